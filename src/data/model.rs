@@ -1,0 +1,103 @@
+//! The typed shape of the bundled dataset, as the widget reads it at run time.
+//!
+//! Every value here is `'static` and built by generated code (see [`crate::data`]), so reading the
+//! data costs nothing at start-up and the `.wasm` carries no parser.
+
+use super::validate::Ymd;
+
+/// A word from the dataset's vocabulary: a need, an audience or an area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tag {
+    /// Stable identifier used by services, the checker and host configuration.
+    pub id: &'static str,
+    /// What a person reads.
+    pub label: &'static str,
+}
+
+/// One organisation, or one route to help such as 999.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Service {
+    /// Stable identifier (lower-case words joined by `-`), used by hosts to hide or order services.
+    pub id: &'static str,
+    /// The name people know it by.
+    pub name: &'static str,
+    /// One plain sentence: what they do and for whom.
+    pub summary: &'static str,
+    /// Need ids from [`super::NEEDS`].
+    pub needs: &'static [&'static str],
+    /// Audience ids from [`super::AUDIENCES`].
+    pub audiences: &'static [&'static str],
+    /// Area id from [`super::AREAS`]: where the service can help.
+    pub area: &'static str,
+    /// The ways to get in touch, most direct first.
+    pub channels: &'static [Channel],
+    /// Public pages the facts were checked against.
+    pub sources: &'static [&'static str],
+    /// When a person last checked these facts against the sources.
+    pub checked: Ymd,
+}
+
+/// How a contact route is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChannelKind {
+    /// A voice call.
+    Phone,
+    /// A text message (SMS).
+    Text,
+    /// A textphone or Relay UK line.
+    Textphone,
+    /// An email address.
+    Email,
+    /// A website with information.
+    Website,
+    /// An online contact or reporting form.
+    Form,
+    /// Live web chat.
+    Chat,
+}
+
+/// One way to contact a service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Channel {
+    /// What kind of contact this is.
+    pub kind: ChannelKind,
+    /// What a person reads: `0808 802 0300`, an email address, or a short web address.
+    pub display: &'static str,
+    /// The link target: `tel:+44…`, `sms:…`, `mailto:…` or an `https:` address.
+    pub href: &'static str,
+    /// For texts: the word to send, if the service asks for one.
+    pub keyword: Option<&'static str>,
+    /// When a person can expect an answer.
+    pub hours: Hours,
+    /// What it costs, only where a source says so (for example "Free").
+    pub cost: Option<&'static str>,
+    /// Something a person should know before using it.
+    pub note: Option<&'static str>,
+}
+
+/// Opening hours in UK local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hours {
+    /// Open all day, every day, including bank holidays.
+    Always,
+    /// No current source confirms the hours; the widget says so instead of guessing.
+    NotConfirmed,
+    /// Open in weekly slots.
+    Weekly {
+        /// The slots; they never overlap.
+        slots: &'static [Slot],
+        /// Whether the service is closed on bank holidays.
+        closed_on_bank_holidays: bool,
+    },
+}
+
+/// One weekly opening slot in UK local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    /// Days on which the slot starts: bit 0 = Monday … bit 6 = Sunday.
+    pub days: u8,
+    /// Opening time in minutes after local midnight.
+    pub open: u16,
+    /// Closing time in minutes after local midnight; below `open` when the slot runs past midnight.
+    pub close: u16,
+}

@@ -1,0 +1,31 @@
+//! A help widget for people facing stalking or harassment in the UK, built to be embedded in
+//! other organisations' web pages.
+//!
+//! It runs entirely in the visitor's browser: it makes no network requests of its own and stores
+//! nothing. It shows a quick-exit link to a neutral site, the emergency routes, and the national
+//! services from a dataset checked at build time.
+//!
+//! # Shape
+//! Data flows one way: bundled data and host configuration, then pure logic, then Yew components,
+//! then the DOM.
+//! - [`data`]: the dataset, generated from `src/data/services.toml` at build time.
+//! - [`config`]: what a host page may set, validated (pure).
+//! - [`strings`]: every sentence a visitor reads (pure).
+//! - [`ui`]: the Yew components.
+//! - `embed` (wasm32 only): the one JavaScript-facing surface, which mounts the widget inside a
+//!   shadow root so the host page's styles and the widget's cannot touch each other.
+//!
+//! The pure modules never touch the browser, so `cargo test` checks them natively.
+
+pub mod config;
+pub mod data;
+pub mod strings;
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+mod embed;
+#[cfg(target_arch = "wasm32")]
+pub use embed::{mount, Widget};
+
+/// The widget's stylesheet, adopted into each shadow root.
+pub const STYLESHEET: &str = include_str!("ui/widget.css");

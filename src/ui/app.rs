@@ -1,0 +1,33 @@
+use yew::prelude::*;
+
+use crate::config::Config;
+use crate::data::SERVICES;
+use crate::strings::ENGLISH;
+use crate::ui::{QuickExit, ServiceCard};
+
+/// What the widget is mounted with.
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The validated host configuration.
+    pub config: Config,
+}
+
+/// The whole widget: the quick exit first, then the help.
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let words = &ENGLISH;
+    html! {
+        <div class="widget" lang="en-GB">
+            <QuickExit href={props.config.exit_url.clone()} label={words.exit_label} />
+            <section class="help" aria-labelledby="widget-title">
+                <h2 id="widget-title">{ words.title }</h2>
+                <p class="intro">{ words.intro }</p>
+                <p class="danger"><strong>{ words.in_danger }</strong></p>
+                <h3>{ words.services_heading }</h3>
+                <ul class="services" role="list">
+                    { for SERVICES.iter().map(|s| html! { <ServiceCard key={s.id} service={s} /> }) }
+                </ul>
+            </section>
+        </div>
+    }
+}

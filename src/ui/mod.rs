@@ -1,0 +1,10 @@
+//! The Yew components, one per file. They turn data and configuration into markup and nothing
+//! else: no sentence is written here (see [`crate::strings`]), no fact either (see [`crate::data`]).
+
+mod app;
+mod quick_exit;
+mod service_card;
+
+pub use app::{App, AppProps};
+pub use quick_exit::{QuickExit, QuickExitProps};
+pub use service_card::{ServiceCard, ServiceCardProps};
