@@ -69,6 +69,7 @@ pub fn mount(host: Element) -> Result<Widget, JsError> {
 
     let document = host.owner_document().ok_or_else(|| JsError::new("Stalking help widget: no document."))?;
     let root = document.create_element("div").map_err(|_| JsError::new("Stalking help widget: no document."))?;
+    root.set_class_name("root");
     shadow.append_child(&root).map_err(|_| JsError::new("Stalking help widget: could not attach."))?;
 
     let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();

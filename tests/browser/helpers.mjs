@@ -1,0 +1,67 @@
+// Shared helpers for the browser tests.
+import { expect } from '@playwright/test';
+
+/** The files a page with the widget may load: the page's own, and the widget's three. */
+export const WIDGET_FILES = ['/widget/stalking-help.js', '/widget/stalking_help_widget.js', '/widget/stalking_help_widget_bg.wasm'];
+
+/** Starts recording every request the page makes, and every console error or uncaught exception. */
+export function watch(page) {
+  const seen = { requests: [], errors: [] };
+  page.on('request', (r) => seen.requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => seen.errors.push(`uncaught: ${e.message}`));
+  return seen;
+}
+
+/** Waits until the loader has tried every mount element, and returns how many widgets started. */
+export async function widgetsStarted(page) {
+  await page.waitForFunction(() => window.StalkingHelpWidget && window.StalkingHelpWidget.ready);
+  return page.evaluate(() => window.StalkingHelpWidget.ready);
+}
+
+/** Opens a page and waits for its widget(s) to render. */
+export async function openWithWidget(page, path) {
+  await page.goto(path);
+  const started = await widgetsStarted(page);
+  expect(started).toBeGreaterThan(0);
+  await expect(page.locator('[data-stalking-help] .widget h2').first()).toBeVisible();
+}
+
+/** Everything the browser stores for this origin: it must all stay empty. */
+export async function storedState(page) {
+  const inPage = await page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+    cacheStorage: (await caches.keys()).length,
+    documentCookie: document.cookie,
+  }));
+  return { cookies: (await page.context().cookies()).length, ...inPage };
+}
+
+/**
+ * Computed styles of every element under `root` (a selector for a shadow host, or 'body'), keyed
+ * by its position, for the properties a stylesheet would most likely change.
+ */
+export async function computedStyles(page, where) {
+  return page.evaluate((where) => {
+    const props = [
+      'color', 'background-color', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height',
+      'letter-spacing', 'text-transform', 'text-decoration-line', 'text-align', 'list-style-type',
+      'margin-top', 'margin-bottom', 'margin-left', 'padding-top', 'padding-left', 'border-bottom-width',
+      'border-bottom-style', 'border-radius', 'display', 'box-sizing',
+    ];
+    let elements;
+    if (where.shadowOf) {
+      elements = [...document.querySelector(where.shadowOf).shadowRoot.querySelectorAll('*')];
+    } else {
+      elements = [...document.body.querySelectorAll('*')].filter((e) => !e.matches(where.except));
+    }
+    return elements.map((e) => {
+      const s = getComputedStyle(e);
+      return `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className} ${props.map((p) => `${p}:${s.getPropertyValue(p)}`).join(';')}`;
+    });
+  }, where);
+}

@@ -1,0 +1,114 @@
+// The widget on the demo host page, in Debian's Chromium.
+import { mkdirSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { WIDGET_FILES, computedStyles, openWithWidget, storedState, watch } from './helpers.mjs';
+
+const EXIT_URL = 'https://www.bbc.co.uk/weather';
+const SCREENSHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
+
+// The network here is closed: stand in for the neutral site so leaving can be observed.
+async function fakeNeutralSite(page) {
+  await page.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }),
+  );
+}
+
+test('the widget renders inside a shadow root with the services and working call links', async ({ page }) => {
+  const seen = watch(page);
+  await openWithWidget(page, '/');
+  const isShadow = await page.evaluate(() => {
+    const host = document.querySelector('[data-stalking-help]');
+    return !!host.shadowRoot && host.shadowRoot.querySelector('.widget') !== null && host.querySelector('.widget') === null;
+  });
+  expect(isShadow).toBe(true);
+
+  const widget = page.locator('[data-stalking-help] .widget');
+  await expect(widget.getByRole('heading', { level: 2 })).toHaveText('Help with stalking and harassment');
+  for (const name of ['Police – emergency', 'Police – non-emergency', 'National Stalking Helpline', 'Victim Support']) {
+    await expect(widget.getByRole('heading', { level: 4, name })).toBeVisible();
+  }
+  await expect(widget.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+  await expect(widget.getByRole('link', { name: 'Call 101' })).toHaveAttribute('href', 'tel:101');
+  await expect(widget.getByRole('link', { name: 'Call 0808 802 0300' })).toHaveAttribute('href', 'tel:+448088020300');
+  await expect(widget.getByRole('link', { name: 'Call 0808 168 9111' })).toHaveAttribute('href', 'tel:+448081689111');
+  expect(seen.errors).toEqual([]);
+});
+
+test('the quick exit is the first link, a real link to the neutral site, and leaves the page', async ({ page }) => {
+  await fakeNeutralSite(page);
+  await openWithWidget(page, '/');
+  const exit = page.locator('[data-stalking-help] .widget a').first();
+  await expect(exit).toHaveAccessibleName(/Exit/);
+  await expect(exit).toHaveAttribute('href', EXIT_URL);
+  await expect(exit).toHaveAttribute('rel', /noreferrer/);
+  await exit.click();
+  await page.waitForURL(EXIT_URL);
+  await expect(page).toHaveTitle('Weather');
+});
+
+test('host styles do not reach the widget', async ({ page }) => {
+  await openWithWidget(page, '/fixtures/bare.html');
+  const reference = await computedStyles(page, { shadowOf: '[data-stalking-help]' });
+  await openWithWidget(page, '/');
+  const onHostPage = await computedStyles(page, { shadowOf: '[data-stalking-help]' });
+  expect(onHostPage.length).toBeGreaterThan(20);
+  expect(onHostPage).toEqual(reference);
+});
+
+test('widget styles do not reach the host page', async ({ page }) => {
+  await page.route('**/widget/**', (route) => route.abort());
+  await page.goto('/', { waitUntil: 'load' });
+  const without = await computedStyles(page, { except: '[data-stalking-help]' });
+  await page.unroute('**/widget/**');
+  await openWithWidget(page, '/');
+  const withWidget = await computedStyles(page, { except: '[data-stalking-help]' });
+  expect(withWidget.length).toBeGreaterThan(20);
+  expect(withWidget).toEqual(without);
+});
+
+test('no requests beyond the page and the widget files, and nothing stored', async ({ page }) => {
+  const seen = watch(page);
+  await openWithWidget(page, '/');
+  // Interact as a visitor would: move through every link with the keyboard, hover the contacts.
+  const links = await page.locator('[data-stalking-help] .widget a').count();
+  await page.locator('[data-stalking-help] .widget a').first().focus();
+  for (let i = 0; i < links; i += 1) await page.keyboard.press('Tab');
+  await page.locator('[data-stalking-help] .widget a.contact').first().hover();
+  await page.waitForTimeout(300);
+
+  const origin = new URL(page.url()).origin;
+  const paths = seen.requests.map((u) => (u.startsWith(`${origin}/`) ? new URL(u).pathname : u));
+  expect(paths.filter((p) => !['/', '/demo.css', ...WIDGET_FILES].includes(p))).toEqual([]);
+  for (const file of WIDGET_FILES) expect(paths).toContain(file);
+
+  expect(await storedState(page)).toEqual({
+    cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, cacheStorage: 0, documentCookie: '',
+  });
+  expect(seen.errors).toEqual([]);
+});
+
+test('an exit URL that could run script is refused with one console message', async ({ page }) => {
+  const seen = watch(page);
+  let dialog = false;
+  page.on('dialog', (d) => {
+    dialog = true;
+    d.dismiss();
+  });
+  await openWithWidget(page, '/fixtures/bad-exit-url.html');
+  const exit = page.getByRole('link', { name: /Exit/ });
+  await expect(exit).toHaveAttribute('href', EXIT_URL);
+  expect(seen.errors).toHaveLength(1);
+  expect(seen.errors[0]).toContain('data-exit-url');
+  expect(seen.errors[0]).toContain('javascript:');
+  expect(dialog).toBe(false);
+});
+
+test('screenshots for review, phone and desktop', async ({ page }) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const [name, width, height] of [['phone', 360, 740], ['desktop', 1280, 800]]) {
+    await page.setViewportSize({ width, height });
+    await openWithWidget(page, '/');
+    await page.screenshot({ path: `${SCREENSHOTS}demo-${name}.png`, fullPage: true });
+    await page.locator('[data-stalking-help]').screenshot({ path: `${SCREENSHOTS}widget-${name}.png` });
+  }
+});

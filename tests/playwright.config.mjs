@@ -1,0 +1,37 @@
+// Browser tests run the built widget (dist/) in Debian's Chromium, served by www/server.mjs.
+// Never a downloaded browser: executablePath points at /usr/bin/chromium.
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.TEST_PORT || 4173);
+
+export default defineConfig({
+  testDir: './browser',
+  outputDir: './output/results',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `node ../www/server.mjs --port ${port} --fixtures`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

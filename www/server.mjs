@@ -1,0 +1,102 @@
+// A small static server for the demo host page and the built widget, on 127.0.0.1 only.
+//
+//   node www/server.mjs [--port 8080] [--fixtures]
+//
+//   /            the demo host page (www/)
+//   /widget/     the distributable (dist/), as a host would self-host it
+//   /fixtures/   with --fixtures: the test host pages (tests/fixtures/pages/)
+//
+// It sends .wasm as application/wasm, as every host must, and gives HTML pages a strict
+// Content Security Policy, the kind the widget promises to work under.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const port = Number(option('--port', process.env.PORT || 8080));
+
+const roots = [
+  ['/widget/', join(repo, 'dist')],
+  ...(args.includes('--fixtures') ? [['/fixtures/', join(repo, 'tests', 'fixtures', 'pages')]] : []),
+  ['/', join(repo, 'www')],
+];
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// The policy the demo page runs under: no inline script or style, no eval; WebAssembly
+// compilation allowed; nothing loaded from anywhere but this origin.
+const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+// Files the server never sends even though they sit in a served folder.
+const hidden = new Set(['server.mjs', 'serve']);
+
+async function handle(request, response) {
+  const url = new URL(request.url, 'http://localhost');
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return send(response, 400, 'Bad request');
+  }
+  const [prefix, dir] = roots.find(([p]) => path.startsWith(p));
+  let file = normalize(join(dir, path.slice(prefix.length)));
+  if (file !== dir && !file.startsWith(dir + sep)) {
+    return send(response, 403, 'Forbidden');
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    if (hidden.has(file.slice(file.lastIndexOf(sep) + 1))) return send(response, 404, 'Not found');
+    const body = await readFile(file);
+    const type = types[extname(file)] || 'application/octet-stream';
+    const headers = {
+      'Content-Type': type,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    };
+    if (type.startsWith('text/html') && !file.includes(`${sep}no-csp`)) {
+      headers['Content-Security-Policy'] = STRICT_CSP;
+    }
+    response.writeHead(200, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch {
+    send(response, 404, 'Not found');
+  }
+}
+
+function send(response, status, text) {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+createServer((req, res) => {
+  handle(req, res).catch(() => send(res, 500, 'Server error'));
+}).listen(port, '127.0.0.1', () => {
+  console.log(`Demo host page: http://127.0.0.1:${port}/`);
+});
