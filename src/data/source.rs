@@ -426,11 +426,12 @@ fn channel(raw: RawChannel, entry: &str, at: &str, errors: &mut Errors<'_>) -> O
     })
 }
 
-/// The address as a person would say it: no scheme, no `www.`, no trailing slash.
+/// The site as a person would say it: the host name without `www.`. The link itself keeps the
+/// full address.
 fn short_url(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let rest = rest.strip_prefix("www.").unwrap_or(rest);
-    rest.trim_end_matches('/').to_string()
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
 impl Dataset {
@@ -558,6 +559,12 @@ hours = "24/7"
         assert!(rust.contains("pub static SERVICES: &[Service]"));
         assert!(rust.contains(r#"display: "0808 802 0300""#));
         assert!(rust.contains("Hours::Always"));
+    }
+
+    #[test]
+    fn websites_are_shown_by_their_site_name() {
+        assert_eq!(short_url("https://www.suzylamplugh.org/stalking-help-and-advice"), "suzylamplugh.org");
+        assert_eq!(short_url("https://revengepornhelpline.org.uk/"), "revengepornhelpline.org.uk");
     }
 
     #[test]

@@ -103,6 +103,15 @@ test('an exit URL that could run script is refused with one console message', as
   expect(dialog).toBe(false);
 });
 
+test('a host can theme the widget through its documented custom properties', async ({ page }) => {
+  await openWithWidget(page, '/');
+  const contact = page.locator('[data-stalking-help] .widget a.contact').first();
+  const before = await contact.evaluate((a) => getComputedStyle(a).color);
+  await page.evaluate(() => document.querySelector('[data-stalking-help]').style.setProperty('--help-widget-accent', 'rgb(0, 0, 128)'));
+  await expect(contact).toHaveCSS('color', 'rgb(0, 0, 128)');
+  expect(before).not.toBe('rgb(0, 0, 128)');
+});
+
 test('screenshots for review, phone and desktop', async ({ page }) => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const [name, width, height] of [['phone', 360, 740], ['desktop', 1280, 800]]) {

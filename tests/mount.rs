@@ -1,0 +1,93 @@
+//! The widget mounted by its real entry point in headless Chromium (wasm-bindgen-test).
+//!
+//! Run with: `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+//! CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test mount`
+//! (tests/run does this), or `wasm-pack test --headless --chrome`.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use stalking_help_widget::{config::DEFAULT_EXIT_URL, mount};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlAnchorElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn host(attributes: &[(&str, &str)]) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let el = document.create_element("div").unwrap();
+    el.set_attribute("data-stalking-help", "").unwrap();
+    for (name, value) in attributes {
+        el.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+/// Yew renders on its scheduler; give it a turn of the event loop.
+async fn rendered() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+fn links(root: &ShadowRoot) -> Vec<(String, String)> {
+    let list = root.query_selector_all("a").unwrap();
+    (0..list.length())
+        .map(|i| {
+            let a: HtmlAnchorElement = list.item(i).unwrap().dyn_into().unwrap();
+            (a.text_content().unwrap_or_default(), a.get_attribute("href").unwrap_or_default())
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn mounts_into_a_shadow_root_and_shows_the_services() {
+    let el = host(&[]);
+    let mut widget = mount(el.clone()).unwrap();
+    rendered().await;
+
+    let root = el.shadow_root().expect("a shadow root");
+    assert!(el.inner_html().is_empty(), "nothing is rendered into the host page's own DOM");
+    let text = root.text_content().unwrap();
+    for name in ["National Stalking Helpline", "Victim Support", "Police – emergency", "Police – non-emergency"] {
+        assert!(text.contains(name), "{name} missing from {text}");
+    }
+    let links = links(&root);
+    assert_eq!(links[0], ("Exit this page".to_string(), DEFAULT_EXIT_URL.to_string()), "the exit comes first");
+    assert!(links.contains(&("Call 999".into(), "tel:999".into())));
+    assert!(links.contains(&("Call 0808 802 0300".into(), "tel:+448088020300".into())));
+    assert_eq!(root.adopted_style_sheets().length(), 1, "styles are adopted, not inline");
+
+    widget.destroy();
+    rendered().await;
+    assert_eq!(root.child_element_count(), 0, "destroy empties the shadow root");
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_second_start_on_the_same_element_is_refused_and_destroy_allows_a_new_one() {
+    let el = host(&[]);
+    let mut first = mount(el.clone()).unwrap();
+    assert!(mount(el.clone()).is_err(), "a second widget in the same element must be refused");
+    first.destroy();
+    let mut again = mount(el.clone()).expect("mounting again after destroy works");
+    rendered().await;
+    assert_eq!(el.shadow_root().unwrap().query_selector_all(".widget").unwrap().length(), 1);
+    again.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_host_exit_url_is_used_and_a_script_url_is_not() {
+    let good = host(&[("data-exit-url", "https://www.google.co.uk/")]);
+    let mut w1 = mount(good.clone()).unwrap();
+    let bad = host(&[("data-exit-url", "javascript:alert(1)")]);
+    let mut w2 = mount(bad.clone()).unwrap();
+    rendered().await;
+    assert_eq!(links(&good.shadow_root().unwrap())[0].1, "https://www.google.co.uk/");
+    assert_eq!(links(&bad.shadow_root().unwrap())[0].1, DEFAULT_EXIT_URL);
+    w1.destroy();
+    w2.destroy();
+    good.remove();
+    bad.remove();
+}
