@@ -1,7 +1,7 @@
 // The widget on the demo host page, in Debian's Chromium.
 import { mkdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { WIDGET_FILES, computedStyles, openWithWidget, storedState, watch } from './helpers.mjs';
+import { WIDGET_FILES, computedStyles, openWithWidget, storedState, watch, widgetsStarted } from './helpers.mjs';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const SCREENSHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
@@ -101,6 +101,18 @@ test('an exit URL that could run script is refused with one console message', as
   expect(seen.errors[0]).toContain('data-exit-url');
   expect(seen.errors[0]).toContain('javascript:');
   expect(dialog).toBe(false);
+});
+
+test('two widgets on one page start independently, each with its own settings', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/fixtures/two-widgets.html');
+  expect(await widgetsStarted(page)).toBe(2);
+  await expect(page.locator('#first a.exit')).toHaveAttribute('href', EXIT_URL);
+  await expect(page.locator('#second a.exit')).toHaveAttribute('href', 'https://www.google.co.uk/');
+  await expect(page.locator('#second .widget h2')).toBeVisible();
+  const wasmLoads = seen.requests.filter((u) => u.endsWith('.wasm'));
+  expect(wasmLoads).toHaveLength(1);
+  expect(seen.errors).toEqual([]);
 });
 
 test('a host can theme the widget through its documented custom properties', async ({ page }) => {
