@@ -9,6 +9,7 @@
 //! Data flows one way: bundled data and host configuration, then pure logic, then Yew components,
 //! then the DOM.
 //! - [`data`]: the dataset, generated from `src/data/services.toml` at build time.
+//! - [`clock`]: UK local time and "open now" (pure).
 //! - [`config`]: what a host page may set, validated (pure).
 //! - [`strings`]: every sentence a visitor reads (pure).
 //! - [`ui`]: the Yew components.
@@ -17,6 +18,7 @@
 //!
 //! The pure modules never touch the browser, so `cargo test` checks them natively.
 
+pub mod clock;
 pub mod config;
 pub mod data;
 pub mod strings;
