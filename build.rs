@@ -12,23 +12,38 @@ mod validate;
 #[path = "src/data/source.rs"]
 mod source;
 
-const DATASET: &str = "src/data/services.toml";
+const SERVICES: &str = "src/data/services.toml";
+const HOLIDAYS: &str = "src/data/bank_holidays.toml";
+const GUIDANCE: &str = "src/data/guidance.toml";
 
 fn main() {
-    for input in [DATASET, "src/data/source.rs", "src/data/validate.rs"] {
+    for input in [SERVICES, HOLIDAYS, GUIDANCE, "src/data/source.rs", "src/data/validate.rs"] {
         println!("cargo:rerun-if-changed={input}");
     }
-    let text = std::fs::read_to_string(DATASET).unwrap_or_else(|e| fail(&[format!("{DATASET}: cannot be read: {e}")]));
+    let read =
+        |file: &str| std::fs::read_to_string(file).unwrap_or_else(|e| fail(&[format!("{file}: cannot be read: {e}")]));
     let days = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400);
     let today = validate::Ymd::from_unix_days(days as i64);
-    match source::load(DATASET, &text, today) {
-        Ok(dataset) => {
-            let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
-            std::fs::write(&out, dataset.to_rust(DATASET))
-                .unwrap_or_else(|e| fail(&[format!("cannot write {}: {e}", out.display())]));
+
+    // Every file is checked, and every problem in all of them reported, before giving up.
+    let services = source::load(SERVICES, &read(SERVICES), today);
+    let holidays = source::load_holidays(HOLIDAYS, &read(HOLIDAYS), today);
+    let areas = services.as_ref().map(|s| s.areas.clone()).unwrap_or_default();
+    let guidance = source::load_guidance(GUIDANCE, &read(GUIDANCE), today, &areas);
+    let (services, holidays, guidance) = match (services, holidays, guidance) {
+        (Ok(s), Ok(h), Ok(g)) => (s, h, g),
+        (s, h, g) => {
+            let errors = [s.err(), h.err(), g.err()].into_iter().flatten().flatten();
+            fail(&errors.map(|e| e.to_string()).collect::<Vec<_>>())
         }
-        Err(errors) => fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>()),
+    };
+    let problems = source::cross_check(&services, &holidays, SERVICES);
+    if !problems.is_empty() {
+        fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
+    let rust = services.to_rust(&format!("{SERVICES}, {HOLIDAYS} and {GUIDANCE}"), &holidays, &guidance);
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
+    std::fs::write(&out, rust).unwrap_or_else(|e| fail(&[format!("cannot write {}: {e}", out.display())]));
 }
 
 fn fail(lines: &[String]) -> ! {

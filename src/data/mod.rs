@@ -2,9 +2,11 @@
 //! sorted by.
 //!
 //! # Data generation
-//! The facts live in `src/data/services.toml`, a file a person can review and edit. At build time
-//! `build.rs` reads it with [`source`]'s loader, checks every fact with [`validate`], and writes
-//! static Rust that is included here. So the `.wasm` carries no TOML parser, reading the data costs
+//! The facts live in three files a person can review and edit: `src/data/services.toml` (services,
+//! and the needs, audiences and areas they are sorted by), `src/data/guidance.toml` (what stalking
+//! and harassment are, what to do, the law), and `src/data/bank_holidays.toml`. At build time
+//! `build.rs` reads them with the `source` module's loaders, checks every fact with [`validate`],
+//! and writes static Rust that is included here. So the `.wasm` carries no TOML parser, reading the data costs
 //! nothing at start-up, and a bad entry fails the build naming the file, entry and field.
 
 pub mod model;
@@ -14,7 +16,7 @@ pub mod validate;
 #[allow(unreachable_pub, dead_code)]
 mod source;
 
-pub use model::{Channel, ChannelKind, Hours, Service, Slot, Tag};
+pub use model::{Block, Channel, ChannelKind, Hours, Service, Slot, Tag, Topic};
 use validate::Ymd;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
@@ -22,6 +24,16 @@ include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 /// The service with this id, if the dataset has one.
 pub fn service(id: &str) -> Option<&'static Service> {
     SERVICES.iter().find(|s| s.id == id)
+}
+
+/// The bank holidays of a calendar (see [`BANK_HOLIDAYS`]); empty for an unknown id.
+pub fn bank_holidays(calendar: &str) -> &'static [Ymd] {
+    BANK_HOLIDAYS.iter().find(|(id, _)| *id == calendar).map_or(&[], |(_, dates)| dates)
+}
+
+/// The bank holidays a service follows: those of the calendar of its area.
+pub fn holidays_for(service: &Service) -> &'static [Ymd] {
+    bank_holidays(AREAS.iter().find(|a| a.id == service.area).map_or("england-wales", |a| a.calendar))
 }
 
 /// The label of a tag id in a vocabulary, falling back to the id itself.
@@ -71,6 +83,85 @@ mod tests {
         assert_eq!(nsh.channels[0].display, "0808 802 0300");
         let vs = service("victim-support").unwrap();
         assert_eq!(vs.channels[0].href, "tel:+448081689111");
+    }
+
+    /// Easter Sunday (the anonymous Gregorian algorithm).
+    fn easter(year: u16) -> Ymd {
+        let y = i32::from(year);
+        let (a, b, c) = (y % 19, y / 100, y % 100);
+        let (d, e) = (b / 4, b % 4);
+        let g = (8 * b + 13) / 25;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 19 * l) / 433;
+        let month = (h + l - 7 * m + 90) / 25;
+        let day = (h + l - 7 * m + 33 * month + 19) % 32;
+        Ymd::new(year, month as u8, day as u8).unwrap()
+    }
+
+    fn first_monday(year: u16, month: u8) -> Ymd {
+        let first = Ymd::new(year, month, 1).unwrap();
+        first.plus_days(i64::from((7 - first.weekday()) % 7))
+    }
+
+    fn last_monday(year: u16, month: u8) -> Ymd {
+        let next = if month == 12 { Ymd::new(year + 1, 1, 1) } else { Ymd::new(year, month + 1, 1) }.unwrap();
+        let last = next.plus_days(-1);
+        last.plus_days(-i64::from(last.weekday()))
+    }
+
+    /// Fixed-date holidays falling at a weekend move to the next free weekday.
+    fn substituted(fixed: &[Ymd], taken: &mut Vec<Ymd>) {
+        for &day in fixed {
+            let mut d = day;
+            while d.weekday() >= 5 || taken.contains(&d) {
+                d = d.plus_days(1);
+            }
+            taken.push(d);
+        }
+    }
+
+    fn expected(calendar: &str, year: u16) -> Vec<Ymd> {
+        let ymd = |m, d| Ymd::new(year, m, d).unwrap();
+        let mut days = vec![easter(year).plus_days(-2), first_monday(year, 5), last_monday(year, 5)];
+        match calendar {
+            "scotland" => {
+                days.push(first_monday(year, 8));
+                substituted(&[ymd(1, 1), ymd(1, 2), ymd(11, 30), ymd(12, 25), ymd(12, 26)], &mut days);
+            }
+            _ => {
+                days.extend([easter(year).plus_days(1), last_monday(year, 8)]);
+                let mut fixed = vec![ymd(1, 1), ymd(12, 25), ymd(12, 26)];
+                if calendar == "northern-ireland" {
+                    fixed.extend([ymd(3, 17), ymd(7, 12)]);
+                }
+                substituted(&fixed, &mut days);
+            }
+        }
+        days.sort();
+        days
+    }
+
+    #[test]
+    fn bank_holidays_follow_the_usual_rules() {
+        assert_eq!(easter(2026), Ymd::new(2026, 4, 5).unwrap());
+        assert_eq!(easter(2027), Ymd::new(2027, 3, 28).unwrap());
+        for (calendar, dates) in BANK_HOLIDAYS {
+            for year in 2026..=2028 {
+                let listed: Vec<Ymd> = dates.iter().copied().filter(|d| d.year == year).collect();
+                assert_eq!(listed, expected(calendar, year), "{calendar} {year}");
+            }
+        }
+        assert_eq!(BANK_HOLIDAYS.len(), 3);
+    }
+
+    #[test]
+    fn services_follow_the_bank_holidays_of_their_area() {
+        let christmas_substitute = Ymd::new(2026, 12, 28).unwrap();
+        assert!(holidays_for(service("victim-support").unwrap()).contains(&christmas_substitute));
+        assert!(bank_holidays("scotland").contains(&Ymd::new(2026, 11, 30).unwrap()));
+        assert!(bank_holidays("mars").is_empty());
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub struct Tag {
     pub id: &'static str,
     /// What a person reads.
     pub label: &'static str,
+    /// Areas only: the bank holiday calendar services there follow (empty for other tags).
+    pub calendar: &'static str,
 }
 
 /// One organisation, or one route to help such as 999.
@@ -100,4 +102,30 @@ pub struct Slot {
     pub open: u16,
     /// Closing time in minutes after local midnight; below `open` when the slot runs past midnight.
     pub close: u16,
+}
+
+/// A piece of guidance in plain words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Topic {
+    /// Stable identifier.
+    pub id: &'static str,
+    /// The heading.
+    pub title: &'static str,
+    /// Area id the guidance is true for ("uk" when it holds everywhere).
+    pub area: &'static str,
+    /// Paragraphs and lists, in order.
+    pub body: &'static [Block],
+    /// Public pages the facts were checked against.
+    pub sources: &'static [&'static str],
+    /// When a person last checked them.
+    pub checked: Ymd,
+}
+
+/// Part of a guidance topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph.
+    Para(&'static str),
+    /// A bulleted list.
+    List(&'static [&'static str]),
 }

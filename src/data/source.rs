@@ -35,6 +35,8 @@ impl fmt::Display for DataError {
 struct RawTag {
     id: String,
     label: String,
+    /// Areas only: which bank holiday calendar services there follow.
+    calendar: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +83,8 @@ pub struct CheckedTag {
     pub id: String,
     /// Label.
     pub label: String,
+    /// Areas only: the bank holiday calendar.
+    pub calendar: Option<String>,
 }
 
 /// A checked contact route, with its link target worked out.
@@ -226,7 +230,16 @@ fn tags(table: &toml::Table, kind: &str, errors: &mut Errors<'_>) -> Vec<Checked
                 if raw.label.trim().is_empty() {
                     errors.push(&entry, "label", "is empty");
                 }
-                out.push(CheckedTag { id: raw.id, label: raw.label });
+                match (kind, &raw.calendar) {
+                    ("area", None) => {
+                        errors.push(&entry, "calendar", "is missing: say which bank holidays apply there")
+                    }
+                    ("area", Some(_)) | (_, None) => {}
+                    (_, Some(_)) => {
+                        errors.push(&entry, "calendar", format!("only an area takes a calendar, not a {kind}"))
+                    }
+                }
+                out.push(CheckedTag { id: raw.id, label: raw.label, calendar: raw.calendar });
             }
             Err(e) => errors.push(&entry, "-", e.message()),
         }
@@ -282,31 +295,8 @@ fn service(
         .enumerate()
         .filter_map(|(i, c)| channel(c, entry, &format!("channel[{i}]"), errors))
         .collect();
-    if raw.sources.is_empty() {
-        errors.push(entry, "sources", "is empty: every fact needs a public source");
-    }
-    for (i, url) in raw.sources.iter().enumerate() {
-        if let Err(e) = validate::web_url(url, false) {
-            errors.push(entry, &format!("sources[{i}]"), e);
-        }
-    }
-    let checked = match (raw.checked.date, raw.checked.time) {
-        (Some(d), None) => match Ymd::new(d.year, d.month, d.day) {
-            Ok(ymd) if ymd > today => {
-                errors.push(entry, "checked", format!("{ymd} is in the future (today is {today})"));
-                None
-            }
-            Ok(ymd) => Some(ymd),
-            Err(e) => {
-                errors.push(entry, "checked", e);
-                None
-            }
-        },
-        _ => {
-            errors.push(entry, "checked", "must be a plain date such as 2026-11-21");
-            None
-        }
-    };
+    check_sources(&raw.sources, entry, errors);
+    let checked = checked_date(&raw.checked, today).map_err(|e| errors.push(entry, "checked", e)).ok();
     if errors.list.len() > before {
         return None;
     }
@@ -321,6 +311,34 @@ fn service(
         sources: raw.sources,
         checked: checked?,
     })
+}
+
+fn check_sources(sources: &[String], entry: &str, errors: &mut Errors<'_>) {
+    if sources.is_empty() {
+        errors.push(entry, "sources", "is empty: every fact needs a public source");
+    }
+    for (i, url) in sources.iter().enumerate() {
+        if let Err(e) = validate::web_url(url, false) {
+            errors.push(entry, &format!("sources[{i}]"), e);
+        }
+    }
+}
+
+/// A TOML value that must be a plain calendar date.
+fn plain_date(value: &toml::value::Datetime) -> Result<Ymd, String> {
+    match (value.date, value.time, value.offset) {
+        (Some(d), None, None) => Ymd::new(d.year, d.month, d.day),
+        _ => Err(format!("{value} must be a plain date such as 2026-11-21")),
+    }
+}
+
+/// A "last checked" date: a plain date, not after today.
+fn checked_date(value: &toml::value::Datetime, today: Ymd) -> Result<Ymd, String> {
+    let date = plain_date(value)?;
+    if date > today {
+        return Err(format!("{date} is in the future (today is {today})"));
+    }
+    Ok(date)
 }
 
 fn ids(tags: &[CheckedTag]) -> String {
@@ -434,18 +452,267 @@ fn short_url(url: &str) -> String {
     host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
+/// The bank holiday calendars, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holidays {
+    /// Where the dates come from.
+    pub source: String,
+    /// When they were last checked.
+    pub checked: Ymd,
+    /// Calendar id and its dates, in ascending order.
+    pub calendars: Vec<(String, Vec<Ymd>)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHolidays {
+    source: String,
+    checked: toml::value::Datetime,
+    calendar: std::collections::BTreeMap<String, RawCalendar>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCalendar {
+    dates: Vec<toml::value::Datetime>,
+}
+
+/// Reads and checks the bank holiday file: known calendars, real dates, in order, no repeats.
+pub fn load_holidays(file: &str, text: &str, today: Ymd) -> Result<Holidays, Vec<DataError>> {
+    let mut errors = Errors { file, list: Vec::new() };
+    let raw: RawHolidays = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            errors.push("file", "-", format!("is not valid: {}", e.message()));
+            return Err(errors.list);
+        }
+    };
+    if let Err(e) = validate::web_url(&raw.source, false) {
+        errors.push("file", "source", e);
+    }
+    let checked = checked_date(&raw.checked, today).map_err(|e| errors.push("file", "checked", e)).ok();
+    let mut calendars = Vec::new();
+    for (id, calendar) in raw.calendar {
+        let entry = format!("calendar {id:?}");
+        if !CALENDARS.contains(&id.as_str()) {
+            errors.push(&entry, "-", format!("is not a calendar this widget knows ({})", CALENDARS.join(", ")));
+        }
+        if calendar.dates.is_empty() {
+            errors.push(&entry, "dates", "is empty");
+        }
+        let mut dates: Vec<Ymd> = Vec::new();
+        for (i, value) in calendar.dates.iter().enumerate() {
+            match plain_date(value) {
+                Ok(date) if dates.last().is_some_and(|last| *last >= date) => {
+                    errors.push(&entry, &format!("dates[{i}]"), format!("{date} is out of order or repeated"));
+                }
+                Ok(date) => dates.push(date),
+                Err(e) => errors.push(&entry, &format!("dates[{i}]"), e),
+            }
+        }
+        calendars.push((id, dates));
+    }
+    match (errors.list.is_empty(), checked) {
+        (true, Some(checked)) => Ok(Holidays { source: raw.source, checked, calendars }),
+        _ => Err(errors.list),
+    }
+}
+
+/// The bank holiday calendars of the UK's jurisdictions.
+pub const CALENDARS: [&str; 3] = ["england-wales", "scotland", "northern-ireland"];
+
+/// A piece of guidance, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedTopic {
+    /// Identifier.
+    pub id: String,
+    /// Heading.
+    pub title: String,
+    /// Area id the topic is true for.
+    pub area: String,
+    /// Paragraphs and lists.
+    pub body: Vec<Block>,
+    /// Sources.
+    pub sources: Vec<String>,
+    /// Last checked.
+    pub checked: Ymd,
+}
+
+/// A paragraph, or a bulleted list.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Block {
+    /// A paragraph.
+    Para(String),
+    /// A list of short items.
+    List(Vec<String>),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopic {
+    id: String,
+    title: String,
+    area: String,
+    body: Vec<Block>,
+    sources: Vec<String>,
+    checked: toml::value::Datetime,
+}
+
+/// Reads and checks the guidance file. Area ids are checked against the services file's areas.
+pub fn load_guidance(
+    file: &str,
+    text: &str,
+    today: Ymd,
+    areas: &[CheckedTag],
+) -> Result<Vec<CheckedTopic>, Vec<DataError>> {
+    let mut errors = Errors { file, list: Vec::new() };
+    let table: toml::Table = match toml::from_str(text) {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push("file", "-", format!("is not valid TOML: {}", e.message()));
+            return Err(errors.list);
+        }
+    };
+    let mut topics: Vec<CheckedTopic> = Vec::new();
+    for (i, value) in array(&table, "topic").iter().enumerate() {
+        let entry = match value.get("id").and_then(toml::Value::as_str) {
+            Some(id) => format!("topic {id:?}"),
+            None => format!("topic #{}", i + 1),
+        };
+        let raw = match RawTopic::deserialize(value.clone()) {
+            Ok(raw) => raw,
+            Err(e) => {
+                errors.push(&entry, "-", e.message());
+                continue;
+            }
+        };
+        let before = errors.list.len();
+        if !is_slug(&raw.id) {
+            errors.push(&entry, "id", "must be lower-case letters, digits and single dashes");
+        }
+        if topics.iter().any(|t| t.id == raw.id) {
+            errors.push(&entry, "id", "is used by an earlier topic; ids must be unique");
+        }
+        if raw.title.trim().is_empty() {
+            errors.push(&entry, "title", "is empty");
+        }
+        if !areas.iter().any(|a| a.id == raw.area) {
+            errors.push(&entry, "area", format!("{:?} is not defined ({})", raw.area, ids(areas)));
+        }
+        if raw.body.is_empty() {
+            errors.push(&entry, "body", "is empty");
+        }
+        for (j, block) in raw.body.iter().enumerate() {
+            let empty = match block {
+                Block::Para(p) => p.trim().is_empty(),
+                Block::List(items) => items.is_empty() || items.iter().any(|t| t.trim().is_empty()),
+            };
+            if empty {
+                errors.push(&entry, &format!("body[{j}]"), "is empty");
+            }
+        }
+        check_sources(&raw.sources, &entry, &mut errors);
+        let checked = checked_date(&raw.checked, today).map_err(|e| errors.push(&entry, "checked", e)).ok();
+        if let (true, Some(checked)) = (errors.list.len() == before, checked) {
+            topics.push(CheckedTopic {
+                id: raw.id,
+                title: raw.title,
+                area: raw.area,
+                body: raw.body,
+                sources: raw.sources,
+                checked,
+            });
+        }
+    }
+    if errors.list.is_empty() {
+        Ok(topics)
+    } else {
+        Err(errors.list)
+    }
+}
+
+/// Checks that hold across files: every area's calendar is in the holidays file.
+pub fn cross_check(data: &Dataset, holidays: &Holidays, services_file: &str) -> Vec<DataError> {
+    let mut errors = Errors { file: services_file, list: Vec::new() };
+    for area in &data.areas {
+        if let Some(calendar) = &area.calendar {
+            if !holidays.calendars.iter().any(|(id, _)| id == calendar) {
+                let known: Vec<&str> = holidays.calendars.iter().map(|(id, _)| id.as_str()).collect();
+                errors.push(
+                    &format!("area {:?}", area.id),
+                    "calendar",
+                    format!("{calendar:?} has no bank holiday dates (known: {})", known.join(", ")),
+                );
+            }
+        }
+    }
+    errors.list
+}
+
+/// `stalking` → `STALKING`, `emotional-support` → `EMOTIONAL_SUPPORT`.
+fn const_name(id: &str) -> String {
+    id.replace('-', "_").to_ascii_uppercase()
+}
+
 impl Dataset {
     /// Writes the dataset as Rust statics for `include!` in `crate::data`, where the model types
     /// are in scope. String literals use Rust's own escaping, so no text can break out of them.
-    pub fn to_rust(&self, source_file: &str) -> String {
-        let mut out = format!("// Generated from {source_file} by build.rs. Edit that file, not this one.\n\n");
-        for (name, tags) in [("NEEDS", &self.needs), ("AUDIENCES", &self.audiences), ("AREAS", &self.areas)] {
+    pub fn to_rust(&self, source_files: &str, holidays: &Holidays, guidance: &[CheckedTopic]) -> String {
+        let mut out = format!("// Generated from {source_files} by build.rs. Edit those files, not this one.\n\n");
+        for (name, module, tags) in
+            [("NEEDS", "need", &self.needs), ("AUDIENCES", "audience", &self.audiences), ("AREAS", "area", &self.areas)]
+        {
             let _ = writeln!(out, "/// Generated from the dataset.\npub static {name}: &[Tag] = &[");
             for t in tags {
-                let _ = writeln!(out, "    Tag {{ id: {:?}, label: {:?} }},", t.id, t.label);
+                let _ = writeln!(
+                    out,
+                    "    Tag {{ id: {:?}, label: {:?}, calendar: {:?} }},",
+                    t.id,
+                    t.label,
+                    t.calendar.as_deref().unwrap_or("")
+                );
             }
             out.push_str("];\n\n");
+            // Named ids, so code that relies on a tag stops compiling if the tag is removed.
+            let _ = writeln!(out, "/// The {module} ids of the dataset, by name.\npub mod {module} {{");
+            for t in tags {
+                let _ = writeln!(out, "    /// {}\n    pub const {}: &str = {:?};", t.label, const_name(&t.id), t.id);
+            }
+            out.push_str("}\n\n");
         }
+        let _ = writeln!(
+            out,
+            "/// Where the bank holiday dates come from.\npub const BANK_HOLIDAYS_SOURCE: &str = {:?};",
+            holidays.source
+        );
+        let c = holidays.checked;
+        let _ = writeln!(out, "/// When they were last checked.\npub const BANK_HOLIDAYS_CHECKED: Ymd = Ymd {{ year: {}, month: {}, day: {} }};", c.year, c.month, c.day);
+        out.push_str("/// Bank holidays by calendar id, each list in date order.\npub static BANK_HOLIDAYS: &[(&str, &[Ymd])] = &[\n");
+        for (id, dates) in &holidays.calendars {
+            let dates: Vec<String> = dates
+                .iter()
+                .map(|d| format!("Ymd {{ year: {}, month: {}, day: {} }}", d.year, d.month, d.day))
+                .collect();
+            let _ = writeln!(out, "    ({id:?}, &[{}]),", dates.join(", "));
+        }
+        out.push_str("];\n\n/// The guidance topics.\npub static GUIDANCE: &[Topic] = &[\n");
+        for t in guidance {
+            let blocks: Vec<String> = t
+                .body
+                .iter()
+                .map(|b| match b {
+                    Block::Para(p) => format!("Block::Para({p:?})"),
+                    Block::List(items) => format!("Block::List(&{items:?})"),
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "    Topic {{ id: {:?}, title: {:?}, area: {:?}, body: &[{}], sources: &{:?}, checked: Ymd {{ year: {}, month: {}, day: {} }} }},",
+                t.id, t.title, t.area, blocks.join(", "), t.sources, t.checked.year, t.checked.month, t.checked.day
+            );
+        }
+        out.push_str("];\n\n");
         out.push_str("/// Generated from the dataset.\npub static SERVICES: &[Service] = &[\n");
         for s in &self.services {
             let _ = writeln!(
@@ -531,7 +798,16 @@ label = "Everyone"
 [[area]]
 id = "uk"
 label = "UK"
+calendar = "england-wales"
 "#;
+
+    fn holidays() -> Holidays {
+        Holidays {
+            source: "https://example.org/".into(),
+            checked: TODAY,
+            calendars: vec![("england-wales".into(), vec![TODAY])],
+        }
+    }
 
     fn with_service(body: &str) -> String {
         format!("{VOCAB}\n[[service]]\n{body}")
@@ -555,7 +831,7 @@ hours = "24/7"
     fn a_good_file_loads_and_generates_rust() {
         let data = load("fixture.toml", &with_service(GOOD), TODAY).unwrap();
         assert_eq!(data.services[0].channels[0].href, "tel:+448088020300");
-        let rust = data.to_rust("fixture.toml");
+        let rust = data.to_rust("fixture.toml", &holidays(), &[]);
         assert!(rust.contains("pub static SERVICES: &[Service]"));
         assert!(rust.contains(r#"display: "0808 802 0300""#));
         assert!(rust.contains("Hours::Always"));
@@ -568,17 +844,19 @@ hours = "24/7"
     }
 
     #[test]
-    fn the_real_dataset_loads() {
-        let text = include_str!("services.toml");
-        if let Err(errors) = load("services.toml", text, TODAY) {
-            panic!("{errors:#?}");
-        }
+    fn the_real_files_load() {
+        let data = load("services.toml", include_str!("services.toml"), TODAY).unwrap_or_else(|e| panic!("{e:#?}"));
+        let holidays = load_holidays("bank_holidays.toml", include_str!("bank_holidays.toml"), TODAY)
+            .unwrap_or_else(|e| panic!("{e:#?}"));
+        load_guidance("guidance.toml", include_str!("guidance.toml"), TODAY, &data.areas)
+            .unwrap_or_else(|e| panic!("{e:#?}"));
+        assert!(cross_check(&data, &holidays, "services.toml").is_empty());
     }
 
     #[test]
     fn strings_are_escaped_in_generated_code() {
         let body = GOOD.replace(r#"summary = "Helps.""#, r#"summary = "Say \"hi\" \\ ok""#);
-        let rust = load("f", &with_service(&body), TODAY).unwrap().to_rust("f");
+        let rust = load("f", &with_service(&body), TODAY).unwrap().to_rust("f", &holidays(), &[]);
         assert!(rust.contains(r#"summary: "Say \"hi\" \\ ok""#));
     }
 
@@ -662,6 +940,84 @@ hours = "24/7"
         assert_error(&text, &["`channel[0].kind`", "\"pager\""]);
         let text = with_service(&GOOD.replace("kind = \"phone\"", "kind = \"website\""));
         assert_error(&text, &["`channel[0].number`", "does not belong"]);
+    }
+
+    #[test]
+    fn an_area_needs_a_calendar_and_only_an_area_takes_one() {
+        let text = with_service(GOOD).replace("calendar = \"england-wales\"\n", "");
+        assert_error(&text, &["area \"uk\"", "`calendar`", "is missing"]);
+        let text = with_service(GOOD).replace("label = \"Stalking\"", "label = \"Stalking\"\ncalendar = \"scotland\"");
+        assert_error(&text, &["need \"stalking\"", "`calendar`", "only an area"]);
+    }
+
+    #[test]
+    fn an_area_calendar_must_have_dates() {
+        let data =
+            load("services.toml", &with_service(GOOD).replace("\"england-wales\"", "\"scotland\""), TODAY).unwrap();
+        let errors = cross_check(&data, &holidays(), "services.toml");
+        assert!(
+            errors[0].to_string().contains("area \"uk\", field `calendar`: \"scotland\" has no bank holiday dates"),
+            "{errors:?}"
+        );
+    }
+
+    const HOLIDAYS_GOOD: &str = "source = \"https://www.gov.uk/bank-holidays\"\nchecked = 2026-11-01\n[calendar.scotland]\ndates = [2026-01-01, 2026-01-02]\n";
+
+    #[test]
+    fn holiday_dates_must_be_real_ordered_and_in_a_known_calendar() {
+        assert!(load_holidays("h", HOLIDAYS_GOOD, TODAY).is_ok());
+        let errors = |text: &str| {
+            load_holidays("h.toml", text, TODAY)
+                .unwrap_err()
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert!(errors(&HOLIDAYS_GOOD.replace("2026-01-02", "2025-12-31"))
+            .contains("calendar \"scotland\", field `dates[1]`: 2025-12-31 is out of order"));
+        assert!(errors(&HOLIDAYS_GOOD.replace("scotland", "wales")).contains("not a calendar this widget knows"));
+        assert!(
+            errors(&HOLIDAYS_GOOD.replace("2026-01-02", "2026-02-30")).starts_with("h.toml: file"),
+            "TOML itself refuses it"
+        );
+        assert!(errors(&HOLIDAYS_GOOD.replace("https://www.gov.uk", "http://www.gov.uk")).contains("field `source`"));
+        assert!(
+            errors(&HOLIDAYS_GOOD.replace("checked = 2026-11-01", "checked = 2027-01-01")).contains("in the future")
+        );
+    }
+
+    const TOPIC_GOOD: &str = "[[topic]]\nid = \"what\"\ntitle = \"What is it?\"\narea = \"uk\"\nbody = [\"A paragraph.\", [\"one\", \"two\"]]\nsources = [\"https://example.org/\"]\nchecked = 2026-11-01\n";
+
+    fn topic_errors(text: &str) -> String {
+        let areas = load("f", &with_service(GOOD), TODAY).unwrap().areas;
+        match load_guidance("guidance.toml", text, TODAY, &areas) {
+            Ok(_) => String::new(),
+            Err(e) => e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+        }
+    }
+
+    #[test]
+    fn guidance_topics_are_checked() {
+        assert_eq!(topic_errors(TOPIC_GOOD), "");
+        assert!(topic_errors(&TOPIC_GOOD.replace("area = \"uk\"", "area = \"narnia\""))
+            .contains("topic \"what\", field `area`"));
+        assert!(topic_errors(&TOPIC_GOOD.replace("\"A paragraph.\"", "\" \"")).contains("field `body[0]`: is empty"));
+        assert!(topic_errors(&TOPIC_GOOD.replace("sources = [\"https://example.org/\"]", "sources = []"))
+            .contains("needs a public source"));
+        assert!(topic_errors(&format!("{TOPIC_GOOD}{TOPIC_GOOD}")).contains("unique"));
+        assert!(topic_errors(&TOPIC_GOOD.replace("title", "heading")).contains("topic \"what\""));
+    }
+
+    #[test]
+    fn generated_code_names_tags_and_carries_guidance() {
+        let data = load("f", &with_service(GOOD), TODAY).unwrap();
+        let areas = data.areas.clone();
+        let topics = load_guidance("g", TOPIC_GOOD, TODAY, &areas).unwrap();
+        let rust = data.to_rust("f", &holidays(), &topics);
+        assert!(rust.contains("pub const STALKING: &str = \"stalking\";"));
+        assert!(rust.contains("Block::List(&[\"one\", \"two\"])"));
+        assert!(rust.contains("(\"england-wales\", &[Ymd { year: 2026, month: 11, day: 21 }])"));
     }
 
     #[test]
