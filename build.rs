@@ -28,8 +28,8 @@ fn main() {
     // Every file is checked, and every problem in all of them reported, before giving up.
     let services = source::load(SERVICES, &read(SERVICES), today);
     let holidays = source::load_holidays(HOLIDAYS, &read(HOLIDAYS), today);
-    let areas = services.as_ref().map(|s| s.areas.clone()).unwrap_or_default();
-    let guidance = source::load_guidance(GUIDANCE, &read(GUIDANCE), today, &areas);
+    let areas = services.as_ref().ok().map(|s| s.areas.as_slice());
+    let guidance = source::load_guidance(GUIDANCE, &read(GUIDANCE), today, areas);
     let (services, holidays, guidance) = match (services, holidays, guidance) {
         (Ok(s), Ok(h), Ok(g)) => (s, h, g),
         (s, h, g) => {

@@ -25,6 +25,8 @@ pub struct Service {
     pub name: &'static str,
     /// One plain sentence: what they do and for whom.
     pub summary: &'static str,
+    /// A few plain sentences: what to expect when you get in touch.
+    pub description: &'static str,
     /// Need ids from [`super::NEEDS`].
     pub needs: &'static [&'static str],
     /// Audience ids from [`super::AUDIENCES`].

@@ -67,6 +67,7 @@ struct RawService {
     id: String,
     name: String,
     summary: String,
+    description: String,
     needs: Vec<String>,
     audiences: Vec<String>,
     area: String,
@@ -117,6 +118,8 @@ pub struct CheckedService {
     pub name: String,
     /// Summary.
     pub summary: String,
+    /// Longer description.
+    pub description: String,
     /// Need ids.
     pub needs: Vec<String>,
     /// Audience ids.
@@ -268,7 +271,7 @@ fn service(
     if !is_slug(&raw.id) {
         errors.push(entry, "id", "must be lower-case letters, digits and single dashes");
     }
-    for (field, text) in [("name", &raw.name), ("summary", &raw.summary)] {
+    for (field, text) in [("name", &raw.name), ("summary", &raw.summary), ("description", &raw.description)] {
         if text.trim().is_empty() {
             errors.push(entry, field, "is empty");
         }
@@ -304,6 +307,7 @@ fn service(
         id: raw.id,
         name: raw.name,
         summary: raw.summary,
+        description: raw.description,
         needs: raw.needs,
         audiences: raw.audiences,
         area: raw.area,
@@ -559,12 +563,13 @@ struct RawTopic {
     checked: toml::value::Datetime,
 }
 
-/// Reads and checks the guidance file. Area ids are checked against the services file's areas.
+/// Reads and checks the guidance file. Area ids are checked against the services file's areas;
+/// `areas` is `None` when the services file itself failed, so its errors are not repeated here.
 pub fn load_guidance(
     file: &str,
     text: &str,
     today: Ymd,
-    areas: &[CheckedTag],
+    areas: Option<&[CheckedTag]>,
 ) -> Result<Vec<CheckedTopic>, Vec<DataError>> {
     let mut errors = Errors { file, list: Vec::new() };
     let table: toml::Table = match toml::from_str(text) {
@@ -597,7 +602,7 @@ pub fn load_guidance(
         if raw.title.trim().is_empty() {
             errors.push(&entry, "title", "is empty");
         }
-        if !areas.iter().any(|a| a.id == raw.area) {
+        if let Some(areas) = areas.filter(|areas| !areas.iter().any(|a| a.id == raw.area)) {
             errors.push(&entry, "area", format!("{:?} is not defined ({})", raw.area, ids(areas)));
         }
         if raw.body.is_empty() {
@@ -717,8 +722,8 @@ impl Dataset {
         for s in &self.services {
             let _ = writeln!(
                 out,
-                "    Service {{\n        id: {:?},\n        name: {:?},\n        summary: {:?},",
-                s.id, s.name, s.summary
+                "    Service {{\n        id: {:?},\n        name: {:?},\n        summary: {:?},\n        description: {:?},",
+                s.id, s.name, s.summary, s.description
             );
             let _ = writeln!(
                 out,
@@ -816,6 +821,7 @@ calendar = "england-wales"
     const GOOD: &str = r#"id = "helpline"
 name = "A helpline"
 summary = "Helps."
+description = "Helps people."
 needs = ["stalking"]
 audiences = ["everyone"]
 area = "uk"
@@ -848,7 +854,7 @@ hours = "24/7"
         let data = load("services.toml", include_str!("services.toml"), TODAY).unwrap_or_else(|e| panic!("{e:#?}"));
         let holidays = load_holidays("bank_holidays.toml", include_str!("bank_holidays.toml"), TODAY)
             .unwrap_or_else(|e| panic!("{e:#?}"));
-        load_guidance("guidance.toml", include_str!("guidance.toml"), TODAY, &data.areas)
+        load_guidance("guidance.toml", include_str!("guidance.toml"), TODAY, Some(&data.areas))
             .unwrap_or_else(|e| panic!("{e:#?}"));
         assert!(cross_check(&data, &holidays, "services.toml").is_empty());
     }
@@ -991,7 +997,7 @@ hours = "24/7"
 
     fn topic_errors(text: &str) -> String {
         let areas = load("f", &with_service(GOOD), TODAY).unwrap().areas;
-        match load_guidance("guidance.toml", text, TODAY, &areas) {
+        match load_guidance("guidance.toml", text, TODAY, Some(&areas)) {
             Ok(_) => String::new(),
             Err(e) => e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
         }
@@ -1013,7 +1019,7 @@ hours = "24/7"
     fn generated_code_names_tags_and_carries_guidance() {
         let data = load("f", &with_service(GOOD), TODAY).unwrap();
         let areas = data.areas.clone();
-        let topics = load_guidance("g", TOPIC_GOOD, TODAY, &areas).unwrap();
+        let topics = load_guidance("g", TOPIC_GOOD, TODAY, Some(&areas)).unwrap();
         let rust = data.to_rust("f", &holidays(), &topics);
         assert!(rust.contains("pub const STALKING: &str = \"stalking\";"));
         assert!(rust.contains("Block::List(&[\"one\", \"two\"])"));

@@ -16,7 +16,7 @@ pub struct Phone {
 /// Which numbers a channel may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberUse {
-    /// A line you call: full UK numbers and the short national ones (999, 101, 111, 116 xxx).
+    /// A line you call: full UK numbers and the short national ones (999, 101, 111, 116 xxx, 18000).
     Call,
     /// A line you text: full UK mobile numbers and 5- or 6-digit short codes.
     Text,
@@ -51,7 +51,8 @@ pub fn uk_phone(input: &str, usage: NumberUse) -> Result<Phone, String> {
     }
 
     match (digits.as_str(), usage) {
-        ("999" | "112" | "101" | "111", NumberUse::Call) => {
+        // 18000 is the emergency textphone line (the textphone form of 999).
+        ("999" | "112" | "101" | "111" | "18000", NumberUse::Call) => {
             return Ok(Phone { display: digits.clone(), href: format!("tel:{digits}") });
         }
         (d, NumberUse::Call) if d.len() == 6 && d.starts_with("116") => {
@@ -69,7 +70,8 @@ pub fn uk_phone(input: &str, usage: NumberUse) -> Result<Phone, String> {
     if digits.starts_with("09") {
         return Err(format!("{trimmed:?} is a premium-rate number"));
     }
-    let len_ok = digits.len() == 11 || (digits.len() == 10 && digits.starts_with("01"));
+    // A few older numbers are one digit short: some 01 area numbers and some 0800 freephone lines.
+    let len_ok = digits.len() == 11 || (digits.len() == 10 && (digits.starts_with("01") || digits.starts_with("0800")));
     if !len_ok {
         return Err(format!("{trimmed:?} has {} digits; a UK number has 11", digits.len()));
     }
@@ -346,6 +348,8 @@ mod tests {
         assert_eq!(call("01708 765200").unwrap().display, "01708 765200");
         assert_eq!(call("0161 123 4567").unwrap().display, "0161 123 4567");
         assert_eq!(call("0300 303 0554").unwrap().display, "0300 303 0554");
+        assert_eq!(call("0800 555 111").unwrap().href, "tel:+44800555111");
+        assert!(call("0808 555 111").is_err(), "only 0800 has ten-digit freephone numbers");
     }
 
     #[test]
@@ -354,6 +358,7 @@ mod tests {
         assert_eq!(call("101").unwrap().display, "101");
         assert_eq!(call("116 123").unwrap().href, "tel:116123");
         assert_eq!(call("18001 101").unwrap().href, "tel:18001101");
+        assert_eq!(call("18000").unwrap().href, "tel:18000");
     }
 
     #[test]
