@@ -68,8 +68,11 @@ impl Default for Strings {
 }
 
 impl Strings {
-    /// The words on a contact link, e.g. "Call 0808 802 0300".
-    pub fn channel_action(&self, kind: ChannelKind, display: &str) -> String {
+    /// The words on a contact link, e.g. "Call 0808 802 0300" or "Text THEMIX to 85258".
+    pub fn channel_action(&self, kind: ChannelKind, display: &str, keyword: Option<&str>) -> String {
+        if let (ChannelKind::Text, Some(word)) = (kind, keyword) {
+            return format!("Text {word} to {display}");
+        }
         let verb = match kind {
             ChannelKind::Phone => "Call",
             ChannelKind::Text => "Text",
@@ -186,7 +189,8 @@ mod tests {
 
     #[test]
     fn actions_and_dates_read_naturally() {
-        assert_eq!(ENGLISH.channel_action(ChannelKind::Phone, "999"), "Call 999");
+        assert_eq!(ENGLISH.channel_action(ChannelKind::Phone, "999", None), "Call 999");
+        assert_eq!(ENGLISH.channel_action(ChannelKind::Text, "85258", Some("THEMIX")), "Text THEMIX to 85258");
         assert_eq!(ENGLISH.date(Ymd { year: 2026, month: 11, day: 21 }), "21 November 2026");
     }
 }

@@ -21,13 +21,9 @@ fn table() -> String {
             .map(|c| {
                 let what = match c.kind {
                     ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat => {
-                        format!("{} <{}>", ENGLISH.channel_action(c.kind, "").trim(), c.href)
+                        format!("{} <{}>", ENGLISH.channel_action(c.kind, "", None).trim(), c.href)
                     }
-                    ChannelKind::Text => match c.keyword {
-                        Some(word) => format!("Text {word} to {}", c.display),
-                        None => format!("Text {}", c.display),
-                    },
-                    _ => ENGLISH.channel_action(c.kind, c.display),
+                    _ => ENGLISH.channel_action(c.kind, c.display, c.keyword),
                 };
                 let mut extras: Vec<String> = ENGLISH.hours(c.kind, &c.hours).into_iter().collect();
                 extras.extend(c.cost.map(str::to_string));

@@ -60,7 +60,7 @@ mod tests {
                     ChannelKind::Phone | ChannelKind::Textphone => {
                         c.href.starts_with("tel:") && c.href[4..].chars().all(|ch| ch == '+' || ch.is_ascii_digit())
                     }
-                    ChannelKind::Text => c.href.starts_with("sms:"),
+                    ChannelKind::Text => c.href.starts_with("sms:") && !c.href.contains(['<', '"', ' ']),
                     ChannelKind::Email => c.href.starts_with("mailto:"),
                     ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat => c.href.starts_with("https://"),
                 };

@@ -397,7 +397,18 @@ fn channel(raw: RawChannel, entry: &str, at: &str, errors: &mut Errors<'_>) -> O
         "number" => {
             let usage = if kind == "Text" { NumberUse::Text } else { NumberUse::Call };
             match validate::uk_phone(value, usage) {
-                Ok(p) => (p.display, p.href),
+                // Opens the messages app with the keyword already typed. "?&body=" is the form
+                // both iOS and Android read.
+                Ok(p) => match raw.keyword.as_deref() {
+                    Some(word) if word.chars().all(|c| c.is_ascii_alphanumeric()) => {
+                        (p.display, format!("{}?&body={word}", p.href))
+                    }
+                    Some(_) => {
+                        errors.push(entry, &field("keyword"), "must be letters and digits only");
+                        return None;
+                    }
+                    None => (p.display, p.href),
+                },
                 Err(e) => {
                     errors.push(entry, &field("number"), e);
                     return None;
@@ -925,6 +936,18 @@ hours = "24/7"
         assert_error(&text, &["`channel[0].hours`", "overlap"]);
         let text = with_service(&GOOD.replace(r#"hours = "24/7""#, r#"hours = "sometimes""#));
         assert_error(&text, &["`channel[0].hours`"]);
+    }
+
+    #[test]
+    fn a_text_keyword_goes_into_the_message() {
+        let body = GOOD.replace(
+            "kind = \"phone\"\nnumber = \"0808 802 0300\"",
+            "kind = \"text\"\nnumber = \"85258\"\nkeyword = \"HELLO\"",
+        );
+        let data = load("f", &with_service(&body), TODAY).unwrap();
+        assert_eq!(data.services[0].channels[0].href, "sms:85258?&body=HELLO");
+        let bad = body.replace("HELLO", "HI <b>");
+        assert_error(&with_service(&bad), &["`channel[0].keyword`", "letters and digits"]);
     }
 
     #[test]

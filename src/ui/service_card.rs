@@ -25,7 +25,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                     let (target, rel) = if opens_new_tab { (Some("_blank"), Some("noopener noreferrer")) } else { (None, None) };
                     html! {
                         <li>
-                            <a class="contact" href={c.href} {target} {rel}>{ words.channel_action(c.kind, c.display) }</a>
+                            <a class="contact" href={c.href} {target} {rel}>{ words.channel_action(c.kind, c.display, c.keyword) }</a>
                             if let Some(hours) = words.hours(c.kind, &c.hours) {
                                 <span class="detail">{ hours }</span>
                             }
