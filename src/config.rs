@@ -16,11 +16,13 @@ pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 pub struct Config {
     /// The neutral page the quick exit leaves for. Always an absolute `https:` or `http:` address.
     pub exit_url: String,
+    /// The host's own page about staying safe online, if it has one.
+    pub safety_url: Option<String>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { exit_url: DEFAULT_EXIT_URL.to_string() }
+        Config { exit_url: DEFAULT_EXIT_URL.to_string(), safety_url: None }
     }
 }
 
@@ -60,6 +62,17 @@ impl Config {
                 }),
             }
         }
+        if let Some(raw) = attribute("data-safety-url") {
+            let value = raw.trim();
+            match validate::web_url(value, true) {
+                Ok(()) => config.safety_url = Some(value.to_string()),
+                Err(e) => issues.push(ConfigIssue {
+                    attribute: "data-safety-url",
+                    value: raw.clone(),
+                    reason: format!("{e}. Only absolute https: or http: addresses are accepted; no link is shown"),
+                }),
+            }
+        }
         (config, issues)
     }
 }
@@ -86,6 +99,17 @@ mod tests {
         assert!(issues.is_empty());
         let (config, _) = Config::from_attributes(with("data-exit-url", "http://example.org/"));
         assert_eq!(config.exit_url, "http://example.org/");
+    }
+
+    #[test]
+    fn a_safety_page_is_linked_only_when_it_is_a_real_address() {
+        let (config, issues) =
+            Config::from_attributes(with("data-safety-url", "https://www.example.org/online-safety"));
+        assert_eq!(config.safety_url.as_deref(), Some("https://www.example.org/online-safety"));
+        assert!(issues.is_empty());
+        let (config, issues) = Config::from_attributes(with("data-safety-url", "javascript:void(0)"));
+        assert_eq!(config.safety_url, None);
+        assert_eq!(issues[0].attribute, "data-safety-url");
     }
 
     #[test]

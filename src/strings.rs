@@ -18,6 +18,12 @@ pub struct Strings {
     pub in_danger: &'static str,
     /// The quick-exit link's text (its accessible name must contain "Exit").
     pub exit_label: &'static str,
+    /// Under the exit link: the keyboard shortcut.
+    pub exit_hint: &'static str,
+    /// The disclosure about what leaving quickly does and does not do.
+    pub leaving_safely: &'static str,
+    /// The link to the host's own online-safety page.
+    pub host_safety_link: &'static str,
     /// The heading above the list of services.
     pub services_heading: &'static str,
     /// Shown when no current source confirms a line's opening hours.
@@ -40,6 +46,9 @@ pub const ENGLISH: Strings = Strings {
             are not sure what is happening.",
     in_danger: "If you are in danger now, call 999.",
     exit_label: "Exit this page",
+    exit_hint: "Or press the Shift key 3 times.",
+    leaving_safely: "Leaving quickly and staying private",
+    host_safety_link: "More about staying safe online",
     services_heading: "Who can help",
     hours_not_confirmed: "Check their website for current opening times",
     hours_always: "Open 24 hours, every day",

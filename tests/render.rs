@@ -43,6 +43,28 @@ async fn every_bundled_service_and_contact_is_shown() {
 }
 
 #[tokio::test]
+async fn the_exit_link_is_marked_for_the_loader_with_a_status_region_beside_it() {
+    let html = render(Config::default()).await;
+    let exit = link_tags(&html)[0];
+    assert!(has(exit, "data-quick-exit", ""), "{exit}");
+    let status = html.find(r#"data-quick-exit-status="""#).expect("a status region");
+    assert!(html[..status].rfind("<p").is_some_and(|p| html[p..status].contains(r#"role="status""#)));
+    assert!(html.contains("Or press the Shift key 3 times."));
+}
+
+#[tokio::test]
+async fn leaving_safely_is_explained_honestly_and_links_the_host_page_when_set() {
+    let html = render(Config::default()).await;
+    assert!(html.contains("It does not delete your browsing history."));
+    assert!(!html.contains("More about staying safe online"), "no host link unless configured");
+    let config = Config { safety_url: Some("https://www.example.org/safe".into()), ..Config::default() };
+    let html = render(config).await;
+    assert!(link_tags(&html)
+        .iter()
+        .any(|t| has(t, "href", "https://www.example.org/safe") && has(t, "rel", "noopener noreferrer")));
+}
+
+#[tokio::test]
 async fn headings_nest_under_the_widget_title() {
     let html = render(Config::default()).await;
     let h2 = html.find("<h2").unwrap();
@@ -65,7 +87,7 @@ async fn websites_open_safely_in_a_new_tab_and_calls_do_not() {
 
 #[tokio::test]
 async fn a_configured_exit_url_is_escaped_into_the_attribute() {
-    let config = Config { exit_url: r#"https://example.org/?a="b"&c=<d>"#.into() };
+    let config = Config { exit_url: r#"https://example.org/?a="b"&c=<d>"#.into(), safety_url: None };
     let html = render(config).await;
     assert!(!html.contains(r#"a="b""#), "quotes must be escaped: {html}");
     assert!(!html.contains("<d>"));

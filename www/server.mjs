@@ -76,7 +76,7 @@ async function handle(request, response) {
     const type = types[extname(file)] || 'application/octet-stream';
     const headers = {
       'Content-Type': type,
-      'Cache-Control': 'no-store',
+      'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     };

@@ -6,13 +6,147 @@
  *
  * It finds the widget's other files next to itself (or at data-base="…" on this script tag),
  * loads the WebAssembly once, and starts a widget in every element with data-stalking-help.
- * It never throws into the host page: problems are logged to the console and the mount
- * element keeps whatever fallback content it already holds.
+ *
+ * The quick exit lives here, not in the WebAssembly, so it works from the moment this script
+ * runs, while the WebAssembly loads, and if it never loads:
+ *   - every mount element gets a plain "Exit this page" link at once (a real link, so it works
+ *     even if this script stops); the widget replaces it with its own when it starts;
+ *   - pressing Shift three times within 5 seconds leaves the page;
+ *   - leaving covers the page, blanks the title, drops the widget's state and replaces the
+ *     page in history with the neutral site, so Back does not return here.
+ *
+ * It never throws into the host page: problems are logged to the console.
  */
-(function () {
+(function (root) {
   'use strict';
 
   var NAME = 'Stalking help widget';
+  var DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+  var SHIFT_PRESSES = 3;
+  var SHIFT_WINDOW_MS = 5000;
+
+  /**
+   * The exit address a host asked for, if it is safe: an absolute http(s) address with a real
+   * host name and no user name. Anything else (javascript:, data:, relative) could run script
+   * or mislead, so it is refused. Returns { url } or { error }.
+   */
+  function checkExitUrl(value) {
+    if (value === null || value === undefined) {
+      return { url: DEFAULT_EXIT_URL };
+    }
+    var text = String(value).trim();
+    var refuse = function (why) {
+      return {
+        url: DEFAULT_EXIT_URL,
+        error: NAME + ': data-exit-url=' + JSON.stringify(String(value)) + ' was not used: ' + why +
+          '. Only absolute https: or http: addresses are accepted; using ' + DEFAULT_EXIT_URL,
+      };
+    };
+    if (!/^https?:\/\//i.test(text)) {
+      return refuse('it is not an absolute http: or https: address');
+    }
+    if (/[\s"<>`\\]/.test(text)) {
+      return refuse('it contains a character not allowed in an address');
+    }
+    var parsed;
+    try {
+      parsed = new URL(text);
+    } catch (e) {
+      return refuse('it is not a valid address');
+    }
+    if (parsed.username || parsed.password) {
+      return refuse('it carries a user name, which can disguise where it goes');
+    }
+    if (parsed.hostname.indexOf('.') < 0 && parsed.hostname !== 'localhost') {
+      return refuse('it has no valid host name');
+    }
+    return { url: parsed.href };
+  }
+
+  /**
+   * Counts Shift presses. A press counts when Shift goes up without another key having been
+   * pressed while it was down (so Shift+A, or typing capitals, never counts). Any other key
+   * starts the count again; so does a gap: the presses must fall within `windowMs` of the first.
+   * `onProgress(remaining)` is called after each counted press that does not yet exit,
+   * `onReset()` when a count in progress lapses or is broken, and `onExit()` after the last press.
+   * Pure: time comes from the caller, so it is tested without a browser.
+   */
+  function createShiftCounter(options) {
+    var presses = options.presses || SHIFT_PRESSES;
+    var windowMs = options.windowMs || SHIFT_WINDOW_MS;
+    var count = 0;
+    var firstAt = 0;
+    var shiftDown = false;
+    var usedAsModifier = false;
+
+    function reset(quietly) {
+      var hadCount = count > 0;
+      count = 0;
+      if (hadCount && !quietly && options.onReset) {
+        options.onReset();
+      }
+    }
+
+    return {
+      keydown: function (key, repeat) {
+        if (key === 'Shift') {
+          if (!repeat) {
+            shiftDown = true;
+            usedAsModifier = false;
+          }
+          return;
+        }
+        if (shiftDown) {
+          usedAsModifier = true;
+        }
+        reset(false);
+      },
+      keyup: function (key, now) {
+        if (key !== 'Shift') {
+          return;
+        }
+        var counts = shiftDown && !usedAsModifier;
+        shiftDown = false;
+        if (!counts) {
+          return;
+        }
+        if (count > 0 && now - firstAt > windowMs) {
+          reset(false);
+        }
+        if (count === 0) {
+          firstAt = now;
+        }
+        count += 1;
+        if (count >= presses) {
+          count = 0;
+          options.onExit();
+        } else if (options.onProgress) {
+          options.onProgress(presses - count);
+        }
+      },
+      /** Called by a timer: lapses the count once the window has passed. */
+      tick: function (now) {
+        if (count > 0 && now - firstAt > windowMs) {
+          reset(false);
+        }
+      },
+      /** Forget everything, e.g. when the window loses focus. */
+      clear: function () {
+        shiftDown = false;
+        usedAsModifier = false;
+        reset(false);
+      },
+    };
+  }
+
+  // Node (the tests) gets the pure parts; the browser gets everything below.
+  if (typeof module === 'object' && module.exports) {
+    module.exports = { checkExitUrl: checkExitUrl, createShiftCounter: createShiftCounter, DEFAULT_EXIT_URL: DEFAULT_EXIT_URL };
+  }
+  if (typeof document === 'undefined') {
+    return;
+  }
+
   var MOUNT_SELECTOR = '[data-stalking-help]';
   var GLUE = 'stalking_help_widget.js';
   var WASM = 'stalking_help_widget_bg.wasm';
@@ -27,58 +161,258 @@
     base += '/';
   }
 
-  // The page-wide handle: live widgets (kept here so they are never garbage-collected) and a
-  // promise that settles once every mount element on the page has been tried.
-  var api = window.StalkingHelpWidget = window.StalkingHelpWidget || { widgets: [] };
+  // The page-wide handle: live widgets (kept here so they are never garbage-collected), a
+  // promise that settles once every mount element has been tried, and the exit itself.
+  var api = (root.StalkingHelpWidget = root.StalkingHelpWidget || { widgets: [] });
   var settle;
   api.ready = new Promise(function (resolve) {
     settle = resolve;
   });
+  var glue = null;
+  var hosts = [];
+  var exitUrl = DEFAULT_EXIT_URL;
+  var newTab = false;
+  var overlay = null;
+  var savedTitle = null;
 
   function report(message, error) {
-    if (window.console && console.error) {
-      console.error(NAME + ': ' + message + (error ? ' (' + (error.message || error) + ')' : ''));
+    if (root.console && console.error) {
+      console.error(message + (error ? ' (' + (error.message || error) + ')' : ''));
     }
   }
 
+  // Styles through the CSSOM, which a Content Security Policy without 'unsafe-inline' allows.
+  function style(el, rules) {
+    for (var name in rules) {
+      if (Object.prototype.hasOwnProperty.call(rules, name)) {
+        el.style.setProperty(name, rules[name], 'important');
+      }
+    }
+  }
+
+  /** Leave now: cover everything, forget everything, and replace this page in history. */
+  function leave(url) {
+    var target = url || exitUrl;
+    if (!overlay) {
+      overlay = document.createElement('div');
+      overlay.setAttribute('role', 'alert');
+      overlay.setAttribute('data-stalking-help-overlay', '');
+      style(overlay, {
+        position: 'fixed', inset: '0', 'z-index': '2147483647', background: '#ffffff', margin: '0',
+        padding: '0', border: '0', display: 'block', opacity: '1', visibility: 'visible',
+      });
+    }
+    document.documentElement.appendChild(overlay);
+    if (document.body) {
+      style(document.body, { visibility: 'hidden' });
+    }
+    savedTitle = savedTitle === null ? document.title : savedTitle;
+    document.title = '';
+    api.widgets.forEach(function (widget) {
+      try {
+        widget.destroy();
+      } catch (e) {
+        // Already gone.
+      }
+    });
+    api.widgets = [];
+    if (newTab) {
+      root.open(target, '_blank', 'noopener,noreferrer');
+    }
+    root.location.replace(target);
+  }
+  api.exit = function () {
+    leave();
+  };
+
+  function announce(text) {
+    hosts.forEach(function (host) {
+      var places = [host.querySelector('[data-quick-exit-status]')];
+      if (host.shadowRoot) {
+        places.push(host.shadowRoot.querySelector('[data-quick-exit-status]'));
+      }
+      places.forEach(function (place) {
+        if (place) {
+          place.textContent = text;
+        }
+      });
+    });
+  }
+
+  var counter = createShiftCounter({
+    onProgress: function (remaining) {
+      announce('Shift, press ' + remaining + ' more ' + (remaining === 1 ? 'time' : 'times') + ' to exit');
+    },
+    onReset: function () {
+      announce('');
+    },
+    onExit: function () {
+      announce('Exiting page');
+      leave();
+    },
+  });
+
+  function now() {
+    return Date.now();
+  }
+
+  function installShortcut() {
+    var lapse = null;
+    root.addEventListener('keydown', function (event) {
+      counter.keydown(event.key, event.repeat);
+    }, true);
+    root.addEventListener('keyup', function (event) {
+      counter.keyup(event.key, now());
+      if (event.key === 'Shift') {
+        // Let the count lapse quietly once the window has passed.
+        clearTimeout(lapse);
+        lapse = setTimeout(function () {
+          counter.tick(now());
+        }, SHIFT_WINDOW_MS + 50);
+      }
+    }, true);
+    root.addEventListener('blur', function () {
+      counter.clear();
+    });
+  }
+
+  // A click (or tap, or Enter) on any quick-exit link, in the host page or inside a widget's
+  // shadow root, goes through leave() so it also covers the page and replaces history.
+  function installClicks() {
+    document.addEventListener('click', function (event) {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+        return;
+      }
+      var path = event.composedPath ? event.composedPath() : [event.target];
+      for (var i = 0; i < path.length; i += 1) {
+        var el = path[i];
+        if (el && el.nodeType === 1 && el.hasAttribute('data-quick-exit')) {
+          event.preventDefault();
+          leave(el.getAttribute('href'));
+          return;
+        }
+      }
+    }, true);
+  }
+
+  // A page restored from the back/forward cache starts again from blank: no overlay, no title
+  // change, and fresh widgets with nothing remembered.
+  function installRestore() {
+    root.addEventListener('pageshow', function (event) {
+      if (!event.persisted) {
+        return;
+      }
+      if (overlay && overlay.parentNode) {
+        overlay.parentNode.removeChild(overlay);
+      }
+      if (document.body) {
+        document.body.style.removeProperty('visibility');
+      }
+      if (savedTitle !== null) {
+        document.title = savedTitle;
+        savedTitle = null;
+      }
+      counter.clear();
+      announce('');
+      api.widgets.forEach(function (widget) {
+        widget.destroy();
+      });
+      api.widgets = [];
+      mountAll();
+    });
+  }
+
+  /** Gives a mount element a working exit link before (or without) the WebAssembly. */
+  function addFallbackExit(host) {
+    if (host.querySelector('[data-quick-exit]')) {
+      return;
+    }
+    var link = document.createElement('a');
+    link.href = exitUrl;
+    link.rel = 'nofollow noreferrer';
+    link.setAttribute('data-quick-exit', '');
+    link.textContent = 'Exit this page';
+    style(link, {
+      display: 'block', padding: '12px 16px', background: '#b10e1e', color: '#ffffff', 'font-weight': '700',
+      'font-family': 'system-ui, sans-serif', 'font-size': '18px', 'text-align': 'center', 'text-decoration': 'none',
+      'border-radius': '6px',
+    });
+    var status = document.createElement('p');
+    status.setAttribute('role', 'status');
+    status.setAttribute('data-quick-exit-status', '');
+    style(status, {
+      position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', 'white-space': 'nowrap',
+    });
+    host.insertBefore(status, host.firstChild);
+    host.insertBefore(link, host.firstChild);
+  }
+
+  function mountAll() {
+    if (!glue) {
+      return 0;
+    }
+    hosts.forEach(function (host) {
+      try {
+        api.widgets.push(glue.mount(host));
+      } catch (error) {
+        report(NAME + ': one widget could not start', error);
+      }
+    });
+    return api.widgets.length;
+  }
+
   function start() {
-    var hosts = document.querySelectorAll(MOUNT_SELECTOR);
+    hosts = Array.prototype.slice.call(document.querySelectorAll(MOUNT_SELECTOR));
     if (!hosts.length) {
       settle(0);
       return;
     }
+    // The first widget's exit address is the one the shortcut uses.
+    // The loader reports a refused exit address (the widget, which checks it again, stays quiet
+    // about it), so the host sees one message even when the WebAssembly never runs.
+    hosts.forEach(function (host, i) {
+      var checked = checkExitUrl(host.getAttribute('data-exit-url'));
+      if (checked.error) {
+        report(checked.error);
+      }
+      if (i === 0) {
+        exitUrl = checked.url;
+      }
+    });
+    newTab = hosts[0].getAttribute('data-exit-new-tab') === 'true';
+    hosts.forEach(addFallbackExit);
+
     if (!base) {
-      report('cannot tell where its files are; add data-base="https://…/" to the script tag.');
+      report(NAME + ': cannot tell where its files are; add data-base="https://…/" to the script tag.');
       settle(0);
       return;
     }
     if (typeof WebAssembly !== 'object') {
-      report('this browser cannot run WebAssembly, so the simple version stays on the page.');
+      report(NAME + ': this browser cannot run WebAssembly, so the simple version stays on the page.');
       settle(0);
       return;
     }
     import(base + GLUE)
-      .then(function (glue) {
-        return glue.default({ module_or_path: base + WASM }).then(function () {
-          Array.prototype.forEach.call(hosts, function (host) {
-            try {
-              api.widgets.push(glue.mount(host));
-            } catch (error) {
-              report('one widget could not start', error);
-            }
-          });
-          settle(api.widgets.length);
+      .then(function (module) {
+        return module.default({ module_or_path: base + WASM }).then(function () {
+          glue = module;
+          settle(mountAll());
         });
       })
       .catch(function (error) {
-        report('could not load its files from ' + base + '; check they are there and that .wasm is served as application/wasm', error);
+        report(NAME + ': could not load its files from ' + base +
+          '; check they are there and that .wasm is served as application/wasm', error);
         settle(0);
       });
   }
 
+  // The shortcut and click handling start at once; the widgets once the page is parsed.
+  installShortcut();
+  installClicks();
+  installRestore();
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {
     start();
   }
-})();
+})(typeof window !== 'undefined' ? window : this);

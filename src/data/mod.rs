@@ -26,6 +26,11 @@ pub fn service(id: &str) -> Option<&'static Service> {
     SERVICES.iter().find(|s| s.id == id)
 }
 
+/// The guidance topic with this id, if the dataset has one.
+pub fn topic(id: &str) -> Option<&'static Topic> {
+    GUIDANCE.iter().find(|t| t.id == id)
+}
+
 /// The bank holidays of a calendar (see [`BANK_HOLIDAYS`]); empty for an unknown id.
 pub fn bank_holidays(calendar: &str) -> &'static [Ymd] {
     BANK_HOLIDAYS.iter().find(|(id, _)| *id == calendar).map_or(&[], |(_, dates)| dates)
@@ -224,6 +229,12 @@ mod tests {
         assert!(holidays_for(service("victim-support").unwrap()).contains(&christmas_substitute));
         assert!(bank_holidays("scotland").contains(&Ymd::new(2026, 11, 30).unwrap()));
         assert!(bank_holidays("mars").is_empty());
+    }
+
+    #[test]
+    fn the_topics_the_widget_shows_exist() {
+        assert!(topic("leaving-safely").is_some());
+        assert!(topic("silent-999").is_some());
     }
 
     #[test]

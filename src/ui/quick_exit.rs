@@ -7,13 +7,22 @@ pub struct QuickExitProps {
     pub href: AttrValue,
     /// The visible text, which is also the accessible name.
     pub label: AttrValue,
+    /// The line about the keyboard shortcut.
+    pub hint: AttrValue,
 }
 
 /// The quick-exit control: a real link, so it works before and without the WebAssembly.
+///
+/// The loader (www/stalking-help.js) handles clicks on any `data-quick-exit` link and the Shift
+/// shortcut, and writes the shortcut's progress into the `data-quick-exit-status` region.
 /// `noreferrer` keeps the help page's address out of the neutral site's logs.
 #[function_component]
 pub fn QuickExit(props: &QuickExitProps) -> Html {
     html! {
-        <a class="exit" href={props.href.clone()} rel="nofollow noreferrer">{ props.label.clone() }</a>
+        <div class="exit-bar">
+            <a class="exit" href={props.href.clone()} rel="nofollow noreferrer" data-quick-exit="">{ props.label.clone() }</a>
+            <p class="exit-hint">{ props.hint.clone() }</p>
+            <p class="visually-hidden" role="status" data-quick-exit-status=""></p>
+        </div>
     }
 }

@@ -57,7 +57,7 @@ export async function computedStyles(page, where) {
     if (where.shadowOf) {
       elements = [...document.querySelector(where.shadowOf).shadowRoot.querySelectorAll('*')];
     } else {
-      elements = [...document.body.querySelectorAll('*')].filter((e) => !e.matches(where.except));
+      elements = [...document.body.querySelectorAll('*')].filter((e) => !e.closest(where.except));
     }
     return elements.map((e) => {
       const s = getComputedStyle(e);

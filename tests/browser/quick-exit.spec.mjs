@@ -1,0 +1,179 @@
+// The quick exit in Debian's Chromium: every way of leaving, with and without the WebAssembly,
+// and what is left behind.
+import { test, expect } from '@playwright/test';
+import { openWithWidget, watch } from './helpers.mjs';
+
+const EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+async function fakeNeutralSite(page, delayMs = 0) {
+  await page.route('https://www.bbc.co.uk/**', async (route) => {
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' });
+  });
+}
+
+/** Opens the start page, then the help page, so that history has something before it. */
+async function arrive(page) {
+  await page.goto('/fixtures/start.html');
+  await page.getByRole('link', { name: 'Go to the help page' }).click();
+  await page.waitForURL('**/');
+  return page.evaluate(() => history.length);
+}
+
+async function expectLeftWithoutNewHistory(page, historyBefore) {
+  await page.waitForURL(EXIT_URL);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+}
+
+const exitLink = (page) => page.locator('[data-stalking-help] .widget a.exit');
+
+test.beforeEach(async ({ page }) => {
+  await fakeNeutralSite(page);
+});
+
+test('a click leaves for the neutral site and replaces this page in history', async ({ page }) => {
+  const before = await arrive(page);
+  await page.evaluate(() => window.StalkingHelpWidget.ready);
+  await exitLink(page).click();
+  await expectLeftWithoutNewHistory(page, before);
+  await page.goBack();
+  expect(new URL(page.url()).pathname).toBe('/fixtures/start.html');
+});
+
+test('a touch tap leaves too', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await fakeNeutralSite(page);
+  const before = await arrive(page);
+  await page.evaluate(() => window.StalkingHelpWidget.ready);
+  await exitLink(page).tap();
+  await expectLeftWithoutNewHistory(page, before);
+  await context.close();
+});
+
+test('the exit is the first thing in the widget the keyboard reaches, and Enter leaves', async ({ page }) => {
+  const before = await arrive(page);
+  await page.evaluate(() => window.StalkingHelpWidget.ready);
+  // Focus the host paragraph just before the widget, then Tab once.
+  await page.locator('main p').filter({ hasText: 'Our partnership works' }).evaluate((p) => {
+    p.tabIndex = -1;
+    p.focus();
+  });
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const host = document.activeElement;
+    const inner = host && host.shadowRoot && host.shadowRoot.activeElement;
+    return inner ? `${inner.tagName} ${inner.textContent}` : host && host.tagName;
+  });
+  expect(focused).toBe('A Exit this page');
+  await page.keyboard.press('Enter');
+  await expectLeftWithoutNewHistory(page, before);
+});
+
+test('pressing Shift three times leaves, and each press is announced', async ({ page }) => {
+  const before = await arrive(page);
+  await page.evaluate(() => window.StalkingHelpWidget.ready);
+  const status = page.locator('[data-stalking-help] .widget [data-quick-exit-status]');
+  await expect(status).toHaveAttribute('role', 'status');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 2 more times to exit');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 1 more time to exit');
+  await page.keyboard.press('Shift');
+  await expectLeftWithoutNewHistory(page, before);
+});
+
+test('Shift used for capitals, and three slow presses, do not leave', async ({ page }) => {
+  await page.clock.install();
+  await openWithWidget(page, '/');
+  for (let i = 0; i < 3; i += 1) {
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('A');
+    await page.keyboard.up('Shift');
+  }
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(3000);
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(3000);
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(500);
+  expect(new URL(page.url()).pathname).toBe('/');
+  await expect(page.locator('[data-stalking-help] .widget [data-quick-exit-status]')).toHaveText('Shift, press 2 more times to exit');
+  // The count lapses quietly.
+  await page.clock.runFor(6000);
+  await expect(page.locator('[data-stalking-help] .widget [data-quick-exit-status]')).toHaveText('');
+});
+
+test('the page is covered and the title blanked before the neutral site arrives', async ({ page }) => {
+  await page.unroute('https://www.bbc.co.uk/**');
+  await fakeNeutralSite(page, 2000);
+  await openWithWidget(page, '/');
+  // Click and look in the same task: everything must already have happened when the click
+  // handler returns, before the browser has even started fetching the neutral site.
+  const during = await page.evaluate(() => {
+    document.querySelector('[data-stalking-help]').shadowRoot.querySelector('a.exit').click();
+    const overlay = document.querySelector('[data-stalking-help-overlay]');
+    const box = overlay && overlay.getBoundingClientRect();
+    return {
+      covered: !!overlay && box.width >= innerWidth && box.height >= innerHeight && getComputedStyle(overlay).backgroundColor,
+      bodyHidden: getComputedStyle(document.body).visibility,
+      title: document.title,
+      widgetEmptied: document.querySelector('[data-stalking-help]').shadowRoot.querySelectorAll('.widget').length,
+    };
+  });
+  expect(during).toEqual({ covered: 'rgb(255, 255, 255)', bodyHidden: 'hidden', title: '', widgetEmptied: 0 });
+  await page.waitForURL(EXIT_URL);
+});
+
+for (const [name, prepare] of [
+  ['the .wasm file is missing', async (page) => page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'Not found' }))],
+  ['WebAssembly is switched off', async (page) => page.addInitScript(() => { delete window.WebAssembly; })],
+  ['the .wasm is still on its way', async (page) => page.route('**/*.wasm', () => new Promise(() => {}))],
+]) {
+  test(`the exit link and the shortcut still work when ${name}`, async ({ page }) => {
+    await prepare(page);
+    await page.goto('/');
+    const fallback = page.locator('[data-stalking-help] > a[data-quick-exit]');
+    await expect(fallback).toHaveText('Exit this page');
+    await expect(fallback).toHaveAttribute('href', EXIT_URL);
+    await expect(fallback).toBeVisible();
+    await fallback.click();
+    await page.waitForURL(EXIT_URL);
+
+    await page.goto('/');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+  });
+}
+
+test('an exit address that could run script is never used, by the link or the shortcut', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', (d) => {
+    dialog = true;
+    d.dismiss();
+  });
+  await openWithWidget(page, '/fixtures/bad-exit-url.html');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT_URL);
+  await openWithWidget(page, '/fixtures/bad-exit-url.html');
+  await page.getByRole('link', { name: /Exit/ }).click();
+  await page.waitForURL(EXIT_URL);
+  expect(dialog).toBe(false);
+});
+
+test('using the widget never adds to history or changes the address', async ({ page }) => {
+  const seen = watch(page);
+  const before = await arrive(page);
+  await page.evaluate(() => window.StalkingHelpWidget.ready);
+  const url = page.url();
+  await page.locator('[data-stalking-help] .widget summary').first().click();
+  await expect(page.locator('[data-stalking-help] .widget details').first()).toHaveAttribute('open', '');
+  await page.keyboard.press('Shift');
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  expect(page.url()).toBe(url);
+  expect(seen.errors).toEqual([]);
+});
