@@ -177,3 +177,25 @@ test('using the widget never adds to history or changes the address', async ({ p
   expect(page.url()).toBe(url);
   expect(seen.errors).toEqual([]);
 });
+
+test('a host can opt in to opening the neutral site in a new tab as well', async ({ page, context }) => {
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }),
+  );
+  await openWithWidget(page, '/fixtures/new-tab.html');
+  const opened = context.waitForEvent('page');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  const tab = await opened;
+  await tab.waitForURL(EXIT_URL);
+  await page.waitForURL(EXIT_URL);
+});
+
+test("the host's own safety page is linked from the leaving-safely section", async ({ page }) => {
+  await openWithWidget(page, '/fixtures/new-tab.html');
+  await page.locator('[data-stalking-help] .widget summary', { hasText: 'Leaving quickly' }).click();
+  const link = page.locator('[data-stalking-help] .widget').getByRole('link', { name: 'More about staying safe online' });
+  await expect(link).toHaveAttribute('href', 'https://www.example.org/staying-safe-online');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+});
