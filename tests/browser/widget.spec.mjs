@@ -74,6 +74,8 @@ test('no requests beyond the page and the widget files, and nothing stored', asy
   await page.locator('[data-stalking-help] .widget a').first().focus();
   for (let i = 0; i < links; i += 1) await page.keyboard.press('Tab');
   await page.locator('[data-stalking-help] .widget a.contact').first().hover();
+  await page.locator('[data-stalking-help] .widget summary').first().click();
+  await page.keyboard.press('Shift');
   await page.waitForTimeout(300);
 
   const origin = new URL(page.url()).origin;
