@@ -9,6 +9,7 @@
 //! Data flows one way: bundled data and host configuration, then pure logic, then Yew components,
 //! then the DOM.
 //! - [`data`]: the dataset, generated from `src/data/services.toml` at build time.
+//! - [`checker`]: the "Am I being stalked?" self-check: steps, answers, assessment (pure).
 //! - [`clock`]: UK local time and "open now" (pure).
 //! - [`config`]: what a host page may set, validated (pure).
 //! - [`strings`]: every sentence a visitor reads (pure).
@@ -18,6 +19,7 @@
 //!
 //! The pure modules never touch the browser, so `cargo test` checks them natively.
 
+pub mod checker;
 pub mod clock;
 pub mod config;
 pub mod data;
