@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::config::Config;
 use crate::data::{topic, SERVICES};
 use crate::strings::ENGLISH;
-use crate::ui::{GuidanceTopic, QuickExit, ServiceCard};
+use crate::ui::{Checker, GuidanceTopic, QuickExit, ServiceCard};
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -30,6 +30,7 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 id="widget-title">{ words.title }</h2>
                 <p class="intro">{ words.intro }</p>
                 <p class="danger"><strong>{ words.in_danger }</strong></p>
+                <Checker />
                 <h3>{ words.services_heading }</h3>
                 <ul class="services" role="list">
                     { for SERVICES.iter().map(|s| html! { <ServiceCard key={s.id} service={s} /> }) }

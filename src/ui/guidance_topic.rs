@@ -7,6 +7,9 @@ use crate::data::{Block, Topic};
 pub struct GuidanceTopicProps {
     /// The topic to show.
     pub topic: &'static Topic,
+    /// Whether it starts open (for example the silent-call steps in the danger panel).
+    #[prop_or_default]
+    pub open: bool,
     /// Extra content after the topic's own words (for example a host's link).
     #[prop_or_default]
     pub children: Html,
@@ -18,7 +21,7 @@ pub struct GuidanceTopicProps {
 pub fn GuidanceTopic(props: &GuidanceTopicProps) -> Html {
     let t = props.topic;
     html! {
-        <details class="topic" data-topic={t.id}>
+        <details class="topic" data-topic={t.id} open={props.open}>
             <summary>{ t.title }</summary>
             <div class="topic-body">
                 { for t.body.iter().map(|block| match block {

@@ -2,11 +2,13 @@
 //! else: no sentence is written here (see [`crate::strings`]), no fact either (see [`crate::data`]).
 
 mod app;
+mod checker;
 mod guidance_topic;
 mod quick_exit;
 mod service_card;
 
 pub use app::{App, AppProps};
+pub use checker::{Checker, CheckerProps};
 pub use guidance_topic::{GuidanceTopic, GuidanceTopicProps};
 pub use quick_exit::{QuickExit, QuickExitProps};
 pub use service_card::{ServiceCard, ServiceCardProps};

@@ -8,6 +8,9 @@ use crate::strings::ENGLISH;
 pub struct ServiceCardProps {
     /// The service to show.
     pub service: &'static Service,
+    /// The heading level of the service's name, to fit where the card sits.
+    #[prop_or(4)]
+    pub level: u8,
 }
 
 /// One service: who they are, how to reach them and when, and when the details were checked.
@@ -17,7 +20,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let s = props.service;
     html! {
         <li class="service">
-            <h4>{ s.name }</h4>
+            <@{format!("h{}", props.level.clamp(2, 6))}>{ s.name }</@>
             <p>{ s.summary }</p>
             <ul class="channels" role="list">
                 { for s.channels.iter().map(|c| {

@@ -1,0 +1,333 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::checker::{
+    self, AboutMe, Action, Answers, BehaviourGroup, Duration, Feeling, Frequency, Nation, State, Step, Who, YesNo,
+};
+use crate::data::{service, topic};
+use crate::strings::check as words;
+use crate::ui::{GuidanceTopic, ServiceCard};
+
+/// The self-check's state inside Yew: the pure reducer from [`crate::checker`], wrapped.
+#[derive(Debug, Default, PartialEq)]
+struct Model(State);
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Model(checker::reduce(self.0.clone(), action)))
+    }
+}
+
+/// Props for [`Checker`].
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct CheckerProps {}
+
+/// "Am I being stalked?": one question step at a time, then the result.
+///
+/// Answers live only in this component's memory. Focus moves to each new step's heading so
+/// screen-reader and keyboard users know where they are; it is never moved on first render.
+#[function_component]
+pub fn Checker(_props: &CheckerProps) -> Html {
+    let model = use_reducer(Model::default);
+    let heading = use_node_ref();
+    let danger_heading = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+    let state = &model.0;
+
+    {
+        let heading = heading.clone();
+        let first_render = first_render.clone();
+        use_effect_with(state.step, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    {
+        let danger_heading = danger_heading.clone();
+        use_effect_with(state.danger_open, move |open| {
+            if *open {
+                if let Some(el) = danger_heading.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    let send = |action: Action| {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch(action.clone()))
+    };
+    let on_change = |action: Action| {
+        let model = model.clone();
+        Callback::from(move |_: Event| model.dispatch(action.clone()))
+    };
+
+    let danger = html! {
+        <div class="danger-zone">
+            if state.danger_open {
+                <div class="danger-panel" role="region" aria-labelledby="danger-title">
+                    <h4 id="danger-title" tabindex="-1" ref={danger_heading}>{ words::DANGER_TITLE }</h4>
+                    <p>{ words::DANGER_TEXT }</p>
+                    <p><a class="contact call-999" href="tel:999">{ "Call 999" }</a></p>
+                    if let Some(t) = topic("silent-999") {
+                        <GuidanceTopic topic={t} open={true} />
+                    }
+                    <button type="button" class="secondary" onclick={send(Action::CloseDanger)}>{ words::DANGER_CLOSE }</button>
+                </div>
+            } else {
+                <button type="button" class="danger-button" onclick={send(Action::OpenDanger)}>{ words::DANGER_BUTTON }</button>
+            }
+        </div>
+    };
+
+    let body = match state.step {
+        Step::Start => html! {
+            <>
+                <h3 tabindex="-1" ref={heading.clone()}>{ words::TITLE }</h3>
+                <p>{ words::INTRO }</p>
+                <p class="quiet">{ words::NOT_SAVED }</p>
+                <div class="actions">
+                    <button type="button" class="primary" onclick={send(Action::Begin { for_someone_else: false })}>{ words::START_ME }</button>
+                    <button type="button" class="secondary" onclick={send(Action::Begin { for_someone_else: true })}>{ words::START_OTHER }</button>
+                </div>
+            </>
+        },
+        Step::Result => result(&state.answers, &heading, send(Action::StartAgain)),
+        step => {
+            let (title, hint) = words::question(step, state.answers.for_someone_else);
+            let next_label = if step == Step::AboutYou { words::SEE_RESULT } else { words::NEXT };
+            html! {
+                <>
+                    <p class="progress">{ words::progress(step).unwrap_or_default() }</p>
+                    <h3 tabindex="-1" ref={heading.clone()}>{ title }</h3>
+                    <p class="quiet">{ hint }</p>
+                    { questions(step, &state.answers, &on_change) }
+                    <div class="actions">
+                        <button type="button" class="secondary" onclick={send(Action::Back)}>{ words::BACK }</button>
+                        <button type="button" class="primary" onclick={send(Action::Next)}>{ next_label }</button>
+                    </div>
+                    <p class="quiet">{ words::SKIP_NOTE }</p>
+                </>
+            }
+        }
+    };
+
+    html! {
+        <section class="check" aria-label={words::TITLE}>
+            // First on every step, so help in an emergency is never a long scroll away.
+            if state.step != Step::Start {
+                { danger }
+            }
+            { body }
+        </section>
+    }
+}
+
+/// A tick box with its label.
+fn tick(id: String, label: &'static str, checked: bool, onchange: Callback<Event>) -> Html {
+    html! {
+        <div class="choice">
+            <input type="checkbox" id={id.clone()} {checked} {onchange} />
+            <label for={id}>{ label }</label>
+        </div>
+    }
+}
+
+/// A radio button with its label.
+fn radio(name: &'static str, id: String, label: &'static str, checked: bool, onchange: Callback<Event>) -> Html {
+    html! {
+        <div class="choice">
+            <input type="radio" {name} id={id.clone()} {checked} {onchange} />
+            <label for={id}>{ label }</label>
+        </div>
+    }
+}
+
+fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Event>) -> Html {
+    match step {
+        Step::WhatHappened => html! {
+            { for BehaviourGroup::ALL.iter().map(|g| html! {
+                <fieldset>
+                    <legend>{ words::group(*g) }</legend>
+                    { for g.behaviours().iter().map(|b| tick(
+                        format!("b-{b:?}"), words::behaviour(*b), a.behaviours.contains(b), on_change(Action::ToggleBehaviour(*b)),
+                    )) }
+                </fieldset>
+            }) }
+        },
+        Step::HowOften => html! {
+            <>
+                <fieldset>
+                    <legend>{ words::HOW_OFTEN }</legend>
+                    { for [Frequency::Once, Frequency::TwoOrMore, Frequency::Many, Frequency::NotSure].iter().map(|f| radio(
+                        "frequency", format!("f-{f:?}"), words::frequency(*f), a.frequency == Some(*f), on_change(Action::SetFrequency(*f)),
+                    )) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ words::HOW_LONG }</legend>
+                    { for [Duration::Days, Duration::Weeks, Duration::Months, Duration::Years, Duration::NotSure].iter().map(|d| radio(
+                        "duration", format!("d-{d:?}"), words::duration(*d), a.duration == Some(*d), on_change(Action::SetDuration(*d)),
+                    )) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ words::GETTING_WORSE }</legend>
+                    { for [YesNo::Yes, YesNo::No, YesNo::NotSure].iter().map(|y| radio(
+                        "worse", format!("w-{y:?}"), words::yes_no(*y), a.getting_worse == Some(*y), on_change(Action::SetGettingWorse(*y)),
+                    )) }
+                </fieldset>
+            </>
+        },
+        Step::Who => html! {
+            <>
+                <fieldset>
+                    <legend>{ words::WHO }</legend>
+                    { for [Who::Partner, Who::ExPartner, Who::Family, Who::WorkOrSchool, Who::Neighbour, Who::KnowALittle, Who::Stranger, Who::DontKnow]
+                        .iter().map(|w| radio("who", format!("who-{w:?}"), words::who(*w), a.who == Some(*w), on_change(Action::SetWho(*w)))) }
+                </fieldset>
+                if a.who == Some(Who::ExPartner) {
+                    <fieldset>
+                        <legend>{ words::RECENT_SEPARATION }</legend>
+                        { for [YesNo::Yes, YesNo::No, YesNo::NotSure].iter().map(|y| radio(
+                            "separation", format!("s-{y:?}"), words::yes_no(*y), a.recent_separation == Some(*y), on_change(Action::SetRecentSeparation(*y)),
+                        )) }
+                    </fieldset>
+                }
+            </>
+        },
+        Step::Feelings => html! {
+            <fieldset>
+                <legend>{ words::FEELINGS }</legend>
+                { for [Feeling::Scared, Feeling::Upset, Feeling::Anxious, Feeling::ChangedRoutine, Feeling::NotSleeping, Feeling::NotSure]
+                    .iter().map(|f| tick(format!("feel-{f:?}"), words::feeling(*f), a.feelings.contains(f), on_change(Action::ToggleFeeling(*f)))) }
+            </fieldset>
+        },
+        Step::Safety => html! {
+            <>
+                <fieldset>
+                    <legend>{ words::IN_DANGER_NOW }</legend>
+                    { for [YesNo::Yes, YesNo::No].iter().map(|y| radio(
+                        "danger", format!("now-{y:?}"), words::yes_no(*y), a.in_danger_now == Some(*y), on_change(Action::SetInDangerNow(*y)),
+                    )) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ words::RISKS }</legend>
+                    { for words::RISKS_SHOWN.iter().map(|r| tick(
+                        format!("risk-{r:?}"), words::risk(*r), a.risks.contains(r), on_change(Action::ToggleRisk(*r)),
+                    )) }
+                </fieldset>
+            </>
+        },
+        Step::AboutYou => html! {
+            <>
+                <fieldset>
+                    <legend>{ words::ABOUT }</legend>
+                    { for [AboutMe::Woman, AboutMe::Man, AboutMe::UnderTwentyFive, AboutMe::Muslim].iter().map(|x| tick(
+                        format!("about-{x:?}"), words::about(*x), a.about.contains(x), on_change(Action::ToggleAbout(*x)),
+                    )) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ words::NATION }</legend>
+                    { for [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland].iter().map(|n| radio(
+                        "nation", format!("n-{n:?}"), words::nation(*n), a.nation == Some(*n), on_change(Action::SetNation(Some(*n))),
+                    )) }
+                    { radio("nation", "n-none".into(), words::NATION_UNSAID, a.nation.is_none(), on_change(Action::SetNation(None))) }
+                </fieldset>
+            </>
+        },
+        Step::Start | Step::Result => Html::default(),
+    }
+}
+
+fn result(a: &Answers, heading: &NodeRef, start_again: Callback<MouseEvent>) -> Html {
+    let r = checker::assess(a);
+    let (urgency_title, urgency_text) = words::urgency(r.urgency);
+    let text = words::summary_text(a, &r);
+    let save = Callback::from(move |_: MouseEvent| save_text(&text));
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <div class="result">
+            <h3 tabindex="-1" ref={heading.clone()}>{ words::headline(r.pattern, a.for_someone_else) }</h3>
+            <p>{ words::explanation(r.pattern) }</p>
+            if r.online {
+                <p>{ words::ONLINE }</p>
+            }
+            <div class={classes!("urgency", format!("urgency-{:?}", r.urgency).to_lowercase())}>
+                <h4>{ urgency_title }</h4>
+                <p>{ urgency_text }</p>
+                if r.urgency == checker::Urgency::Emergency {
+                    <p><a class="contact call-999" href="tel:999">{ "Call 999" }</a></p>
+                }
+            </div>
+            if !r.reasons.is_empty() {
+                <p class="because">{ words::BECAUSE }</p>
+                <ul class="bullets">{ for r.reasons.iter().map(|x| html! { <li>{ words::reason(*x) }</li> }) }</ul>
+            }
+            <p class="note">{ words::NOT_A_RISK_ASSESSMENT }</p>
+
+            <h4>{ words::NEXT_STEPS }</h4>
+            <ol class="steps">{ for r.next_steps.iter().map(|s| html! { <li>{ words::next_step(*s) }</li> }) }</ol>
+
+            <h4>{ words::SERVICES }</h4>
+            <ul class="services" role="list">
+                { for r.services.iter().filter_map(|id| service(id)).map(|s| html! { <ServiceCard key={s.id} service={s} level={5} /> }) }
+            </ul>
+
+            <h4>{ words::READ_MORE }</h4>
+            { for r.topics.iter().filter_map(|id| topic(id)).map(|t| html! { <GuidanceTopic topic={t} /> }) }
+
+            <div class="keep">
+                <h4>{ words::KEEP_TITLE }</h4>
+                <p class="note">{ words::KEEP_WARNING }</p>
+                <div class="actions">
+                    <button type="button" class="secondary" onclick={save}>{ words::SAVE }</button>
+                    <button type="button" class="secondary" onclick={print}>{ words::PRINT }</button>
+                </div>
+            </div>
+            <div class="actions">
+                <button type="button" class="secondary" onclick={start_again}>{ words::START_AGAIN }</button>
+            </div>
+            <p class="quiet">{ words::START_AGAIN_NOTE }</p>
+        </div>
+    }
+}
+
+/// Offers the summary as a download made in the browser: nothing is sent anywhere, and the
+/// temporary address is released straight after.
+fn save_text(text: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(words::FILE_NAME);
+        link.click();
+    }
+    // Release the temporary address once the browser has taken the file.
+    let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
+    }
+}
