@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::data::{area, audience, need, Service, SERVICES};
+use crate::data::{area, area_covers, audience, need, Service, SERVICES};
 
 /// Things that may have been happening, grouped as the first step shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -546,14 +546,8 @@ pub fn assess(a: &Answers) -> Assessment {
 /// Whether a service can help someone in this nation (unknown nation: everything national).
 /// Services for a smaller named area are left out: the check does not ask where exactly.
 fn covers(service: &Service, nation: Option<Nation>) -> bool {
-    let Some(nation) = nation else {
-        return [area::UK, area::GREAT_BRITAIN, area::ENGLAND_WALES, area::ENGLAND].contains(&service.area);
-    };
-    let here = nation.area();
-    service.area == here
-        || service.area == area::UK
-        || (service.area == area::GREAT_BRITAIN && nation != Nation::NorthernIreland)
-        || (service.area == area::ENGLAND_WALES && matches!(nation, Nation::England | Nation::Wales))
+    // Not told: most people asking live in England, and national services cover it.
+    area_covers(service.area, nation.map_or(area::ENGLAND, Nation::area))
 }
 
 /// Whether a service is for people like this person (by what they told us, if anything).

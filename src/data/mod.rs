@@ -41,6 +41,23 @@ pub fn holidays_for(service: &Service) -> &'static [Ymd] {
     bank_holidays(AREAS.iter().find(|a| a.id == service.area).map_or("england-wales", |a| a.calendar))
 }
 
+/// Whether a service for `service_area` can help someone in `place`: the same area, or any area
+/// `place` is part of (a UK-wide service helps in Devon; a Scottish one does not).
+pub fn area_covers(service_area: &str, place: &str) -> bool {
+    let mut current = place;
+    // The tree is checked for loops at build time; the bound is a second guard.
+    for _ in 0..=AREAS.len() {
+        if current == service_area {
+            return true;
+        }
+        match AREAS.iter().find(|a| a.id == current) {
+            Some(a) if !a.within.is_empty() => current = a.within,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The label of a tag id in a vocabulary, falling back to the id itself.
 pub fn label(vocabulary: &'static [Tag], id: &'static str) -> &'static str {
     vocabulary.iter().find(|t| t.id == id).map_or(id, |t| t.label)
@@ -235,6 +252,18 @@ mod tests {
     fn the_topics_the_widget_shows_exist() {
         assert!(topic("leaving-safely").is_some());
         assert!(topic("silent-999").is_some());
+    }
+
+    #[test]
+    fn areas_cover_the_places_inside_them() {
+        assert!(area_covers(area::UK, area::DEVON_CORNWALL));
+        assert!(area_covers(area::ENGLAND_WALES, area::WALES));
+        assert!(area_covers(area::GREAT_BRITAIN, area::SCOTLAND));
+        assert!(!area_covers(area::GREAT_BRITAIN, area::NORTHERN_IRELAND));
+        assert!(!area_covers(area::ENGLAND_WALES, area::SCOTLAND));
+        assert!(!area_covers(area::DEVON_CORNWALL, area::ENGLAND), "a local service does not cover its whole nation");
+        assert!(area_covers(area::SCOTLAND, area::SCOTLAND));
+        assert!(AREAS.iter().all(|a| area_covers(area::UK, a.id)), "every area is in the UK");
     }
 
     #[test]

@@ -14,6 +14,8 @@ pub struct Tag {
     pub label: &'static str,
     /// Areas only: the bank holiday calendar services there follow (empty for other tags).
     pub calendar: &'static str,
+    /// Areas only: the larger area this one is part of (empty at the top, and for other tags).
+    pub within: &'static str,
 }
 
 /// One organisation, or one route to help such as 999.

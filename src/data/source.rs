@@ -37,6 +37,8 @@ struct RawTag {
     label: String,
     /// Areas only: which bank holiday calendar services there follow.
     calendar: Option<String>,
+    /// Areas only: the larger area this one is part of.
+    within: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -86,6 +88,8 @@ pub struct CheckedTag {
     pub label: String,
     /// Areas only: the bank holiday calendar.
     pub calendar: Option<String>,
+    /// Areas only: the larger area this one is part of.
+    pub within: Option<String>,
 }
 
 /// A checked contact route, with its link target worked out.
@@ -182,6 +186,7 @@ pub fn load(file: &str, text: &str, today: Ymd) -> Result<Dataset, Vec<DataError
     let needs = tags(&table, "need", &mut errors);
     let audiences = tags(&table, "audience", &mut errors);
     let areas = tags(&table, "area", &mut errors);
+    check_area_tree(&areas, &mut errors);
 
     let mut services = Vec::new();
     let mut ids = BTreeSet::new();
@@ -242,12 +247,40 @@ fn tags(table: &toml::Table, kind: &str, errors: &mut Errors<'_>) -> Vec<Checked
                         errors.push(&entry, "calendar", format!("only an area takes a calendar, not a {kind}"))
                     }
                 }
-                out.push(CheckedTag { id: raw.id, label: raw.label, calendar: raw.calendar });
+                if kind != "area" && raw.within.is_some() {
+                    errors.push(&entry, "within", format!("only an area can be within another, not a {kind}"));
+                }
+                out.push(CheckedTag { id: raw.id, label: raw.label, calendar: raw.calendar, within: raw.within });
             }
             Err(e) => errors.push(&entry, "-", e.message()),
         }
     }
     out
+}
+
+/// Every `within` names a defined area, and following them never goes round in a circle.
+fn check_area_tree(areas: &[CheckedTag], errors: &mut Errors<'_>) {
+    for area in areas {
+        let entry = format!("area {:?}", area.id);
+        let mut seen = vec![area.id.as_str()];
+        let mut current = area;
+        while let Some(parent) = &current.within {
+            match areas.iter().find(|a| &a.id == parent) {
+                None => {
+                    errors.push(&entry, "within", format!("{parent:?} is not a defined area ({})", ids(areas)));
+                    break;
+                }
+                Some(_) if seen.contains(&parent.as_str()) => {
+                    errors.push(&entry, "within", format!("goes round in a circle: {} → {parent}", seen.join(" → ")));
+                    break;
+                }
+                Some(next) => {
+                    seen.push(parent);
+                    current = next;
+                }
+            }
+        }
+    }
 }
 
 fn is_slug(id: &str) -> bool {
@@ -683,10 +716,11 @@ impl Dataset {
             for t in tags {
                 let _ = writeln!(
                     out,
-                    "    Tag {{ id: {:?}, label: {:?}, calendar: {:?} }},",
+                    "    Tag {{ id: {:?}, label: {:?}, calendar: {:?}, within: {:?} }},",
                     t.id,
                     t.label,
-                    t.calendar.as_deref().unwrap_or("")
+                    t.calendar.as_deref().unwrap_or(""),
+                    t.within.as_deref().unwrap_or("")
                 );
             }
             out.push_str("];\n\n");
@@ -977,6 +1011,16 @@ hours = "24/7"
         assert_error(&text, &["area \"uk\"", "`calendar`", "is missing"]);
         let text = with_service(GOOD).replace("label = \"Stalking\"", "label = \"Stalking\"\ncalendar = \"scotland\"");
         assert_error(&text, &["need \"stalking\"", "`calendar`", "only an area"]);
+    }
+
+    #[test]
+    fn areas_nest_without_loops_or_unknown_parents() {
+        let text = with_service(GOOD)
+            .replace("calendar = \"england-wales\"", "calendar = \"england-wales\"\nwithin = \"atlantis\"");
+        assert_error(&text, &["area \"uk\"", "`within`", "\"atlantis\" is not a defined area"]);
+        let text =
+            with_service(GOOD).replace("calendar = \"england-wales\"", "calendar = \"england-wales\"\nwithin = \"uk\"");
+        assert_error(&text, &["area \"uk\"", "`within`", "circle"]);
     }
 
     #[test]
