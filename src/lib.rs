@@ -11,6 +11,7 @@
 //! - [`data`]: the dataset, generated from `src/data/services.toml` at build time.
 //! - [`checker`]: the "Am I being stalked?" self-check: steps, answers, assessment (pure).
 //! - [`clock`]: UK local time and "open now" (pure).
+//! - [`finder`]: helpline search, filters and "open now" (pure).
 //! - [`config`]: what a host page may set, validated (pure).
 //! - [`strings`]: every sentence a visitor reads (pure).
 //! - [`ui`]: the Yew components.
@@ -23,6 +24,7 @@ pub mod checker;
 pub mod clock;
 pub mod config;
 pub mod data;
+pub mod finder;
 pub mod strings;
 pub mod ui;
 

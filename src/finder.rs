@@ -1,0 +1,388 @@
+//! The helpline finder: free-text search and filters over the services, and "open now".
+//!
+//! Pure: it is handed the services, the query and (for "open now") the UK time, and returns the
+//! matches in order. Search forgives case, punctuation and accents, and knows the everyday words
+//! people use for the same thing ("revenge porn" and "intimate images").
+
+use std::collections::BTreeSet;
+
+use crate::clock::{open_state, OpenState, UkTime};
+use crate::data::{area_covers, holidays_for, label, ChannelKind, Service, AUDIENCES, NEEDS};
+
+/// Words and phrases that mean the same thing to the person searching. A query that contains
+/// any of them matches a service that mentions any other.
+const SYNONYMS: &[&[&str]] = &[
+    &[
+        "revenge porn",
+        "intimate image",
+        "intimate images",
+        "private photos",
+        "private photo",
+        "nudes",
+        "sexual images",
+        "sexual pictures",
+    ],
+    &["cyber", "online", "internet", "digital", "phone", "social media", "app"],
+    &["work", "workplace", "job", "colleague", "employer", "office"],
+    &["harass", "harassment", "harassed", "harassing"],
+    &["stalk", "stalking", "stalker", "stalked", "following", "followed"],
+    &["domestic", "partner", "ex", "husband", "wife", "boyfriend", "girlfriend"],
+    &["police", "report", "reporting", "crime"],
+    &["anonymous", "anonymously", "without giving my name", "no name"],
+    &["talk", "listen", "someone to talk to", "emotional", "support", "counselling"],
+    &["legal", "law", "lawyer", "solicitor", "rights"],
+    &["young", "teenager", "teen", "student", "under 25", "young people"],
+    &["muslim", "islam", "faith"],
+    &["man", "men", "male"],
+    &["woman", "women", "female"],
+    &["text", "sms"],
+    &["chat", "webchat"],
+    &["deaf", "textphone", "relay", "hard of hearing"],
+    &["free", "freephone"],
+];
+
+/// Lower case, accents removed, punctuation turned into spaces, spaces collapsed.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = true;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = fold_accent(c);
+        if c.is_alphanumeric() {
+            out.push(c);
+            space = false;
+        } else if c == '\'' || c == '\u{2019}' {
+            // "don't" and "don’t" both become "dont".
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ŵ' => 'w',
+        'ŷ' => 'y',
+        'ß' => 's',
+        other => other,
+    }
+}
+
+/// One thing the query asks for: any of these words or phrases will do.
+type Term = Vec<String>;
+
+/// Splits a normalised query into terms, recognising the synonym phrases first.
+fn terms(query: &str) -> Vec<Term> {
+    let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    'words: while i < words.len() {
+        // The longest synonym phrase starting here.
+        for len in (1..=4.min(words.len() - i)).rev() {
+            let phrase = words[i..i + len].join(" ");
+            if let Some(group) = SYNONYMS.iter().find(|g| g.contains(&phrase.as_str())) {
+                out.push(group.iter().map(|s| s.to_string()).collect());
+                i += len;
+                continue 'words;
+            }
+        }
+        out.push(vec![words[i].to_string()]);
+        i += 1;
+    }
+    out
+}
+
+/// Whether `needle` starts a word in `haystack` (both normalised): "work" finds "workplace".
+fn has_word_starting(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(at, _)| at == 0 || haystack.as_bytes()[at - 1] == b' ')
+}
+
+/// What is searched for a service: its name, descriptions, and the labels of its needs and
+/// audiences, normalised once.
+pub fn search_text(s: &Service) -> String {
+    let mut parts = vec![s.name, s.summary, s.description];
+    parts.extend(s.needs.iter().map(|id| label(NEEDS, id)));
+    parts.extend(s.audiences.iter().map(|id| label(AUDIENCES, id)));
+    normalise(&parts.join(" "))
+}
+
+/// The filters a person has chosen. Empty sets mean "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Free text.
+    pub text: String,
+    /// Need ids; a service must meet at least one.
+    pub needs: BTreeSet<&'static str>,
+    /// Audience ids; a service must serve at least one (services for everyone always do).
+    pub audiences: BTreeSet<&'static str>,
+    /// Ways of contact; a service must offer at least one.
+    pub channels: BTreeSet<ChannelKindKey>,
+    /// Area id of where the person is.
+    pub place: Option<&'static str>,
+    /// Only services a person can reach right now.
+    pub open_now: bool,
+}
+
+impl Query {
+    /// Whether any filter or search text is set.
+    pub fn is_filtered(&self) -> bool {
+        !self.text.trim().is_empty()
+            || !self.needs.is_empty()
+            || !self.audiences.is_empty()
+            || !self.channels.is_empty()
+            || self.place.is_some()
+            || self.open_now
+    }
+}
+
+/// The contact kinds as the channel filter groups them (textphone and Relay UK together with
+/// BSL-friendly routes; website, form and chat each on their own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[allow(missing_docs)]
+pub enum ChannelKindKey {
+    Phone,
+    Text,
+    Email,
+    Chat,
+    Form,
+    Textphone,
+    Website,
+}
+
+impl ChannelKindKey {
+    /// Every key, in the order the filter shows them.
+    pub const ALL: [ChannelKindKey; 7] = [
+        ChannelKindKey::Phone,
+        ChannelKindKey::Text,
+        ChannelKindKey::Email,
+        ChannelKindKey::Chat,
+        ChannelKindKey::Form,
+        ChannelKindKey::Textphone,
+        ChannelKindKey::Website,
+    ];
+
+    /// The key for a channel kind.
+    pub fn of(kind: ChannelKind) -> ChannelKindKey {
+        match kind {
+            ChannelKind::Phone => ChannelKindKey::Phone,
+            ChannelKind::Text => ChannelKindKey::Text,
+            ChannelKind::Email => ChannelKindKey::Email,
+            ChannelKind::Chat => ChannelKindKey::Chat,
+            ChannelKind::Form => ChannelKindKey::Form,
+            ChannelKind::Textphone => ChannelKindKey::Textphone,
+            ChannelKind::Website => ChannelKindKey::Website,
+        }
+    }
+}
+
+/// A channel a person can reach a human on, live.
+fn is_live(kind: ChannelKind) -> bool {
+    matches!(kind, ChannelKind::Phone | ChannelKind::Text | ChannelKind::Textphone | ChannelKind::Chat)
+}
+
+/// Whether someone can be reached on this service right now: a live channel that is open now
+/// (lines whose hours are not confirmed do not count; the card says to check).
+pub fn open_now(s: &Service, now: UkTime) -> bool {
+    s.channels
+        .iter()
+        .filter(|c| is_live(c.kind))
+        .any(|c| matches!(open_state(&c.hours, holidays_for(s), now), OpenState::Always | OpenState::OpenUntil { .. }))
+}
+
+/// The services that match, in the order given. `texts` holds [`search_text`] for each service
+/// (worked out once, not on every keystroke).
+pub fn search<'a>(services: &[&'a Service], texts: &[String], q: &Query, now: UkTime) -> Vec<&'a Service> {
+    let wanted = terms(&normalise(&q.text));
+    services
+        .iter()
+        .zip(texts)
+        .filter(|(s, text)| {
+            wanted.iter().all(|term| term.iter().any(|alt| has_word_starting(text, alt)))
+                && (q.needs.is_empty() || s.needs.iter().any(|n| q.needs.contains(n)))
+                && (q.audiences.is_empty()
+                    || s.audiences.iter().any(|a| *a == crate::data::audience::EVERYONE || q.audiences.contains(a)))
+                && (q.channels.is_empty()
+                    || s.channels.iter().any(|c| q.channels.contains(&ChannelKindKey::of(c.kind))))
+                && q.place.is_none_or(|place| area_covers(s.area, place))
+                && (!q.open_now || open_now(s, now))
+        })
+        .map(|(s, _)| *s)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::uk_time;
+    use crate::data::validate::Ymd;
+    use crate::data::{area, audience, need, service, SERVICES};
+
+    fn all() -> (Vec<&'static Service>, Vec<String>) {
+        let list: Vec<&Service> = SERVICES.iter().collect();
+        let texts = list.iter().map(|s| search_text(s)).collect();
+        (list, texts)
+    }
+
+    /// A Wednesday in November, 11:00 UK time.
+    fn weekday_morning() -> UkTime {
+        uk_time(Ymd::new(2026, 11, 18).unwrap().to_unix_days() * 86_400 + 11 * 3_600)
+    }
+
+    fn ids(q: &Query) -> Vec<&'static str> {
+        let (list, texts) = all();
+        search(&list, &texts, q, weekday_morning()).iter().map(|s| s.id).collect()
+    }
+
+    fn text(t: &str) -> Query {
+        Query { text: t.into(), ..Query::default() }
+    }
+
+    #[test]
+    fn normalising_forgives_case_punctuation_and_accents() {
+        assert_eq!(normalise("  Revenge-PORN!! "), "revenge porn");
+        assert_eq!(normalise("Café  Zoë"), "cafe zoe");
+        assert_eq!(normalise("don’t"), "dont");
+        assert_eq!(normalise("🙂"), "");
+        assert_eq!(normalise("ＡＢＣ"), "ａｂｃ", "other scripts are kept, only lower-cased");
+    }
+
+    #[test]
+    fn an_empty_or_blank_query_finds_everything() {
+        assert_eq!(ids(&text("")).len(), SERVICES.len());
+        assert_eq!(ids(&text("   \t ")).len(), SERVICES.len());
+        assert_eq!(ids(&text("?!,")).len(), SERVICES.len());
+    }
+
+    #[test]
+    fn names_are_found_whatever_the_case() {
+        assert_eq!(ids(&text("VICTIM SUPPORT"))[0], "victim-support");
+        assert!(ids(&text("paladin")).contains(&"paladin"));
+    }
+
+    #[test]
+    fn revenge_porn_and_intimate_images_find_the_same_helpline() {
+        for q in ["revenge porn", "intimate images", "Intimate image", "nudes", "private photos"] {
+            assert!(ids(&text(q)).contains(&"revenge-porn-helpline"), "{q}");
+        }
+    }
+
+    #[test]
+    fn cyber_finds_online_help_and_work_finds_workplace_help() {
+        let cyber = ids(&text("cyber"));
+        assert!(cyber.contains(&"get-safe-online") && cyber.contains(&"cyber-helpline"));
+        let online = ids(&text("online"));
+        assert!(online.contains(&"cyber-helpline"));
+        let work = ids(&text("work"));
+        assert!(work.contains(&"equality-advisory-support-service") && work.contains(&"citizens-advice"));
+    }
+
+    #[test]
+    fn every_word_must_match_somewhere() {
+        assert!(ids(&text("stalking helpline")).contains(&"national-stalking-helpline"));
+        assert!(ids(&text("stalking zebra")).is_empty());
+    }
+
+    #[test]
+    fn odd_unicode_never_panics_and_matches_nothing_silly() {
+        for q in ["\u{0}", "🙂🙂", "e\u{301}", "ﬁ", "İ", "\u{202e}abc", "a\u{200d}b", "　"] {
+            let _ = ids(&text(q));
+        }
+        assert!(ids(&text("zzzzqqqq")).is_empty());
+    }
+
+    #[test]
+    fn need_filter() {
+        let q = Query { needs: [need::INTIMATE_IMAGES].into(), ..Query::default() };
+        assert_eq!(ids(&q), ["revenge-porn-helpline"]);
+        let q = Query { needs: [need::INTIMATE_IMAGES, need::UNSAFE_PLACES].into(), ..Query::default() };
+        assert_eq!(ids(&q), ["streetsafe", "revenge-porn-helpline"]);
+    }
+
+    #[test]
+    fn audience_filter_keeps_services_for_everyone() {
+        let q = Query { audiences: [audience::MEN].into(), ..Query::default() };
+        let found = ids(&q);
+        assert!(found.contains(&"mens-advice-line"));
+        assert!(found.contains(&"victim-support"), "a service for anyone serves men too");
+        assert!(!found.contains(&"national-domestic-abuse-helpline"));
+        assert!(!found.contains(&"rights-of-women"));
+    }
+
+    #[test]
+    fn channel_filter() {
+        let q = Query { channels: [ChannelKindKey::Text].into(), ..Query::default() };
+        assert_eq!(ids(&q), ["the-mix"]);
+        let q = Query { channels: [ChannelKindKey::Email].into(), ..Query::default() };
+        assert_eq!(ids(&q), ["revenge-porn-helpline"]);
+        let q = Query { channels: [ChannelKindKey::Textphone].into(), ..Query::default() };
+        assert_eq!(ids(&q), ["police-emergency", "police-non-emergency"]);
+    }
+
+    #[test]
+    fn place_filter_uses_the_area_tree() {
+        let scotland = ids(&Query { place: Some(area::SCOTLAND), ..Query::default() });
+        assert!(scotland.contains(&"police-emergency"));
+        assert!(scotland.contains(&"equality-advisory-support-service"), "Great Britain includes Scotland");
+        assert!(!scotland.contains(&"victim-support"), "England and Wales only");
+        let devon = ids(&Query { place: Some(area::DEVON_CORNWALL), ..Query::default() });
+        assert!(devon.contains(&"victim-care-devon-cornwall") && devon.contains(&"victim-support"));
+        let england = ids(&Query { place: Some(area::ENGLAND), ..Query::default() });
+        assert!(!england.contains(&"victim-care-devon-cornwall"));
+    }
+
+    #[test]
+    fn open_now_counts_only_confirmed_live_lines() {
+        let now = weekday_morning();
+        assert!(open_now(service("victim-support").unwrap(), now), "24 hours");
+        assert!(open_now(service("revenge-porn-helpline").unwrap(), now), "Mon–Fri 10–4, and it is Wednesday 11am");
+        assert!(!open_now(service("national-stalking-helpline").unwrap(), now), "hours not confirmed");
+        assert!(!open_now(service("get-safe-online").unwrap(), now), "a website has no one to answer");
+        let q = Query { open_now: true, ..Query::default() };
+        let found = ids(&q);
+        assert!(found.contains(&"police-emergency") && found.contains(&"revenge-porn-helpline"));
+        assert!(!found.contains(&"national-stalking-helpline"));
+    }
+
+    #[test]
+    fn open_now_follows_the_clock_and_bank_holidays() {
+        let rph = service("revenge-porn-helpline").unwrap();
+        let evening = uk_time(Ymd::new(2026, 11, 18).unwrap().to_unix_days() * 86_400 + 17 * 3_600);
+        assert!(!open_now(rph, evening));
+        // Christmas Day 2026 is a Friday and a bank holiday.
+        let christmas = uk_time(Ymd::new(2026, 12, 25).unwrap().to_unix_days() * 86_400 + 11 * 3_600);
+        assert!(!open_now(rph, christmas));
+        // 09:30 UTC in July is 10:30 BST: open.
+        let summer = uk_time(Ymd::new(2026, 7, 1).unwrap().to_unix_days() * 86_400 + 9 * 3_600 + 1_800);
+        assert!(open_now(rph, summer));
+        // 09:30 UTC in January is 09:30 GMT: not yet open.
+        let winter = uk_time(Ymd::new(2027, 1, 6).unwrap().to_unix_days() * 86_400 + 9 * 3_600 + 1_800);
+        assert!(!open_now(rph, winter));
+    }
+
+    #[test]
+    fn filters_combine() {
+        let q = Query {
+            text: "stalking".into(),
+            needs: [need::STALKING].into(),
+            channels: [ChannelKindKey::Phone].into(),
+            place: Some(area::WALES),
+            open_now: true,
+            ..Query::default()
+        };
+        assert_eq!(ids(&q), ["police-non-emergency", "victim-support"]);
+        assert!(q.is_filtered());
+        assert!(!Query::default().is_filtered());
+    }
+}
