@@ -9,7 +9,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::config::Config;
+use crate::config::{host_service, Config, HostService};
+use crate::data::validate::Ymd;
 use crate::ui::{App, AppProps};
 
 /// Set on a mount element once a widget lives in it, so a second start is refused.
@@ -36,6 +37,42 @@ impl Widget {
     }
 }
 
+fn complain(message: String) {
+    web_sys::console::error_1(&format!("Stalking help widget: {message}").into());
+}
+
+/// Reads the host's own services from a `<script type="application/json" data-local-services>`
+/// inside the mount element. Each entry is checked with the same rules as the bundled data; a bad
+/// one is skipped with a console message naming it, and the rest still show.
+fn add_local_services(host: &Element, config: &mut Config) {
+    let Ok(Some(script)) = host.query_selector("script[type='application/json'][data-local-services]") else {
+        return;
+    };
+    let text = script.text_content().unwrap_or_default();
+    let Ok(value) = js_sys::JSON::parse(&text) else {
+        complain("the data-local-services block is not valid JSON, so no local services were added.".into());
+        return;
+    };
+    if !js_sys::Array::is_array(&value) {
+        complain("the data-local-services block must be a JSON list ([ … ]) of services.".into());
+        return;
+    }
+    let today = Ymd::from_unix_days((js_sys::Date::now() / 86_400_000.0) as i64);
+    for (i, item) in js_sys::Array::from(&value).iter().enumerate() {
+        let name = js_sys::Reflect::get(&item, &"id".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("#{}", i + 1));
+        let checked = serde_wasm_bindgen::from_value::<HostService>(item)
+            .map_err(|e| e.to_string())
+            .and_then(|raw| host_service(raw, config.region, today));
+        match checked {
+            Ok(service) => config.local.push(service),
+            Err(e) => complain(format!("local service {name:?} was skipped: {e}")),
+        }
+    }
+}
+
 /// Mounts a widget into `host`, configured from its `data-` attributes.
 ///
 /// Refused (with an error naming the reason) when the element already holds a widget or
@@ -48,11 +85,12 @@ pub fn mount(host: Element) -> Result<Widget, JsError> {
             "Stalking help widget: this element already holds a widget; it was not started twice.",
         ));
     }
-    let (config, issues) = Config::from_attributes(|name| host.get_attribute(name));
+    let (mut config, issues) = Config::from_attributes(|name| host.get_attribute(name));
     // The loader owns the quick exit and has already reported a refused exit address.
     for issue in issues.iter().filter(|i| i.attribute != "data-exit-url") {
         web_sys::console::error_1(&issue.to_string().into());
     }
+    add_local_services(&host, &mut config);
 
     let shadow = match host.shadow_root() {
         // Ours, left empty by an earlier destroy(): reuse it (a shadow root cannot be removed).

@@ -14,8 +14,6 @@ pub struct Strings {
     pub title: &'static str,
     /// The first words under the heading.
     pub intro: &'static str,
-    /// The line that points to 999.
-    pub in_danger: &'static str,
     /// The quick-exit link's text (its accessible name must contain "Exit").
     pub exit_label: &'static str,
     /// Under the exit link: the keyboard shortcut.
@@ -24,14 +22,22 @@ pub struct Strings {
     pub leaving_safely: &'static str,
     /// The link to the host's own online-safety page.
     pub host_safety_link: &'static str,
-    /// The heading above the list of services.
-    pub services_heading: &'static str,
     /// Shown when no current source confirms a line's opening hours.
     pub hours_not_confirmed: &'static str,
     /// Shown for lines that are always open.
     pub hours_always: &'static str,
     /// Before the date the facts were last checked.
     pub checked_prefix: &'static str,
+    /// Before the list of sources on a card.
+    pub source_prefix: &'static str,
+    /// Marks a service the host page added.
+    pub local_badge: &'static str,
+    /// The emergency strip.
+    pub strip_999: &'static str,
+    /// The emergency strip.
+    pub strip_101: &'static str,
+    /// The emergency strip's disclosure.
+    pub strip_silent: &'static str,
     /// Short names of the weekdays, Monday first.
     pub weekdays: [&'static str; 7],
     /// Month names, January first.
@@ -44,15 +50,18 @@ pub const ENGLISH: Strings = Strings {
     intro: "If someone keeps contacting, following or watching you, and it makes you feel scared or upset, \
             you don't have to deal with it alone. It is not your fault. You can talk to someone even if you \
             are not sure what is happening.",
-    in_danger: "If you are in danger now, call 999.",
     exit_label: "Exit this page",
     exit_hint: "Or press the Shift key 3 times.",
     leaving_safely: "Leaving quickly and staying private",
     host_safety_link: "More about staying safe online",
-    services_heading: "Who can help",
     hours_not_confirmed: "Check their website for current opening times",
     hours_always: "Open 24 hours, every day",
     checked_prefix: "Details checked",
+    source_prefix: "Source:",
+    local_badge: "Local service",
+    strip_999: "In danger now? Call 999",
+    strip_101: "Not an emergency? Call 101",
+    strip_silent: "Can't speak? Call 999, then press 55 on a mobile.",
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     months: [
         "January",
@@ -113,6 +122,26 @@ impl Strings {
                 }
                 Some(parts.join("; "))
             }
+        }
+    }
+
+    /// Whether a line is open, in words: "Open now · closes 4pm", "Opens tomorrow at 9:30am".
+    pub fn open_state(&self, state: crate::clock::OpenState) -> String {
+        use crate::clock::OpenState;
+        const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        match state {
+            OpenState::Always => "Open 24 hours".into(),
+            OpenState::NotConfirmed => format!("Hours not confirmed – {}", self.hours_not_confirmed.to_lowercase()),
+            OpenState::OpenUntil { closes, days_ahead: 0 } => format!("Open now · closes {}", clock(closes)),
+            OpenState::OpenUntil { closes, .. } => format!("Open now · closes {} tomorrow", clock(closes)),
+            OpenState::OpensAt { opens, days_ahead: 0, .. } => format!("Closed now · opens today at {}", clock(opens)),
+            OpenState::OpensAt { opens, days_ahead: 1, .. } => {
+                format!("Closed now · opens tomorrow at {}", clock(opens))
+            }
+            OpenState::OpensAt { weekday, opens, .. } => {
+                format!("Closed now · opens {} at {}", DAYS[usize::from(weekday % 7)], clock(opens))
+            }
+            OpenState::Closed => "Closed now".into(),
         }
     }
 
@@ -194,6 +223,26 @@ mod tests {
         assert_eq!(ENGLISH.hours(ChannelKind::Phone, &Hours::NotConfirmed).unwrap(), ENGLISH.hours_not_confirmed);
         assert_eq!(ENGLISH.hours(ChannelKind::Website, &Hours::Always), None);
         assert_eq!(ENGLISH.hours(ChannelKind::Phone, &Hours::Always).unwrap(), ENGLISH.hours_always);
+    }
+
+    #[test]
+    fn open_states_read_naturally() {
+        use crate::clock::OpenState;
+        assert_eq!(ENGLISH.open_state(OpenState::Always), "Open 24 hours");
+        assert_eq!(ENGLISH.open_state(OpenState::OpenUntil { closes: 960, days_ahead: 0 }), "Open now · closes 4pm");
+        assert_eq!(
+            ENGLISH.open_state(OpenState::OpenUntil { closes: 120, days_ahead: 1 }),
+            "Open now · closes 2am tomorrow"
+        );
+        assert_eq!(
+            ENGLISH.open_state(OpenState::OpensAt { weekday: 0, opens: 570, days_ahead: 3 }),
+            "Closed now · opens Monday at 9:30am"
+        );
+        assert_eq!(
+            ENGLISH.open_state(OpenState::OpensAt { weekday: 4, opens: 600, days_ahead: 1 }),
+            "Closed now · opens tomorrow at 10am"
+        );
+        assert!(ENGLISH.open_state(OpenState::NotConfirmed).starts_with("Hours not confirmed – check their website"));
     }
 
     #[test]
@@ -668,6 +717,65 @@ pub mod check {
             }
             assert_eq!(progress(Step::Who).as_deref(), Some("Step 3 of 6"));
             assert_eq!(progress(Step::Result), None);
+        }
+    }
+}
+
+/// The helpline finder's words.
+pub mod find {
+    use crate::finder::ChannelKindKey;
+
+    /// Heading.
+    pub const TITLE: &str = "Find a helpline";
+    /// Search box label.
+    pub const SEARCH_LABEL: &str = "Search by name or what you need help with";
+    /// Under the label.
+    pub const SEARCH_HINT: &str = "For example: stalking, online, work, legal advice.";
+    /// Filter.
+    pub const OPEN_NOW: &str = "Open now";
+    /// Filter.
+    pub const PLACE: &str = "Where you live";
+    /// The "anywhere" option.
+    pub const ANYWHERE: &str = "Anywhere in the UK";
+    /// Filter group.
+    pub const NEED: &str = "What you need help with";
+    /// Filter group.
+    pub const AUDIENCE: &str = "Who it is for";
+    /// Filter group.
+    pub const CHANNEL: &str = "How you want to get in touch";
+    /// Button.
+    pub const RESET: &str = "Clear search and filters";
+    /// When nothing matches.
+    pub const EMPTY: &str = "Nothing matches all of that. Try fewer filters. These lines are open 24 hours:";
+
+    /// The summary line of the filters disclosure.
+    pub fn filters_summary(used: usize) -> String {
+        match used {
+            0 => "More filters".into(),
+            1 => "More filters (1 chosen)".into(),
+            n => format!("More filters ({n} chosen)"),
+        }
+    }
+
+    /// The results count, read out politely by screen readers.
+    pub fn count(n: usize) -> String {
+        match n {
+            0 => "No services found".into(),
+            1 => "1 service found".into(),
+            n => format!("{n} services found"),
+        }
+    }
+
+    /// A contact kind in the filter.
+    pub fn channel(k: ChannelKindKey) -> &'static str {
+        match k {
+            ChannelKindKey::Phone => "Phone",
+            ChannelKindKey::Text => "Text message",
+            ChannelKindKey::Email => "Email",
+            ChannelKindKey::Chat => "Web chat",
+            ChannelKindKey::Form => "Online form",
+            ChannelKindKey::Textphone => "Textphone or Relay UK",
+            ChannelKindKey::Website => "Website",
         }
     }
 }

@@ -7,7 +7,7 @@
 
 use stalking_help_widget::checker::{BehaviourGroup, NextStep, Pattern, Step, Urgency};
 use stalking_help_widget::data::{Block, GUIDANCE, SERVICES};
-use stalking_help_widget::strings::{check, ENGLISH};
+use stalking_help_widget::strings::{check, find, ENGLISH};
 
 /// Vowel groups, less a silent final "e"; at least one per word. A heuristic, good enough to
 /// rank sentences and track the score over time.
@@ -59,7 +59,8 @@ fn sentences(text: &str) -> Vec<String> {
 }
 
 fn all_sentences() -> Vec<String> {
-    let mut texts: Vec<&str> = vec![ENGLISH.title, ENGLISH.intro, ENGLISH.in_danger, ENGLISH.exit_hint];
+    let mut texts: Vec<&str> = vec![ENGLISH.title, ENGLISH.intro, ENGLISH.exit_hint, ENGLISH.strip_silent];
+    texts.extend([find::SEARCH_HINT, find::EMPTY]);
     // The self-check: its questions, choices and results.
     texts.extend([
         check::INTRO,

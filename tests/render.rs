@@ -38,8 +38,10 @@ async fn every_bundled_service_and_contact_is_shown() {
             assert!(html.contains(&format!(r#"href="{escaped}""#)), "{} missing", channel.href);
         }
     }
-    assert!(html.contains("Open 24 hours, every day"));
-    assert!(html.contains("Check their website for current opening times"), "the unconfirmed hours are said plainly");
+    assert!(html.contains("Open 24 hours"));
+    assert!(html.contains("Hours not confirmed – check their website for current opening times"), "said plainly");
+    assert!(html.contains("Details checked 21 November 2026"), "each card says when it was checked");
+    assert!(html.contains(r#"<a href="https://www.victimsupport.org.uk/247-support-still-available-victims-crime/" target="_blank" rel="noopener noreferrer">victimsupport.org.uk</a>"#), "and links its source");
 }
 
 #[tokio::test]
@@ -65,6 +67,42 @@ async fn leaving_safely_is_explained_honestly_and_links_the_host_page_when_set()
 }
 
 #[tokio::test]
+async fn the_emergency_numbers_come_before_everything_but_the_exit() {
+    let html = render(Config::default()).await;
+    let links = link_tags(&html);
+    assert!(has(links[0], "class", "exit"));
+    let first_call = links.iter().position(|t| t.contains("tel:")).unwrap();
+    assert!(has(links[first_call], "href", "tel:999"), "999 is the first number: {}", links[first_call]);
+    assert!(has(links[first_call + 1], "href", "tel:101"));
+}
+
+#[tokio::test]
+async fn the_finder_lists_host_services_marked_as_local_and_leaves_out_hidden_ones() {
+    use stalking_help_widget::config::{host_service, HostService};
+    use stalking_help_widget::data::validate::Ymd;
+    let local = host_service(
+        HostService {
+            id: "riverside-unit".into(),
+            name: "Riverside Stalking Unit".into(),
+            summary: "Our officers.".into(),
+            phone: Some("01234 567890".into()),
+            source: "https://www.example.org/unit".into(),
+            checked: "2026-11-01".into(),
+            ..HostService::default()
+        },
+        None,
+        Ymd { year: 2026, month: 11, day: 21 },
+    )
+    .unwrap();
+    let config = Config { local: vec![local], hidden: vec!["paladin"], ..Config::default() };
+    let html = render(config).await;
+    assert!(html.contains("Riverside Stalking Unit"));
+    assert!(html.contains("Local service"));
+    assert!(!html.contains(">Paladin<"), "hidden by the host");
+    assert!(html.contains(&format!("{} services found", SERVICES.len())), "one hidden, one added");
+}
+
+#[tokio::test]
 async fn headings_nest_under_the_widget_title() {
     let html = render(Config::default()).await;
     let h2 = html.find("<h2").unwrap();
@@ -87,7 +125,7 @@ async fn websites_open_safely_in_a_new_tab_and_calls_do_not() {
 
 #[tokio::test]
 async fn a_configured_exit_url_is_escaped_into_the_attribute() {
-    let config = Config { exit_url: r#"https://example.org/?a="b"&c=<d>"#.into(), safety_url: None };
+    let config = Config { exit_url: r#"https://example.org/?a="b"&c=<d>"#.into(), ..Config::default() };
     let html = render(config).await;
     assert!(!html.contains(r#"a="b""#), "quotes must be escaped: {html}");
     assert!(!html.contains("<d>"));

@@ -1,9 +1,11 @@
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use crate::config::Config;
-use crate::data::{topic, SERVICES};
+use crate::data::topic;
 use crate::strings::ENGLISH;
-use crate::ui::{Checker, GuidanceTopic, QuickExit, ServiceCard};
+use crate::ui::{Checker, EmergencyStrip, Finder, GuidanceTopic, QuickExit};
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -12,10 +14,13 @@ pub struct AppProps {
     pub config: Config,
 }
 
-/// The whole widget: the quick exit first, then the help.
+/// The whole widget: the quick exit first, the emergency numbers, then the self-check and the
+/// helpline finder.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let words = &ENGLISH;
+    let services = use_memo(props.config.clone(), |config| config.services());
+    let hidden = Rc::new(props.config.hidden.clone());
     html! {
         <div class="widget" lang="en-GB">
             <QuickExit href={props.config.exit_url.clone()} label={words.exit_label} hint={words.exit_hint} />
@@ -26,15 +31,12 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </GuidanceTopic>
             }
+            <EmergencyStrip />
             <section class="help" aria-labelledby="widget-title">
                 <h2 id="widget-title">{ words.title }</h2>
                 <p class="intro">{ words.intro }</p>
-                <p class="danger"><strong>{ words.in_danger }</strong></p>
-                <Checker />
-                <h3>{ words.services_heading }</h3>
-                <ul class="services" role="list">
-                    { for SERVICES.iter().map(|s| html! { <ServiceCard key={s.id} service={s} /> }) }
-                </ul>
+                <Checker hidden={hidden} />
+                <Finder services={services.clone()} region={props.config.region} />
             </section>
         </div>
     }

@@ -23,14 +23,18 @@ impl Reducible for Model {
 
 /// Props for [`Checker`].
 #[derive(Properties, PartialEq, Clone, Default)]
-pub struct CheckerProps {}
+pub struct CheckerProps {
+    /// Bundled services the host has hidden: never suggested.
+    #[prop_or_default]
+    pub hidden: Rc<Vec<&'static str>>,
+}
 
 /// "Am I being stalked?": one question step at a time, then the result.
 ///
 /// Answers live only in this component's memory. Focus moves to each new step's heading so
 /// screen-reader and keyboard users know where they are; it is never moved on first render.
 #[function_component]
-pub fn Checker(_props: &CheckerProps) -> Html {
+pub fn Checker(props: &CheckerProps) -> Html {
     let model = use_reducer(Model::default);
     let heading = use_node_ref();
     let danger_heading = use_node_ref();
@@ -98,7 +102,7 @@ pub fn Checker(_props: &CheckerProps) -> Html {
                 </div>
             </>
         },
-        Step::Result => result(&state.answers, &heading, send(Action::StartAgain)),
+        Step::Result => result(&state.answers, &props.hidden, &heading, send(Action::StartAgain)),
         step => {
             let (title, hint) = words::question(step, state.answers.for_someone_else);
             let next_label = if step == Step::AboutYou { words::SEE_RESULT } else { words::NEXT };
@@ -244,8 +248,9 @@ fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Ev
     }
 }
 
-fn result(a: &Answers, heading: &NodeRef, start_again: Callback<MouseEvent>) -> Html {
-    let r = checker::assess(a);
+fn result(a: &Answers, hidden: &[&'static str], heading: &NodeRef, start_again: Callback<MouseEvent>) -> Html {
+    let mut r = checker::assess(a);
+    r.services.retain(|id| !hidden.contains(id));
     let (urgency_title, urgency_text) = words::urgency(r.urgency);
     let text = words::summary_text(a, &r);
     let save = Callback::from(move |_: MouseEvent| save_text(&text));

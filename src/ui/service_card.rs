@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::data::{ChannelKind, Service};
+use crate::clock::{open_state, UkTime};
+use crate::data::{holidays_for, ChannelKind, Hours, Service};
 use crate::strings::ENGLISH;
 
 /// Props for [`ServiceCard`].
@@ -11,9 +12,16 @@ pub struct ServiceCardProps {
     /// The heading level of the service's name, to fit where the card sits.
     #[prop_or(4)]
     pub level: u8,
+    /// The UK time now, to say whether each line is open; `None` shows the hours only.
+    #[prop_or_default]
+    pub now: Option<UkTime>,
+    /// Added by the host page rather than bundled.
+    #[prop_or_default]
+    pub local: bool,
 }
 
-/// One service: who they are, how to reach them and when, and when the details were checked.
+/// One service: who they are, how to reach them and when, where the facts come from and when
+/// they were checked.
 #[function_component]
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let words = &ENGLISH;
@@ -21,28 +29,58 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     html! {
         <li class="service">
             <@{format!("h{}", props.level.clamp(2, 6))}>{ s.name }</@>
+            if props.local {
+                <p class="badge">{ words.local_badge }</p>
+            }
             <p>{ s.summary }</p>
             <ul class="channels" role="list">
                 { for s.channels.iter().map(|c| {
                     let opens_new_tab = matches!(c.kind, ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat);
                     let (target, rel) = if opens_new_tab { (Some("_blank"), Some("noopener noreferrer")) } else { (None, None) };
+                    let live = matches!(c.kind, ChannelKind::Phone | ChannelKind::Text | ChannelKind::Textphone | ChannelKind::Chat);
+                    let state = props.now.filter(|_| live).map(|now| words.open_state(open_state(&c.hours, holidays_for(s), now)));
+                    // With the open/closed line shown, the weekly times still help; "24 hours" and
+                    // "not confirmed" would only repeat it.
+                    let schedule = match (&c.hours, &state) {
+                        (Hours::Weekly { .. }, _) | (_, None) => words.hours(c.kind, &c.hours),
+                        _ => None,
+                    };
                     html! {
                         <li>
                             <a class="contact" href={c.href} {target} {rel}>{ words.channel_action(c.kind, c.display, c.keyword) }</a>
-                            if let Some(hours) = words.hours(c.kind, &c.hours) {
+                            if let Some(state) = state {
+                                <span class="detail state">{ state }</span>
+                            }
+                            if let Some(hours) = schedule {
                                 <span class="detail">{ hours }</span>
                             }
                             if let Some(cost) = c.cost {
                                 <span class="detail">{ cost }</span>
                             }
                             if let Some(note) = c.note {
-                                <span class="note">{ note }</span>
+                                <span class="note-line">{ note }</span>
                             }
                         </li>
                     }
                 }) }
             </ul>
-            <p class="checked">{ format!("{} {}", words.checked_prefix, words.date(s.checked)) }</p>
+            <p class="checked">
+                { words.source_prefix }{ " " }
+                { for s.sources.iter().enumerate().map(|(i, url)| html! {
+                    <>
+                        if i > 0 { { ", " } }
+                        <a href={*url} target="_blank" rel="noopener noreferrer">{ site_name(url) }</a>
+                    </>
+                }) }
+                { format!(" · {} {}", words.checked_prefix, words.date(s.checked)) }
+            </p>
         </li>
     }
+}
+
+/// The site a source is on, as a person would say it.
+fn site_name(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
 }
