@@ -27,8 +27,10 @@ test('the widget renders inside a shadow root with the services and working call
   for (const name of ['Police – emergency', 'Police – non-emergency', 'National Stalking Helpline', 'Victim Support']) {
     await expect(widget.getByRole('heading', { level: 4, name })).toBeVisible();
   }
-  await expect(widget.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-  await expect(widget.getByRole('link', { name: 'Call 101' })).toHaveAttribute('href', 'tel:101');
+  await expect(widget.getByRole('link', { name: 'In danger now? Call 999' })).toHaveAttribute('href', 'tel:999');
+  await expect(widget.getByRole('link', { name: 'Not an emergency? Call 101' })).toHaveAttribute('href', 'tel:101');
+  await expect(widget.getByRole('link', { name: 'Call 999', exact: true })).toHaveAttribute('href', 'tel:999');
+  await expect(widget.getByRole('link', { name: 'Call 101', exact: true })).toHaveAttribute('href', 'tel:101');
   await expect(widget.getByRole('link', { name: 'Call 0808 802 0300' })).toHaveAttribute('href', 'tel:+448088020300');
   await expect(widget.getByRole('link', { name: 'Call 0808 168 9111' })).toHaveAttribute('href', 'tel:+448081689111');
   expect(seen.errors).toEqual([]);

@@ -1,0 +1,113 @@
+// The helpline finder in Debian's Chromium: search, filters, links, the polite count, the
+// host's own services, and axe-core.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openWithWidget, watch } from './helpers.mjs';
+
+const finder = (page) => page.locator('[data-stalking-help] .finder');
+const names = (page) => finder(page).locator('.service > :is(h4)').allTextContents();
+
+test('searching narrows the list, forgiving case and using everyday words', async ({ page }) => {
+  await openWithWidget(page, '/');
+  const all = (await names(page)).length;
+  expect(all).toBeGreaterThan(20);
+  await finder(page).getByLabel('Search by name').fill('REVENGE porn');
+  await expect(finder(page).locator('.service')).toHaveCount(1);
+  expect(await names(page)).toEqual(['Revenge Porn Helpline']);
+  await finder(page).getByLabel('Search by name').fill('intimate images');
+  expect(await names(page)).toEqual(['Revenge Porn Helpline']);
+  await finder(page).getByLabel('Search by name').fill('cyber');
+  expect(await names(page)).toContain('The Cyber Helpline');
+});
+
+test('filters combine and reset, and the count is announced politely', async ({ page }) => {
+  await openWithWidget(page, '/');
+  const count = finder(page).locator('.count');
+  await expect(count).toHaveAttribute('role', 'status');
+  await finder(page).locator('summary', { hasText: 'More filters' }).click();
+  await finder(page).getByLabel('Text message').check();
+  await expect(count).toHaveText('1 service found');
+  expect(await names(page)).toEqual(['The Mix']);
+  await finder(page).getByLabel('Text message').uncheck();
+  await finder(page).getByLabel('Sexual harassment at work').check();
+  await finder(page).getByLabel('Women', { exact: true }).check();
+  const found = await names(page);
+  expect(found).toContain('Rights of Women');
+  expect(found).not.toContain("Men's Advice Line");
+  await finder(page).getByLabel('Where you live').selectOption({ label: 'Scotland' });
+  expect(await names(page)).not.toContain('Rights of Women');
+  await finder(page).getByRole('button', { name: 'Clear search and filters' }).first().click();
+  await expect(count).toHaveText(/\d+ services found/);
+  expect((await names(page)).length).toBeGreaterThan(20);
+});
+
+test('nothing found offers the 24-hour lines and a way back', async ({ page }) => {
+  await openWithWidget(page, '/');
+  await finder(page).getByLabel('Search by name').fill('zebra crossing');
+  await expect(finder(page).locator('.count')).toHaveText('No services found');
+  await expect(finder(page).locator('.empty')).toContainText('open 24 hours');
+  await expect(finder(page).locator('.empty').getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+  await finder(page).locator('.empty').getByRole('button', { name: 'Clear search and filters' }).click();
+  expect((await names(page)).length).toBeGreaterThan(20);
+});
+
+test('contact links have the right targets and websites open safely', async ({ page }) => {
+  await openWithWidget(page, '/');
+  await expect(finder(page).getByRole('link', { name: 'Call 0808 802 0300' })).toHaveAttribute('href', 'tel:+448088020300');
+  await expect(finder(page).getByRole('link', { name: 'Text THEMIX to 85258' })).toHaveAttribute('href', 'sms:85258?&body=THEMIX');
+  await expect(finder(page).getByRole('link', { name: 'Email help@revengepornhelpline.org.uk' })).toHaveAttribute('href', 'mailto:help@revengepornhelpline.org.uk');
+  const site = finder(page).getByRole('link', { name: 'Website: victimsupport.org.uk' });
+  await expect(site).toHaveAttribute('target', '_blank');
+  await expect(site).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test('open now uses UK time from the device clock', async ({ page }) => {
+  // A Wednesday at 11:00 UK time (GMT), whatever the machine's own time zone.
+  await page.clock.setFixedTime(new Date('2026-11-18T11:00:00Z'));
+  await openWithWidget(page, '/');
+  const rph = finder(page).locator('.service', { hasText: 'Revenge Porn Helpline' });
+  await expect(rph).toContainText('Open now · closes 4pm');
+  await expect(finder(page).locator('.service', { hasText: 'National Stalking Helpline' })).toContainText('Hours not confirmed');
+  await finder(page).getByLabel('Open now').check();
+  const open = await names(page);
+  expect(open).toContain('Revenge Porn Helpline');
+  expect(open).not.toContain('National Stalking Helpline');
+});
+
+test('closed lines say when they open next', async ({ page }) => {
+  // Saturday 21 November 2026, 12:00 UK time.
+  await page.clock.setFixedTime(new Date('2026-11-21T12:00:00Z'));
+  await openWithWidget(page, '/');
+  await expect(finder(page).locator('.service', { hasText: 'Revenge Porn Helpline' })).toContainText('Closed now · opens Monday at 10am');
+});
+
+test("a host's own services are checked, marked as local, and bad ones skipped with a message", async ({ page }) => {
+  const seen = watch(page);
+  await openWithWidget(page, '/fixtures/local-services.html');
+  const unit = finder(page).locator('.service', { hasText: 'Riverside Stalking Unit' });
+  await expect(unit).toContainText('Local service');
+  await expect(unit.getByRole('link', { name: 'Call 01632 960123' })).toHaveAttribute('href', 'tel:+441632960123');
+  expect(await names(page)).not.toContain('Crimestoppers');
+  await expect(finder(page).getByLabel('Where you live')).toHaveValue('devon-cornwall');
+  expect(await names(page)).toContain('Victim Care Devon and Cornwall');
+  const skipped = seen.errors.filter((e) => e.includes('was skipped'));
+  expect(skipped).toHaveLength(2);
+  expect(skipped[0]).toContain('"broken-number"');
+  expect(skipped[0]).toContain('phone:');
+  expect(skipped[1]).toContain('"script-site"');
+  expect(await finder(page).locator('a[href^="javascript:"]').count()).toBe(0);
+});
+
+test('axe-core finds no WCAG A or AA problems in the finder, filtered or empty', async ({ page }) => {
+  await openWithWidget(page, '/');
+  const check = async (where) => {
+    const results = await new AxeBuilder({ page }).include('[data-stalking-help]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
+  };
+  await check('the finder');
+  await finder(page).locator('summary', { hasText: 'More filters' }).click();
+  await finder(page).getByLabel('Phone', { exact: true }).check();
+  await check('filters open');
+  await finder(page).getByLabel('Search by name').fill('zebra');
+  await check('nothing found');
+});
