@@ -32,6 +32,7 @@ fn now() -> UkTime {
 #[function_component]
 pub fn Finder(props: &FinderProps) -> Html {
     let start = Query { place: props.region, ..Query::default() };
+    let start_for_compare = start.clone();
     let query = use_state(|| start.clone());
     let texts =
         use_memo(props.services.clone(), |services| services.iter().map(|(s, _)| search_text(s)).collect::<Vec<_>>());
@@ -147,9 +148,11 @@ pub fn Finder(props: &FinderProps) -> Html {
                     }) }
                 </fieldset>
             </details>
-            <div class="actions">
-                <button type="button" class="secondary" onclick={reset.clone()}>{ words::RESET }</button>
-            </div>
+            if query.is_filtered() && *query != start_for_compare {
+                <div class="actions">
+                    <button type="button" class="secondary" onclick={reset.clone()}>{ words::RESET }</button>
+                </div>
+            }
             <p class="count" role="status">{ words::count(found.len()) }</p>
             if found.is_empty() {
                 <div class="empty">
