@@ -1,10 +1,15 @@
 //! What a host page can configure, checked before anything reads it.
 //!
-//! Values come from the mount element's `data-` attributes. Each is validated here; a bad value
-//! is reported (the caller logs it to the console) and the safe default is used, so a typo in a
-//! host page never breaks the widget or, worse, turns the exit link into a script.
+//! Settings come, in this order, from the frozen defaults, the mount element's `data-`
+//! attributes, and an optional `<script type="application/json" data-config>` block inside it;
+//! the last one given wins. Each value is validated here: a bad value is reported (the caller
+//! logs it to the console) with the setting, the value and what is accepted, and the safe
+//! default is used, so a typo never breaks the widget or, worse, turns the exit link into a
+//! script. Unknown settings are reported as likely typos.
 //!
-//! Pure: it is handed a lookup function and never touches the DOM itself.
+//! Pure: it is handed the settings as text and never touches the DOM itself.
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
@@ -14,11 +19,59 @@ use crate::data::{area, Channel, ChannelKind, Hours, Service, Slot, AREAS, AUDIE
 /// Where the quick exit goes unless the host says otherwise: a neutral, widely used page.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
+/// The longest text a host may put in place of one of the widget's own.
+pub const MAX_TEXT: usize = 300;
+
+/// The parts of the widget a host can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// "Am I being stalked?"
+    Checker,
+    /// The helpline finder.
+    Finder,
+    /// Guidance: what stalking and harassment are, what to do, the law.
+    Guidance,
+}
+
+impl Part {
+    fn from_name(name: &str) -> Option<Part> {
+        match name {
+            "checker" => Some(Part::Checker),
+            "finder" => Some(Part::Finder),
+            "guidance" => Some(Part::Guidance),
+            _ => None,
+        }
+    }
+}
+
+/// The widget's own words a host may replace, by key (`data-i18n.KEY="…"`).
+pub const TEXT_KEYS: [&str; 8] =
+    ["title", "intro", "exit-label", "exit-hint", "leaving-safely", "strip-999", "strip-101", "strip-silent"];
+
+/// Every setting, by attribute name (the JSON block uses the same names in camelCase, without
+/// `data-`). `data-i18n.KEY` settings are also accepted for each of [`TEXT_KEYS`].
+pub const SETTINGS: [&str; 9] = [
+    "data-exit-url",
+    "data-exit-new-tab",
+    "data-safety-url",
+    "data-region",
+    "data-hide-services",
+    "data-parts",
+    "data-heading-level",
+    "data-title",
+    "data-base",
+];
+
+/// Attributes the widget itself uses on the mount element; never reported as unknown.
+const OWN_ATTRIBUTES: [&str; 3] = ["data-stalking-help", "data-stalking-help-init", "data-stalking-help-fallback"];
+
 /// The settings the widget runs with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// The neutral page the quick exit leaves for. Always an absolute `https:` or `http:` address.
     pub exit_url: String,
+    /// Also open the neutral page in a new tab when leaving.
+    pub exit_new_tab: bool,
     /// The host's own page about staying safe online, if it has one.
     pub safety_url: Option<String>,
     /// The area the host serves: the finder starts filtered to it.
@@ -27,16 +80,26 @@ pub struct Config {
     pub hidden: Vec<&'static str>,
     /// Services the host adds (its own unit, a local victims' service), already checked.
     pub local: Vec<&'static Service>,
+    /// The parts to show, in order.
+    pub parts: Vec<Part>,
+    /// The level of the widget's own heading (2 to 5), to fit the host page's outline.
+    pub heading_level: u8,
+    /// Texts the host has replaced, by key from [`TEXT_KEYS`].
+    pub texts: BTreeMap<&'static str, String>,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Config {
             exit_url: DEFAULT_EXIT_URL.to_string(),
+            exit_new_tab: false,
             safety_url: None,
             region: None,
             hidden: Vec::new(),
             local: Vec::new(),
+            parts: vec![Part::Checker, Part::Finder, Part::Guidance],
+            heading_level: 2,
+            texts: BTreeMap::new(),
         }
     }
 }
@@ -51,13 +114,18 @@ impl Config {
             .chain(self.local.iter().map(|s| (*s, true)))
             .collect()
     }
+
+    /// The host's text for `key`, or the widget's own.
+    pub fn text<'a>(&'a self, key: &str, own: &'a str) -> &'a str {
+        self.texts.get(key).map_or(own, String::as_str)
+    }
 }
 
 /// A host setting that was refused, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigIssue {
-    /// The attribute as the host wrote it, e.g. `data-exit-url`.
-    pub attribute: &'static str,
+    /// The setting as the host wrote it, e.g. `data-exit-url`.
+    pub attribute: String,
     /// The value that was refused.
     pub value: String,
     /// What is accepted instead, and what is used now.
@@ -66,71 +134,151 @@ pub struct ConfigIssue {
 
 impl std::fmt::Display for ConfigIssue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Stalking help widget: {}={:?} was not used: {}", self.attribute, self.value, self.reason)
+        let shown: String = self.value.chars().take(80).collect();
+        let more = if self.value.chars().count() > 80 { "…" } else { "" };
+        write!(f, "Stalking help widget: {}=\"{shown}{more}\" was not used: {}", self.attribute, self.reason)
+    }
+}
+
+/// How many single-letter edits turn `a` into `b` (for "did you mean").
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            previous = here;
+        }
+    }
+    row[b.len()]
+}
+
+fn suggestion(name: &str) -> String {
+    let known = SETTINGS.iter().map(|s| s.to_string()).chain(TEXT_KEYS.iter().map(|k| format!("data-i18n.{k}")));
+    match known.min_by_key(|k| distance(name, k)).filter(|k| distance(name, k) <= 3) {
+        Some(k) => format!("it is not a setting this widget knows; did you mean {k}?"),
+        None => format!("it is not a setting this widget knows. Settings: {}", SETTINGS.join(", ")),
     }
 }
 
 impl Config {
-    /// Builds the configuration from the mount element's attributes. `attribute` returns the value
-    /// of an attribute by its full name. Refused values are listed; defaults stand in for them.
+    /// Builds the configuration from the mount element's attributes alone. `attribute` returns
+    /// the value of an attribute by its full name.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigIssue>) {
+        let names = SETTINGS.iter().map(|s| s.to_string()).chain(TEXT_KEYS.iter().map(|k| format!("data-i18n.{k}")));
+        let settings: Vec<(String, String)> = names.filter_map(|n| attribute(&n).map(|v| (n, v))).collect();
+        Config::from_settings(&settings)
+    }
+
+    /// Builds the configuration from settings in the order given (attributes, then the JSON
+    /// block): a later value for the same setting wins. Refused values are listed; defaults stand
+    /// in for them.
+    pub fn from_settings(settings: &[(String, String)]) -> (Config, Vec<ConfigIssue>) {
         let mut config = Config::default();
         let mut issues = Vec::new();
-        if let Some(raw) = attribute("data-exit-url") {
+        // Last wins: keep only the final value of each setting, in first-seen order.
+        let mut last: Vec<(&str, &str)> = Vec::new();
+        for (name, value) in settings {
+            match last.iter_mut().find(|(n, _)| n == name) {
+                Some(entry) => entry.1 = value,
+                None => last.push((name, value)),
+            }
+        }
+        for (name, raw) in last {
+            let mut refuse = |reason: String| {
+                issues.push(ConfigIssue { attribute: name.to_string(), value: raw.to_string(), reason })
+            };
             let value = raw.trim();
-            match validate::web_url(value, true) {
-                Ok(()) => config.exit_url = value.to_string(),
-                Err(e) => issues.push(ConfigIssue {
-                    attribute: "data-exit-url",
-                    value: raw.clone(),
-                    reason: format!(
+            match name {
+                "data-exit-url" => match validate::web_url(value, true) {
+                    Ok(()) if value.len() <= 2000 => config.exit_url = value.to_string(),
+                    Ok(()) => refuse(format!("it is too long. Using {DEFAULT_EXIT_URL}")),
+                    Err(e) => refuse(format!(
                         "{e}. Only absolute https: or http: addresses are accepted; using {DEFAULT_EXIT_URL}"
-                    ),
-                }),
-            }
-        }
-        if let Some(raw) = attribute("data-safety-url") {
-            let value = raw.trim();
-            match validate::web_url(value, true) {
-                Ok(()) => config.safety_url = Some(value.to_string()),
-                Err(e) => issues.push(ConfigIssue {
-                    attribute: "data-safety-url",
-                    value: raw.clone(),
-                    reason: format!("{e}. Only absolute https: or http: addresses are accepted; no link is shown"),
-                }),
-            }
-        }
-        if let Some(raw) = attribute("data-region") {
-            match AREAS.iter().find(|a| a.id == raw.trim()) {
-                Some(a) => config.region = Some(a.id),
-                None => issues.push(ConfigIssue {
-                    attribute: "data-region",
-                    value: raw.clone(),
-                    reason: format!("it is not a known area. Accepted: {}", ids(AREAS.iter().map(|a| a.id))),
-                }),
-            }
-        }
-        if let Some(raw) = attribute("data-hide-services") {
-            for id in raw.split([' ', ',']).filter(|s| !s.is_empty()) {
-                match SERVICES.iter().find(|s| s.id == id) {
-                    Some(s) if s.id == "police-emergency" => issues.push(ConfigIssue {
-                        attribute: "data-hide-services",
-                        value: id.to_string(),
-                        reason: "999 is always shown".into(),
-                    }),
-                    Some(s) => config.hidden.push(s.id),
-                    None => issues.push(ConfigIssue {
-                        attribute: "data-hide-services",
-                        value: id.to_string(),
-                        reason: format!(
-                            "no bundled service has this id. Accepted: {}",
-                            ids(SERVICES.iter().map(|s| s.id))
-                        ),
-                    }),
+                    )),
+                },
+                "data-exit-new-tab" => match value {
+                    "true" | "" => config.exit_new_tab = true,
+                    "false" => config.exit_new_tab = false,
+                    _ => refuse("use \"true\" or \"false\"; the neutral site opens in this tab only".into()),
+                },
+                "data-safety-url" => match validate::web_url(value, true) {
+                    Ok(()) if value.len() <= 2000 => config.safety_url = Some(value.to_string()),
+                    Ok(()) => refuse("it is too long; no link is shown".into()),
+                    Err(e) => {
+                        refuse(format!("{e}. Only absolute https: or http: addresses are accepted; no link is shown"))
+                    }
+                },
+                "data-region" => match AREAS.iter().find(|a| a.id == value) {
+                    Some(a) => config.region = Some(a.id),
+                    None => refuse(format!("it is not a known area. Accepted: {}", ids(AREAS.iter().map(|a| a.id)))),
+                },
+                "data-hide-services" => {
+                    config.hidden.clear();
+                    for id in value.split([' ', ',']).filter(|s| !s.is_empty()) {
+                        match SERVICES.iter().find(|s| s.id == id) {
+                            Some(s) if s.id == "police-emergency" => issues.push(ConfigIssue {
+                                attribute: name.to_string(),
+                                value: id.to_string(),
+                                reason: "999 is always shown".into(),
+                            }),
+                            Some(s) => config.hidden.push(s.id),
+                            None => issues.push(ConfigIssue {
+                                attribute: name.to_string(),
+                                value: id.to_string(),
+                                reason: format!(
+                                    "no bundled service has this id. Accepted: {}",
+                                    ids(SERVICES.iter().map(|s| s.id))
+                                ),
+                            }),
+                        }
+                    }
                 }
+                "data-parts" => {
+                    let mut parts = Vec::new();
+                    let mut bad = Vec::new();
+                    for word in value.split([' ', ',']).filter(|s| !s.is_empty()) {
+                        match Part::from_name(word) {
+                            Some(p) if !parts.contains(&p) => parts.push(p),
+                            Some(_) => {}
+                            None => bad.push(word),
+                        }
+                    }
+                    if parts.is_empty() || !bad.is_empty() {
+                        refuse("list one or more of: checker, finder, guidance (in the order to show them); showing all three".into());
+                    } else {
+                        config.parts = parts;
+                    }
+                }
+                "data-heading-level" => match value.parse::<u8>() {
+                    Ok(level @ 2..=5) => config.heading_level = level,
+                    _ => refuse("use a number from 2 to 5; using 2".into()),
+                },
+                "data-title" => set_text(&mut config, "title", value, &mut refuse),
+                "data-base" => {}
+                _ => match name.strip_prefix("data-i18n.").and_then(|k| TEXT_KEYS.iter().find(|t| **t == k)) {
+                    Some(key) => set_text(&mut config, key, value, &mut refuse),
+                    None if OWN_ATTRIBUTES.contains(&name) => {}
+                    None => refuse(suggestion(name)),
+                },
             }
         }
         (config, issues)
+    }
+}
+
+fn set_text(config: &mut Config, key: &'static str, value: &str, refuse: &mut impl FnMut(String)) {
+    if value.is_empty() {
+        refuse("it is empty; the widget's own words are used".into());
+    } else if value.chars().count() > MAX_TEXT {
+        refuse(format!("it is longer than {MAX_TEXT} characters; the widget's own words are used"));
+    } else if key == "exit-label" && !value.to_lowercase().contains("exit") {
+        refuse("the quick exit's label must contain the word \"Exit\", so it can always be found; the widget's own words are used".into());
+    } else {
+        config.texts.insert(key, value.to_string());
     }
 }
 
@@ -346,6 +494,96 @@ mod tests {
             checked: "2026-11-01".into(),
             ..HostService::default()
         }
+    }
+
+    fn settings(pairs: &[(&str, &str)]) -> (Config, Vec<ConfigIssue>) {
+        let owned: Vec<(String, String)> = pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect();
+        Config::from_settings(&owned)
+    }
+
+    /// At least twenty bad values, each refused with one message naming it, the default kept.
+    #[test]
+    fn bad_settings_are_refused_one_message_each_and_defaults_kept() {
+        let long = "x".repeat(MAX_TEXT + 1);
+        let long_url = format!("https://example.org/{}", "a".repeat(2000));
+        let cases: Vec<(&str, &str, &str)> = vec![
+            ("data-exit-url", "javascript:alert(1)", "not an absolute"),
+            ("data-exit-url", "data:text/html,<script>alert(1)</script>", "not an absolute"),
+            ("data-exit-url", "/relative/path", "not an absolute"),
+            ("data-exit-url", "https://user:pass@evil.example/", "user name"),
+            ("data-exit-url", "https://", "no valid host"),
+            ("data-exit-url", &long_url, "too long"),
+            ("data-exit-new-tab", "yes please", "\"true\" or \"false\""),
+            ("data-safety-url", "vbscript:msgbox(1)", "not an absolute"),
+            ("data-region", "atlantis", "not a known area"),
+            ("data-region", "Scotland", "not a known area"),
+            ("data-hide-services", "no-such-service", "no bundled service"),
+            ("data-hide-services", "police-emergency", "999 is always shown"),
+            ("data-parts", "checker, quiz", "checker, finder, guidance"),
+            ("data-parts", "", "checker, finder, guidance"),
+            ("data-heading-level", "1", "from 2 to 5"),
+            ("data-heading-level", "7", "from 2 to 5"),
+            ("data-heading-level", "two", "from 2 to 5"),
+            ("data-title", "", "empty"),
+            ("data-title", &long, "longer than"),
+            ("data-i18n.exit-label", "Leave", "must contain the word"),
+            ("data-i18n.nonsense", "x", "not a setting"),
+            ("data-exitt-url", "https://www.google.co.uk/", "did you mean data-exit-url"),
+            ("data-regoin", "scotland", "did you mean data-region"),
+        ];
+        assert!(cases.len() >= 20);
+        for (name, value, expected) in &cases {
+            let (config, issues) = settings(&[(name, value)]);
+            assert_eq!(issues.len(), 1, "{name}={value:?}: {issues:?}");
+            let message = issues[0].to_string();
+            assert!(message.contains(name) && message.contains(expected), "{message} should mention {expected}");
+            assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
+            assert_eq!(config.region, None);
+            assert_eq!(config.heading_level, 2);
+            assert_eq!(config.parts, Config::default().parts);
+            assert!(config.texts.is_empty());
+        }
+    }
+
+    #[test]
+    fn html_in_texts_is_kept_as_text_for_the_ui_to_escape() {
+        let (config, issues) = settings(&[("data-title", "<img src=x onerror=alert(1)>Help")]);
+        assert!(issues.is_empty());
+        assert_eq!(config.text("title", "own"), "<img src=x onerror=alert(1)>Help");
+    }
+
+    #[test]
+    fn the_last_value_given_wins() {
+        let (config, issues) = settings(&[
+            ("data-exit-url", "https://www.google.co.uk/"),
+            ("data-region", "wales"),
+            ("data-exit-url", "https://www.bbc.co.uk/news"),
+        ]);
+        assert!(issues.is_empty());
+        assert_eq!(config.exit_url, "https://www.bbc.co.uk/news");
+        assert_eq!(config.region, Some(area::WALES));
+        let (config, _) =
+            settings(&[("data-exit-url", "https://www.google.co.uk/"), ("data-exit-url", "javascript:x")]);
+        assert_eq!(config.exit_url, DEFAULT_EXIT_URL, "a bad last value is refused, not replaced by an earlier one");
+    }
+
+    #[test]
+    fn good_settings_take_effect() {
+        let (config, issues) = settings(&[
+            ("data-parts", "finder checker"),
+            ("data-heading-level", "3"),
+            ("data-title", "Getting help"),
+            ("data-i18n.exit-label", "Exit now"),
+            ("data-exit-new-tab", "true"),
+            ("data-stalking-help", ""),
+        ]);
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(config.parts, [Part::Finder, Part::Checker]);
+        assert_eq!(config.heading_level, 3);
+        assert_eq!(config.text("title", "own"), "Getting help");
+        assert_eq!(config.text("exit-label", "own"), "Exit now");
+        assert_eq!(config.text("intro", "own"), "own");
+        assert!(config.exit_new_tab);
     }
 
     #[test]

@@ -37,6 +37,83 @@ impl Widget {
     }
 }
 
+/// A JSON value, as much of it as settings need.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Json {
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Json>),
+    Map(std::collections::BTreeMap<String, Json>),
+}
+
+impl Json {
+    fn as_setting(&self) -> Option<String> {
+        match self {
+            Json::Bool(b) => Some(b.to_string()),
+            Json::Number(n) => Some(n.to_string()),
+            Json::Text(t) => Some(t.clone()),
+            Json::List(items) => Some(items.iter().filter_map(Json::as_setting).collect::<Vec<_>>().join(" ")),
+            Json::Map(_) => None,
+        }
+    }
+}
+
+/// `exitUrl` → `data-exit-url`.
+fn attribute_name(key: &str) -> String {
+    let mut out = String::from("data-");
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every setting for this mount element, in order: its `data-` attributes, then its
+/// `<script type="application/json" data-config>` block (so the block wins).
+fn settings(host: &Element) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = js_sys::Array::from(&host.get_attribute_names())
+        .iter()
+        .filter_map(|n| n.as_string())
+        .filter(|n| n.starts_with("data-"))
+        .filter_map(|n| host.get_attribute(&n).map(|v| (n, v)))
+        .collect();
+    let Ok(Some(script)) = host.query_selector("script[type='application/json'][data-config]") else {
+        return out;
+    };
+    let text = script.text_content().unwrap_or_default();
+    let parsed = js_sys::JSON::parse(&text)
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value::<std::collections::BTreeMap<String, Json>>(v).ok());
+    let Some(map) = parsed else {
+        complain("the data-config block is not a valid JSON object ({ … }), so its settings were not used.".into());
+        return out;
+    };
+    for (key, value) in map {
+        match (key.as_str(), value) {
+            ("strings", Json::Map(texts)) => {
+                for (k, v) in texts {
+                    if let Some(v) = v.as_setting() {
+                        out.push((format!("data-i18n.{}", attribute_name(&k).trim_start_matches("data-")), v));
+                    }
+                }
+            }
+            (_, value) => match value.as_setting() {
+                Some(v) => out.push((attribute_name(&key), v)),
+                None => {
+                    complain(format!("the data-config setting {key:?} has a value of the wrong kind; it was not used."))
+                }
+            },
+        }
+    }
+    out
+}
+
 fn complain(message: String) {
     web_sys::console::error_1(&format!("Stalking help widget: {message}").into());
 }
@@ -85,16 +162,23 @@ pub fn mount(host: Element) -> Result<Widget, JsError> {
             "Stalking help widget: this element already holds a widget; it was not started twice.",
         ));
     }
-    let (mut config, issues) = Config::from_attributes(|name| host.get_attribute(name));
+    let (mut config, issues) = Config::from_settings(&settings(&host));
     // The loader owns the quick exit and has already reported a refused exit address.
     for issue in issues.iter().filter(|i| i.attribute != "data-exit-url") {
         web_sys::console::error_1(&issue.to_string().into());
     }
     add_local_services(&host, &mut config);
 
+    let ours = |root: &web_sys::ShadowRoot| {
+        root.child_element_count() == 0
+            || (root.child_element_count() == 1
+                && root.first_element_child().is_some_and(|c| c.has_attribute("data-stalking-help-fallback")))
+    };
     let shadow = match host.shadow_root() {
-        // Ours, left empty by an earlier destroy(): reuse it (a shadow root cannot be removed).
-        Some(root) if root.child_element_count() == 0 => root,
+        // Ours: holding the loader's static version, or left empty by an earlier destroy().
+        // Reuse it (a shadow root cannot be removed). The static version stays until the full
+        // widget has drawn, then the stylesheet hides it, so there is no blank moment.
+        Some(root) if ours(&root) => root,
         Some(_) => {
             return Err(JsError::new("Stalking help widget: the mount element already has a shadow root in use."))
         }
@@ -109,7 +193,9 @@ pub fn mount(host: Element) -> Result<Widget, JsError> {
     let document = host.owner_document().ok_or_else(|| JsError::new("Stalking help widget: no document."))?;
     let root = document.create_element("div").map_err(|_| JsError::new("Stalking help widget: no document."))?;
     root.set_class_name("root");
-    shadow.append_child(&root).map_err(|_| JsError::new("Stalking help widget: could not attach."))?;
+    shadow
+        .insert_before(&root, shadow.first_child().as_ref())
+        .map_err(|_| JsError::new("Stalking help widget: could not attach."))?;
 
     let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
     let _ = host.set_attribute(INIT_FLAG, "");

@@ -779,3 +779,15 @@ pub mod find {
         }
     }
 }
+
+/// The guidance part's words.
+pub mod guide {
+    /// Heading.
+    pub const TITLE: &str = "Understanding stalking and harassment";
+}
+
+/// The fallback's words.
+pub mod fallback {
+    /// Above the main helplines.
+    pub const HEADING: &str = "Who can help";
+}

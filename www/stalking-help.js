@@ -6,6 +6,9 @@
  *
  * It finds the widget's other files next to itself (or at data-base="…" on this script tag),
  * loads the WebAssembly once, and starts a widget in every element with data-stalking-help.
+ * Until the WebAssembly is ready (and if it can never run), each mount element shows a static
+ * version built from the same components and data: the quick exit, 999, 101 and the main
+ * helplines. Single-page apps can use window.StalkingHelpWidget.mount(el) and .unmount(el).
  *
  * The quick exit lives here, not in the WebAssembly, so it works from the moment this script
  * runs, while the WebAssembly loads, and if it never loads:
@@ -148,8 +151,13 @@
   }
 
   var MOUNT_SELECTOR = '[data-stalking-help]';
+  // Filled in by the packaging step (pkg-config/package.mjs); left as they are, the loader still
+  // works with the plain file names, no integrity check and the simple link as its fallback.
   var GLUE = 'stalking_help_widget.js';
   var WASM = 'stalking_help_widget_bg.wasm';
+  var WASM_INTEGRITY = '';
+  var FALLBACK_HTML = '';
+  var STYLES = '';
 
   // Must be read now: document.currentScript is null once this first run is over.
   var script = document.currentScript;
@@ -216,6 +224,7 @@
       }
     });
     api.widgets = [];
+    mounted = [];
     if (newTab) {
       root.open(target, '_blank', 'noopener,noreferrer');
     }
@@ -318,13 +327,59 @@
         widget.destroy();
       });
       api.widgets = [];
+      mounted = [];
       mountAll();
     });
   }
 
+  /** The host's exit settings: its attributes, then its JSON block, the last one winning. */
+  function exitSettings(host) {
+    var settings = { url: host.getAttribute('data-exit-url'), newTab: host.getAttribute('data-exit-new-tab') };
+    var block = host.querySelector('script[type="application/json"][data-config]');
+    if (block) {
+      try {
+        var json = JSON.parse(block.textContent);
+        if (json && typeof json === 'object') {
+          if ('exitUrl' in json) settings.url = json.exitUrl;
+          if ('exitNewTab' in json) settings.newTab = String(json.exitNewTab);
+        }
+      } catch (e) {
+        // The widget reports a broken block when it starts.
+      }
+    }
+    return settings;
+  }
+
+  /**
+   * Shows the static version in a shadow root of the mount element, styled like the widget, with
+   * the host's exit address. Returns false where the browser cannot (the plain link then stands in).
+   */
+  function showFallback(host) {
+    if (!FALLBACK_HTML || host.shadowRoot || !host.attachShadow || !('adoptedStyleSheets' in Document.prototype)) {
+      return false;
+    }
+    try {
+      var shadow = host.attachShadow({ mode: 'open' });
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+      shadow.adoptedStyleSheets = [sheet];
+      var root = document.createElement('div');
+      root.className = 'root';
+      root.setAttribute('data-stalking-help-fallback', '');
+      // Built at packaging time from the widget's own components; no host or visitor text in it.
+      root.innerHTML = FALLBACK_HTML;
+      var exit = root.querySelector('[data-quick-exit]');
+      if (exit) exit.setAttribute('href', exitUrl);
+      shadow.appendChild(root);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
   /** Gives a mount element a working exit link before (or without) the WebAssembly. */
   function addFallbackExit(host) {
-    if (host.querySelector('[data-quick-exit]')) {
+    if (showFallback(host) || host.querySelector('[data-quick-exit]')) {
       return;
     }
     var link = document.createElement('a');
@@ -347,19 +402,86 @@
     host.insertBefore(link, host.firstChild);
   }
 
-  function mountAll() {
-    if (!glue) {
-      return 0;
-    }
-    hosts.forEach(function (host) {
-      try {
-        api.widgets.push(glue.mount(host));
-      } catch (error) {
-        report(NAME + ': one widget could not start', error);
-      }
+  var mounted = []; // [host, widget] pairs
+
+  /** Resolves on the next frame: by then a widget started now has drawn. */
+  function nextFrame() {
+    return new Promise(function (resolve) {
+      (root.requestAnimationFrame || setTimeout)(function () {
+        resolve();
+      });
     });
-    return api.widgets.length;
   }
+
+  /** Removes the static version once the full widget has drawn in front of it. */
+  function dropFallback(host) {
+    var fallback = host.shadowRoot && host.shadowRoot.querySelector('[data-stalking-help-fallback]');
+    if (fallback && fallback.previousElementSibling) {
+      fallback.parentNode.removeChild(fallback);
+    }
+  }
+
+  function mountOne(host) {
+    if (!glue) {
+      return false;
+    }
+    try {
+      var widget = glue.mount(host);
+      api.widgets.push(widget);
+      mounted.push([host, widget]);
+      return true;
+    } catch (error) {
+      report(NAME + ': one widget could not start', error);
+      return false;
+    }
+  }
+
+  /** Starts every widget; resolves to how many started, once they have drawn. */
+  function mountAll() {
+    hosts.forEach(mountOne);
+    return nextFrame().then(function () {
+      hosts.forEach(dropFallback);
+      return api.widgets.length;
+    });
+  }
+
+  /**
+   * For single-page apps: start a widget in an element added after the page loaded. Resolves
+   * to true once it is running (the static version shows until then).
+   */
+  api.mount = function (host) {
+    if (!host || host.nodeType !== 1) {
+      return Promise.resolve(false);
+    }
+    if (hosts.indexOf(host) < 0) {
+      hosts.push(host);
+    }
+    addFallbackExit(host);
+    return api.ready.then(function () {
+      if (mounted.some(function (pair) { return pair[0] === host; })) return true;
+      var started = mountOne(host);
+      return nextFrame().then(function () {
+        dropFallback(host);
+        return started;
+      });
+    });
+  };
+
+  /** For single-page apps: stop the widget in an element and free everything it held. */
+  api.unmount = function (host) {
+    mounted = mounted.filter(function (pair) {
+      if (pair[0] !== host) return true;
+      try {
+        pair[1].destroy();
+        pair[1].free();
+      } catch (e) {
+        // Already gone.
+      }
+      api.widgets = api.widgets.filter(function (w) { return w !== pair[1]; });
+      return false;
+    });
+    hosts = hosts.filter(function (h) { return h !== host; });
+  };
 
   function start() {
     hosts = Array.prototype.slice.call(document.querySelectorAll(MOUNT_SELECTOR));
@@ -371,15 +493,16 @@
     // The loader reports a refused exit address (the widget, which checks it again, stays quiet
     // about it), so the host sees one message even when the WebAssembly never runs.
     hosts.forEach(function (host, i) {
-      var checked = checkExitUrl(host.getAttribute('data-exit-url'));
+      var settings = exitSettings(host);
+      var checked = checkExitUrl(settings.url);
       if (checked.error) {
         report(checked.error);
       }
       if (i === 0) {
         exitUrl = checked.url;
+        newTab = settings.newTab === 'true' || settings.newTab === '';
       }
     });
-    newTab = hosts[0].getAttribute('data-exit-new-tab') === 'true';
     hosts.forEach(addFallbackExit);
 
     if (!base) {
@@ -392,17 +515,36 @@
       settle(0);
       return;
     }
+    // A policy that blocks WebAssembly says so in a violation event; remember it for the hint.
+    var blockedByPolicy = false;
+    var onViolation = function (event) {
+      if (event.blockedURI === 'wasm-eval' || /wasm/.test(event.violatedDirective + event.originalPolicy) && /script-src/.test(event.effectiveDirective)) {
+        blockedByPolicy = true;
+      }
+    };
+    document.addEventListener('securitypolicyviolation', onViolation);
+    var wasm = WASM_INTEGRITY ? fetch(base + WASM, { integrity: WASM_INTEGRITY, credentials: 'same-origin' }) : base + WASM;
     import(base + GLUE)
       .then(function (module) {
-        return module.default({ module_or_path: base + WASM }).then(function () {
+        return module.default({ module_or_path: wasm }).then(function () {
           glue = module;
-          settle(mountAll());
+          return mountAll().then(settle);
         });
       })
       .catch(function (error) {
-        report(NAME + ': could not load its files from ' + base +
-          '; check they are there and that .wasm is served as application/wasm', error);
+        var text = String(error && error.message);
+        if (blockedByPolicy || /wasm-unsafe-eval|Content Security Policy/i.test(text)) {
+          report(NAME + ": this page's Content Security Policy does not allow WebAssembly, so the simple " +
+            "version stays on the page. To show the full widget, add 'wasm-unsafe-eval' to the script-src " +
+            "directive, for example: script-src 'self' 'wasm-unsafe-eval'");
+        } else {
+          report(NAME + ': could not load its files from ' + base +
+            '; check they are there and that .wasm is served as application/wasm', error);
+        }
         settle(0);
+      })
+      .then(function () {
+        document.removeEventListener('securitypolicyviolation', onViolation);
       });
   }
 

@@ -2,10 +2,10 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::config::Config;
+use crate::config::{Config, Part};
 use crate::data::topic;
 use crate::strings::ENGLISH;
-use crate::ui::{Checker, EmergencyStrip, Finder, GuidanceTopic, QuickExit};
+use crate::ui::{heading_tag, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, QuickExit};
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -14,29 +14,36 @@ pub struct AppProps {
     pub config: Config,
 }
 
-/// The whole widget: the quick exit first, the emergency numbers, then the self-check and the
-/// helpline finder.
+/// The whole widget: the quick exit first, the emergency numbers, then the parts the host chose
+/// (the self-check, the helpline finder, guidance), in the host's order.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let words = &ENGLISH;
-    let services = use_memo(props.config.clone(), |config| config.services());
-    let hidden = Rc::new(props.config.hidden.clone());
+    let config = &props.config;
+    let text = |key: &str, own: &'static str| AttrValue::from(config.text(key, own).to_string());
+    let services = use_memo(config.clone(), |config| config.services());
+    let hidden = Rc::new(config.hidden.clone());
+    let level = config.heading_level;
     html! {
         <div class="widget" lang="en-GB">
-            <QuickExit href={props.config.exit_url.clone()} label={words.exit_label} hint={words.exit_hint} />
+            <QuickExit href={config.exit_url.clone()} label={text("exit-label", words.exit_label)} hint={text("exit-hint", words.exit_hint)} />
             if let Some(leaving) = topic("leaving-safely") {
-                <GuidanceTopic topic={leaving}>
-                    if let Some(url) = props.config.safety_url.clone() {
+                <GuidanceTopic topic={leaving} title={text("leaving-safely", words.leaving_safely)}>
+                    if let Some(url) = config.safety_url.clone() {
                         <p><a href={url} target="_blank" rel="noopener noreferrer">{ words.host_safety_link }</a></p>
                     }
                 </GuidanceTopic>
             }
-            <EmergencyStrip />
+            <EmergencyStrip call_999={text("strip-999", words.strip_999)} call_101={text("strip-101", words.strip_101)}
+                silent={text("strip-silent", words.strip_silent)} />
             <section class="help" aria-labelledby="widget-title">
-                <h2 id="widget-title">{ words.title }</h2>
-                <p class="intro">{ words.intro }</p>
-                <Checker hidden={hidden} />
-                <Finder services={services.clone()} region={props.config.region} />
+                <@{heading_tag(level)} id="widget-title">{ text("title", words.title) }</@>
+                <p class="intro">{ text("intro", words.intro) }</p>
+                { for config.parts.iter().map(|part| match part {
+                    Part::Checker => html! { <Checker hidden={hidden.clone()} level={level + 1} /> },
+                    Part::Finder => html! { <Finder services={services.clone()} region={config.region} level={level + 1} /> },
+                    Part::Guidance => html! { <Guidance region={config.region} level={level + 1} /> },
+                }) }
             </section>
         </div>
     }

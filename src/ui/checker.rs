@@ -7,7 +7,7 @@ use crate::checker::{
 };
 use crate::data::{service, topic};
 use crate::strings::check as words;
-use crate::ui::{GuidanceTopic, ServiceCard};
+use crate::ui::{heading_tag, GuidanceTopic, ServiceCard};
 
 /// The self-check's state inside Yew: the pure reducer from [`crate::checker`], wrapped.
 #[derive(Debug, Default, PartialEq)]
@@ -22,11 +22,14 @@ impl Reducible for Model {
 }
 
 /// Props for [`Checker`].
-#[derive(Properties, PartialEq, Clone, Default)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CheckerProps {
     /// Bundled services the host has hidden: never suggested.
     #[prop_or_default]
     pub hidden: Rc<Vec<&'static str>>,
+    /// The level of this part's headings.
+    #[prop_or(3)]
+    pub level: u8,
 }
 
 /// "Am I being stalked?": one question step at a time, then the result.
@@ -40,6 +43,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let danger_heading = use_node_ref();
     let first_render = use_mut_ref(|| true);
     let state = &model.0;
+    let (h, h_sub) = (heading_tag(props.level), heading_tag(props.level + 1));
 
     {
         let heading = heading.clone();
@@ -76,7 +80,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
         <div class="danger-zone">
             if state.danger_open {
                 <div class="danger-panel" role="region" aria-labelledby="danger-title">
-                    <h4 id="danger-title" tabindex="-1" ref={danger_heading}>{ words::DANGER_TITLE }</h4>
+                    <@{h_sub.clone()} id="danger-title" tabindex="-1" ref={danger_heading}>{ words::DANGER_TITLE }</@>
                     <p>{ words::DANGER_TEXT }</p>
                     <p><a class="contact call-999" href="tel:999">{ "Call 999" }</a></p>
                     if let Some(t) = topic("silent-999") {
@@ -93,7 +97,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let body = match state.step {
         Step::Start => html! {
             <>
-                <h3 tabindex="-1" ref={heading.clone()}>{ words::TITLE }</h3>
+                <@{h.clone()} tabindex="-1" ref={heading.clone()}>{ words::TITLE }</@>
                 <p>{ words::INTRO }</p>
                 <p class="quiet">{ words::NOT_SAVED }</p>
                 <div class="actions">
@@ -102,14 +106,14 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 </div>
             </>
         },
-        Step::Result => result(&state.answers, &props.hidden, &heading, send(Action::StartAgain)),
+        Step::Result => result(&state.answers, &props.hidden, props.level, &heading, send(Action::StartAgain)),
         step => {
             let (title, hint) = words::question(step, state.answers.for_someone_else);
             let next_label = if step == Step::AboutYou { words::SEE_RESULT } else { words::NEXT };
             html! {
                 <>
                     <p class="progress">{ words::progress(step).unwrap_or_default() }</p>
-                    <h3 tabindex="-1" ref={heading.clone()}>{ title }</h3>
+                    <@{h.clone()} tabindex="-1" ref={heading.clone()}>{ title }</@>
                     <p class="quiet">{ hint }</p>
                     { questions(step, &state.answers, &on_change) }
                     <div class="actions">
@@ -248,7 +252,14 @@ fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Ev
     }
 }
 
-fn result(a: &Answers, hidden: &[&'static str], heading: &NodeRef, start_again: Callback<MouseEvent>) -> Html {
+fn result(
+    a: &Answers,
+    hidden: &[&'static str],
+    level: u8,
+    heading: &NodeRef,
+    start_again: Callback<MouseEvent>,
+) -> Html {
+    let (h, h_sub) = (heading_tag(level), heading_tag(level + 1));
     let mut r = checker::assess(a);
     r.services.retain(|id| !hidden.contains(id));
     let (urgency_title, urgency_text) = words::urgency(r.urgency);
@@ -261,13 +272,13 @@ fn result(a: &Answers, hidden: &[&'static str], heading: &NodeRef, start_again: 
     });
     html! {
         <div class="result">
-            <h3 tabindex="-1" ref={heading.clone()}>{ words::headline(r.pattern, a.for_someone_else) }</h3>
+            <@{h} tabindex="-1" ref={heading.clone()}>{ words::headline(r.pattern, a.for_someone_else) }</@>
             <p>{ words::explanation(r.pattern) }</p>
             if r.online {
                 <p>{ words::ONLINE }</p>
             }
             <div class={classes!("urgency", format!("urgency-{:?}", r.urgency).to_lowercase())}>
-                <h4>{ urgency_title }</h4>
+                <@{h_sub.clone()}>{ urgency_title }</@>
                 <p>{ urgency_text }</p>
                 if r.urgency == checker::Urgency::Emergency {
                     <p><a class="contact call-999" href="tel:999">{ "Call 999" }</a></p>
@@ -279,19 +290,19 @@ fn result(a: &Answers, hidden: &[&'static str], heading: &NodeRef, start_again: 
             }
             <p class="note">{ words::NOT_A_RISK_ASSESSMENT }</p>
 
-            <h4>{ words::NEXT_STEPS }</h4>
+            <@{h_sub.clone()}>{ words::NEXT_STEPS }</@>
             <ol class="steps">{ for r.next_steps.iter().map(|s| html! { <li>{ words::next_step(*s) }</li> }) }</ol>
 
-            <h4>{ words::SERVICES }</h4>
+            <@{h_sub.clone()}>{ words::SERVICES }</@>
             <ul class="services" role="list">
-                { for r.services.iter().filter_map(|id| service(id)).map(|s| html! { <ServiceCard key={s.id} service={s} level={5} /> }) }
+                { for r.services.iter().filter_map(|id| service(id)).map(|s| html! { <ServiceCard key={s.id} service={s} level={level + 2} /> }) }
             </ul>
 
-            <h4>{ words::READ_MORE }</h4>
+            <@{h_sub.clone()}>{ words::READ_MORE }</@>
             { for r.topics.iter().filter_map(|id| topic(id)).map(|t| html! { <GuidanceTopic topic={t} /> }) }
 
             <div class="keep">
-                <h4>{ words::KEEP_TITLE }</h4>
+                <@{h_sub.clone()}>{ words::KEEP_TITLE }</@>
                 <p class="note">{ words::KEEP_WARNING }</p>
                 <div class="actions">
                     <button type="button" class="secondary" onclick={save}>{ words::SAVE }</button>

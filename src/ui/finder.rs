@@ -7,7 +7,7 @@ use crate::clock::{uk_time, UkTime};
 use crate::data::{Hours, Service, AREAS, AUDIENCES, NEEDS};
 use crate::finder::{search, search_text, ChannelKindKey, Query};
 use crate::strings::find as words;
-use crate::ui::ServiceCard;
+use crate::ui::{heading_tag, ServiceCard};
 
 /// Props for [`Finder`].
 #[derive(Properties, PartialEq, Clone)]
@@ -17,6 +17,9 @@ pub struct FinderProps {
     /// The area the host serves, to start filtered to.
     #[prop_or_default]
     pub region: Option<&'static str>,
+    /// The level of this part's heading.
+    #[prop_or(3)]
+    pub level: u8,
 }
 
 /// The UK time now, from the device clock (the system clock when rendered outside a browser).
@@ -81,7 +84,7 @@ pub fn Finder(props: &FinderProps) -> Html {
 
     html! {
         <section class="finder" aria-labelledby="finder-title">
-            <h3 id="finder-title">{ words::TITLE }</h3>
+            <@{heading_tag(props.level)} id="finder-title">{ words::TITLE }</@>
             <div class="search">
                 <label for="finder-search">{ words::SEARCH_LABEL }</label>
                 <p class="quiet" id="finder-search-hint">{ words::SEARCH_HINT }</p>
@@ -159,7 +162,7 @@ pub fn Finder(props: &FinderProps) -> Html {
                     <p>{ words::EMPTY }</p>
                     <ul class="services" role="list">
                         { for list.iter().filter(|s| always_open(s)).map(|s| html! {
-                            <ServiceCard key={s.id} service={*s} level={4} now={Some(now)} local={local_of(s)} />
+                            <ServiceCard key={s.id} service={*s} level={props.level + 1} now={Some(now)} local={local_of(s)} />
                         }) }
                     </ul>
                     <button type="button" class="secondary" onclick={reset}>{ words::RESET }</button>
@@ -167,7 +170,7 @@ pub fn Finder(props: &FinderProps) -> Html {
             } else {
                 <ul class="services" role="list">
                     { for found.iter().map(|s| html! {
-                        <ServiceCard key={s.id} service={*s} level={4} now={Some(now)} local={local_of(s)} />
+                        <ServiceCard key={s.id} service={*s} level={props.level + 1} now={Some(now)} local={local_of(s)} />
                     }) }
                 </ul>
             }

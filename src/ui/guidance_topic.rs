@@ -7,6 +7,9 @@ use crate::data::{Block, Topic};
 pub struct GuidanceTopicProps {
     /// The topic to show.
     pub topic: &'static Topic,
+    /// A heading to use instead of the topic's own (a host's re-wording).
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
     /// Whether it starts open (for example the silent-call steps in the danger panel).
     #[prop_or_default]
     pub open: bool,
@@ -22,7 +25,7 @@ pub fn GuidanceTopic(props: &GuidanceTopicProps) -> Html {
     let t = props.topic;
     html! {
         <details class="topic" data-topic={t.id} open={props.open}>
-            <summary>{ t.title }</summary>
+            <summary>{ props.title.clone().unwrap_or(AttrValue::Static(t.title)) }</summary>
             <div class="topic-body">
                 { for t.body.iter().map(|block| match block {
                     Block::Para(text) => html! { <p>{ *text }</p> },

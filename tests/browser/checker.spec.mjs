@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openWithWidget, storedState, watch, WIDGET_FILES } from './helpers.mjs';
+import { expectOnlyOwnFiles, openWithWidget, storedState, watch } from './helpers.mjs';
 
 const widget = (page) => page.locator('[data-stalking-help] .widget');
 const check = (page) => page.locator('[data-stalking-help] .check');
@@ -127,9 +127,7 @@ test('a copy can be saved as text, made in the browser, with the warning in it',
   const text = readFileSync(await file.path(), 'utf8');
   expect(text).toContain('- Following me');
   expect(text).toContain('could be found by someone else');
-  const origin = new URL(page.url()).origin;
-  const paths = seen.requests.filter((u) => !u.startsWith('blob:')).map((u) => (u.startsWith(`${origin}/`) ? new URL(u).pathname : u));
-  expect(paths.filter((p) => !['/', '/demo.css', ...WIDGET_FILES].includes(p))).toEqual([]);
+  expectOnlyOwnFiles(expect, page, seen.requests, ['/', '/demo.css']);
   expect(await storedState(page)).toMatchObject({ cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, cacheStorage: 0 });
 });
 

@@ -1,8 +1,26 @@
 // Shared helpers for the browser tests.
 import { expect } from '@playwright/test';
 
-/** The files a page with the widget may load: the page's own, and the widget's three. */
-export const WIDGET_FILES = ['/widget/stalking-help.js', '/widget/stalking_help_widget.js', '/widget/stalking_help_widget_bg.wasm'];
+/** The widget's three files (the glue and .wasm have content-hashed names). */
+export const WIDGET_FILE_PATTERNS = [
+  /^\/widget\/stalking-help\.js$/,
+  /^\/widget\/stalking_help_widget\.[0-9a-f]{12}\.js$/,
+  /^\/widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/,
+];
+
+/** Whether a path is one of the widget's own files. */
+export const isWidgetFile = (path) => WIDGET_FILE_PATTERNS.some((p) => p.test(path));
+
+/**
+ * Checks that a page loaded nothing but its own listed files and the widget's three, and that it
+ * did load all three.
+ */
+export function expectOnlyOwnFiles(expect, page, requests, pageFiles) {
+  const origin = new URL(page.url()).origin;
+  const paths = requests.filter((u) => !u.startsWith('blob:')).map((u) => (u.startsWith(`${origin}/`) ? new URL(u).pathname : u));
+  expect(paths.filter((p) => !pageFiles.includes(p) && !isWidgetFile(p))).toEqual([]);
+  for (const pattern of WIDGET_FILE_PATTERNS) expect(paths.some((p) => pattern.test(p)), String(pattern)).toBe(true);
+}
 
 /** Starts recording every request the page makes, and every console error or uncaught exception. */
 export function watch(page) {

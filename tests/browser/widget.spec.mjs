@@ -1,7 +1,7 @@
 // The widget on the demo host page, in Debian's Chromium.
 import { mkdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { WIDGET_FILES, computedStyles, openWithWidget, storedState, watch, widgetsStarted } from './helpers.mjs';
+import { computedStyles, expectOnlyOwnFiles, openWithWidget, storedState, watch, widgetsStarted } from './helpers.mjs';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const SCREENSHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
@@ -80,10 +80,7 @@ test('no requests beyond the page and the widget files, and nothing stored', asy
   await page.keyboard.press('Shift');
   await page.waitForTimeout(300);
 
-  const origin = new URL(page.url()).origin;
-  const paths = seen.requests.map((u) => (u.startsWith(`${origin}/`) ? new URL(u).pathname : u));
-  expect(paths.filter((p) => !['/', '/demo.css', ...WIDGET_FILES].includes(p))).toEqual([]);
-  for (const file of WIDGET_FILES) expect(paths).toContain(file);
+  expectOnlyOwnFiles(expect, page, seen.requests, ['/', '/demo.css']);
 
   expect(await storedState(page)).toEqual({
     cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, cacheStorage: 0, documentCookie: '',

@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use crate::config::DEFAULT_EXIT_URL;
+use crate::data::{service, topic};
+use crate::strings::{fallback as fallback_words, ENGLISH};
+use crate::ui::{EmergencyStrip, GuidanceTopic, QuickExit, ServiceCard};
+
+/// The services the fallback lists: the emergency routes and the main national helplines.
+pub const FALLBACK_SERVICES: [&str; 5] =
+    ["police-emergency", "police-non-emergency", "national-stalking-helpline", "victim-support", "crimestoppers"];
+
+/// Props for [`Fallback`].
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct FallbackProps {}
+
+/// What shows before the WebAssembly arrives, and instead of it when it cannot run: the quick
+/// exit, the emergency numbers and the main helplines. Rendered to HTML at build time from the
+/// same components and data as the full widget, so nothing is copied by hand; its top matches
+/// the full widget's, so the switch-over does not make the page jump.
+#[function_component]
+pub fn Fallback(_props: &FallbackProps) -> Html {
+    let words = &ENGLISH;
+    html! {
+        <div class="widget" lang="en-GB">
+            <QuickExit href={DEFAULT_EXIT_URL} label={words.exit_label} hint={words.exit_hint} />
+            if let Some(leaving) = topic("leaving-safely") {
+                <GuidanceTopic topic={leaving} title={words.leaving_safely} />
+            }
+            <EmergencyStrip call_999={words.strip_999} call_101={words.strip_101} silent={words.strip_silent} />
+            <section class="help" aria-labelledby="widget-title">
+                <h2 id="widget-title">{ words.title }</h2>
+                <p class="intro">{ words.intro }</p>
+                <h3>{ fallback_words::HEADING }</h3>
+                <ul class="services" role="list">
+                    { for FALLBACK_SERVICES.iter().filter_map(|id| service(id)).map(|s| html! {
+                        <ServiceCard key={s.id} service={s} level={4} />
+                    }) }
+                </ul>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+use yew::prelude::*;
+
+use crate::data::{area_covers, topic};
+use crate::strings::guide as words;
+use crate::ui::{heading_tag, GuidanceTopic};
+
+/// Props for [`Guidance`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct GuidanceProps {
+    /// The area the host serves: only the law and orders that apply there are shown.
+    #[prop_or_default]
+    pub region: Option<&'static str>,
+    /// The level of this part's heading.
+    #[prop_or(3)]
+    pub level: u8,
+}
+
+/// The topics shown in the guidance part, in order.
+const TOPICS: [&str; 12] = [
+    "what-is-stalking",
+    "what-is-harassment",
+    "stalking-or-harassment",
+    "online-stalking",
+    "four-signs",
+    "two-or-more-times",
+    "how-it-feels",
+    "what-to-do",
+    "keeping-a-log",
+    "physical-safety",
+    "online-safety",
+    "how-to-report",
+];
+
+/// Plain-language guidance, each topic a disclosure: what it is, what to do, and the law.
+#[function_component]
+pub fn Guidance(props: &GuidanceProps) -> Html {
+    // Topics about the law and orders apply in one jurisdiction; with no region, show them all.
+    let applies = |t: &crate::data::Topic| props.region.is_none_or(|place| area_covers(t.area, place));
+    let local = ["protective-orders", "silent-999", "law-england-wales", "law-scotland", "law-northern-ireland"];
+    html! {
+        <section class="guidance" aria-labelledby="guidance-title">
+            <@{heading_tag(props.level)} id="guidance-title">{ words::TITLE }</@>
+            { for TOPICS.iter().chain(local.iter()).filter_map(|id| topic(id)).filter(|t| applies(t)).map(|t| html! {
+                <GuidanceTopic key={t.id} topic={t} />
+            }) }
+        </section>
+    }
+}
