@@ -6,6 +6,7 @@
 //! a plain message; the loader catches and logs them, so a host page never breaks.
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
@@ -150,6 +151,24 @@ fn add_local_services(host: &Element, config: &mut Config) {
     }
 }
 
+/// A host's accent colour that would make text hard to read is replaced by the widget's own,
+/// with a console message saying why.
+fn check_theme(host: &Element, root: &Element) {
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(host).ok().flatten()) else {
+        return;
+    };
+    let accent = style.get_property_value("--help-widget-accent").unwrap_or_default();
+    if accent.trim().is_empty() {
+        return;
+    }
+    if let Some(reason) = crate::config::accent_problem(&accent) {
+        complain(format!("--help-widget-accent: {:?} was not used: {reason}.", accent.trim()));
+        if let Some(el) = root.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.style().set_property("--help-widget-accent", "#1d5c63");
+        }
+    }
+}
+
 /// Mounts a widget into `host`, configured from its `data-` attributes.
 ///
 /// Refused (with an error naming the reason) when the element already holds a widget or
@@ -197,6 +216,7 @@ pub fn mount(host: Element) -> Result<Widget, JsError> {
         .insert_before(&root, shadow.first_child().as_ref())
         .map_err(|_| JsError::new("Stalking help widget: could not attach."))?;
 
+    check_theme(&host, &root);
     let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
     let _ = host.set_attribute(INIT_FLAG, "");
     Ok(Widget { app: Some(app), host })

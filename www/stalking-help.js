@@ -454,17 +454,32 @@
       return Promise.resolve(false);
     }
     if (hosts.indexOf(host) < 0) {
+      var checked = checkExitUrl(exitSettings(host).url);
+      if (checked.error) {
+        report(checked.error);
+      }
+      if (!hosts.length) {
+        // The first widget on the page decides where the shortcut goes.
+        exitUrl = checked.url;
+        var newTabSetting = exitSettings(host).newTab;
+        newTab = newTabSetting === 'true' || newTabSetting === '';
+      }
       hosts.push(host);
     }
     addFallbackExit(host);
-    return api.ready.then(function () {
-      if (mounted.some(function (pair) { return pair[0] === host; })) return true;
-      var started = mountOne(host);
-      return nextFrame().then(function () {
-        dropFallback(host);
-        return started;
+    return api.ready
+      .then(loadGlue)
+      .then(function () {
+        if (mounted.some(function (pair) { return pair[0] === host; })) return true;
+        var started = mountOne(host);
+        return nextFrame().then(function () {
+          dropFallback(host);
+          return started;
+        });
+      })
+      .catch(function () {
+        return false;
       });
-    });
   };
 
   /** For single-page apps: stop the widget in an element and free everything it held. */
@@ -505,33 +520,51 @@
     });
     hosts.forEach(addFallbackExit);
 
+    loadGlue()
+      .then(mountAll)
+      .then(settle, function () {
+        settle(0);
+      });
+  }
+
+  var loading = null;
+
+  /**
+   * Loads the glue and the WebAssembly, once. Rejects (after saying why in the console) when
+   * they cannot run here; the static version then stays.
+   */
+  function loadGlue() {
+    if (loading) {
+      return loading;
+    }
     if (!base) {
       report(NAME + ': cannot tell where its files are; add data-base="https://…/" to the script tag.');
-      settle(0);
-      return;
+      loading = Promise.reject(new Error('no base'));
+      return loading;
     }
     if (typeof WebAssembly !== 'object') {
       report(NAME + ': this browser cannot run WebAssembly, so the simple version stays on the page.');
-      settle(0);
-      return;
+      loading = Promise.reject(new Error('no WebAssembly'));
+      return loading;
     }
     // A policy that blocks WebAssembly says so in a violation event; remember it for the hint.
     var blockedByPolicy = false;
     var onViolation = function (event) {
-      if (event.blockedURI === 'wasm-eval' || /wasm/.test(event.violatedDirective + event.originalPolicy) && /script-src/.test(event.effectiveDirective)) {
+      if (event.blockedURI === 'wasm-eval' || (/wasm/.test(event.violatedDirective + event.originalPolicy) && /script-src/.test(event.effectiveDirective))) {
         blockedByPolicy = true;
       }
     };
     document.addEventListener('securitypolicyviolation', onViolation);
     var wasm = WASM_INTEGRITY ? fetch(base + WASM, { integrity: WASM_INTEGRITY, credentials: 'same-origin' }) : base + WASM;
-    import(base + GLUE)
+    loading = import(base + GLUE)
       .then(function (module) {
         return module.default({ module_or_path: wasm }).then(function () {
           glue = module;
-          return mountAll().then(settle);
+          document.removeEventListener('securitypolicyviolation', onViolation);
         });
       })
       .catch(function (error) {
+        document.removeEventListener('securitypolicyviolation', onViolation);
         var text = String(error && error.message);
         if (blockedByPolicy || /wasm-unsafe-eval|Content Security Policy/i.test(text)) {
           report(NAME + ": this page's Content Security Policy does not allow WebAssembly, so the simple " +
@@ -541,11 +574,9 @@
           report(NAME + ': could not load its files from ' + base +
             '; check they are there and that .wasm is served as application/wasm', error);
         }
-        settle(0);
-      })
-      .then(function () {
-        document.removeEventListener('securitypolicyviolation', onViolation);
+        throw error;
       });
+    return loading;
   }
 
   // The shortcut and click handling start at once; the widgets once the page is parsed.
