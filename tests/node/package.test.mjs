@@ -1,0 +1,44 @@
+// The distributable as a host or a bundler gets it (run after pkg-config/build).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
+test('the self-hosting folder has hashed files and a snippet whose integrity hash matches', () => {
+  const files = readdirSync(dist);
+  const loader = files.find((f) => /^stalking-help\.[0-9a-f]{12}\.js$/.test(f));
+  assert.ok(loader, files.join());
+  assert.ok(files.some((f) => /^stalking_help_widget\.[0-9a-f]{12}\.js$/.test(f)));
+  assert.ok(files.some((f) => /^stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/.test(f)));
+  const snippet = readFileSync(`${dist}snippet.html`, 'utf8');
+  const [, src, integrity] = /src="[^"]*\/([^"/]+)" integrity="([^"]+)"/.exec(snippet);
+  assert.equal(src, loader);
+  const expected = `sha384-${createHash('sha384').update(readFileSync(dist + loader)).digest('base64')}`;
+  assert.equal(integrity, expected);
+  assert.match(snippet, /data-stalking-help-fallback|Exit this page/, 'the no-JavaScript snippet carries the static version');
+});
+
+test('the loader names the hashed files and the .wasm integrity hash', () => {
+  const loader = readFileSync(`${dist}stalking-help.js`, 'utf8');
+  const wasm = readdirSync(dist).find((f) => f.endsWith('.wasm'));
+  assert.ok(loader.includes(JSON.stringify(wasm)));
+  const wasmHash = `sha384-${createHash('sha384').update(readFileSync(dist + wasm)).digest('base64')}`;
+  assert.ok(loader.includes(JSON.stringify(wasmHash)));
+  assert.ok(!loader.includes("var FALLBACK_HTML = '';"), 'the static version is filled in');
+});
+
+test('the npm package is an ES module with types, and packs', () => {
+  const npm = `${dist}npm/`;
+  const meta = JSON.parse(readFileSync(`${npm}package.json`, 'utf8'));
+  assert.equal(meta.type, 'module');
+  assert.match(meta.version, /^\d+\.\d+\.\d+/);
+  for (const file of [meta.module, meta.types, ...meta.files]) assert.ok(existsSync(npm + file), file);
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: npm, encoding: 'utf8' }));
+  const names = packed[0].files.map((f) => f.path);
+  for (const file of ['stalking_help_widget.js', 'stalking_help_widget_bg.wasm', 'stalking_help_widget.d.ts', 'package.json']) {
+    assert.ok(names.includes(file), `${file} in ${names.join()}`);
+  }
+});
