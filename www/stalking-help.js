@@ -150,7 +150,7 @@
     return;
   }
 
-  var MOUNT_SELECTOR = '[data-stalking-help]';
+  var MOUNT_SELECTOR = '[data-stalking-help], stalking-help';
   // Filled in by the packaging step (pkg-config/package.mjs); left as they are, the loader still
   // works with the plain file names, no integrity check and the simple link as its fallback.
   var GLUE = 'stalking_help_widget.js';
@@ -577,6 +577,19 @@
         throw error;
       });
     return loading;
+  }
+
+  // The other way to embed: <stalking-help></stalking-help>, which starts and stops itself as it
+  // is added to and removed from the page (handy in single-page apps).
+  if (root.customElements && !root.customElements.get('stalking-help')) {
+    root.customElements.define('stalking-help', class extends HTMLElement {
+      connectedCallback() {
+        if (document.readyState !== 'loading') api.mount(this);
+      }
+      disconnectedCallback() {
+        api.unmount(this);
+      }
+    });
   }
 
   // The shortcut and click handling start at once; the widgets once the page is parsed.

@@ -147,3 +147,19 @@ test('the snippet with the static version starts the full widget when JavaScript
   expect(await widgetsStarted(page)).toBe(2);
   await expect(page.locator('[data-stalking-help] .widget .check').first()).toBeVisible();
 });
+
+test('the custom element starts itself, and stops when removed', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/fixtures/custom-element.html');
+  expect(await widgetsStarted(page)).toBe(1);
+  await expect(page.locator('stalking-help .widget .finder')).toBeVisible();
+  const after = await page.evaluate(async () => {
+    document.querySelector('stalking-help').remove();
+    const el = document.createElement('stalking-help');
+    document.body.appendChild(el);
+    await new Promise((r) => setTimeout(r, 300));
+    return { live: window.StalkingHelpWidget.widgets.length, drawn: !!el.shadowRoot.querySelector('.widget .check') };
+  });
+  expect(after).toEqual({ live: 1, drawn: true });
+  expect(seen.errors).toEqual([]);
+});
