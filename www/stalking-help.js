@@ -205,9 +205,12 @@
       overlay = document.createElement('div');
       overlay.setAttribute('role', 'alert');
       overlay.setAttribute('data-stalking-help-overlay', '');
+      // A neutral word, so a screen reader says something is happening, and nothing more.
+      overlay.textContent = 'Loading';
       style(overlay, {
         position: 'fixed', inset: '0', 'z-index': '2147483647', background: '#ffffff', margin: '0',
-        padding: '0', border: '0', display: 'block', opacity: '1', visibility: 'visible',
+        padding: '16px', border: '0', display: 'block', opacity: '1', visibility: 'visible',
+        color: '#595959', font: '16px system-ui, sans-serif',
       });
     }
     document.documentElement.appendChild(overlay);

@@ -1,0 +1,207 @@
+// Accessibility in every state, in Debian's Chromium: axe-core (WCAG 2.0/2.1/2.2 A and AA), the
+// full keyboard journey, reflow at 320 px, target sizes, text spacing, forced colours, print,
+// and screenshots of every state at phone and desktop sizes for review.
+import { mkdirSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openWithWidget } from './helpers.mjs';
+
+const SHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axe(page, where, include = '[data-stalking-help]') {
+  const results = await new AxeBuilder({ page }).include(include).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
+}
+
+const widget = (page) => page.locator('[data-stalking-help] .widget');
+
+/** Walks through every state of the widget, calling `visit(name)` in each. */
+async function everyState(page, visit, path = '/') {
+  await openWithWidget(page, path);
+  await visit('start');
+  await widget(page).locator('summary', { hasText: 'Leaving quickly' }).click();
+  await visit('leaving-safely-open');
+  await widget(page).locator('summary', { hasText: 'Leaving quickly' }).click();
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByLabel('Following me').check();
+  await page.getByLabel('Messages', { exact: false }).first().check();
+  await visit('check-1-what');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Many times').check();
+  await visit('check-2-how-often');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('My ex-partner').check();
+  await visit('check-3-who');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await visit('check-4-feelings');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel("I'm afraid they will seriously hurt").check();
+  await visit('check-5-safety');
+  await widget(page).getByRole('button', { name: "I'm in danger now" }).click();
+  await visit('check-danger-panel');
+  await widget(page).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await visit('check-6-about');
+  await page.getByRole('button', { name: 'See what it could be' }).click();
+  await visit('check-result');
+  const finder = widget(page).locator('.finder');
+  await finder.locator('summary', { hasText: 'More filters' }).click();
+  await finder.getByLabel('Phone', { exact: true }).check();
+  await finder.getByLabel('Open now').check();
+  await visit('finder-filtered');
+  await finder.getByLabel('Search by name').fill('zebra');
+  await visit('finder-empty');
+  await finder.getByLabel('Search by name').fill('');
+  const guidance = widget(page).locator('.guidance');
+  for (const summary of await guidance.locator('summary').all()) await summary.click();
+  await visit('guidance-open');
+}
+
+test('axe-core finds nothing in any state, the static version, or under forced colours', async ({ page }) => {
+  await everyState(page, (name) => axe(page, name));
+  await page.route('**/*.wasm', () => new Promise(() => {}));
+  await page.goto('/');
+  await expect(page.locator('[data-stalking-help] [data-stalking-help-fallback] .exit')).toBeVisible();
+  await axe(page, 'the static version');
+  await page.unroute('**/*.wasm');
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openWithWidget(page, '/');
+  await axe(page, 'forced colours');
+});
+
+test('the exit overlay says only a neutral word to screen readers', async ({ page }) => {
+  await page.route('https://www.bbc.co.uk/**', () => new Promise(() => {}));
+  await openWithWidget(page, '/');
+  const overlay = await page.evaluate(() => {
+    document.querySelector('[data-stalking-help]').shadowRoot.querySelector('a.exit').click();
+    const o = document.querySelector('[data-stalking-help-overlay]');
+    return { role: o.getAttribute('role'), text: o.textContent };
+  });
+  expect(overlay).toEqual({ role: 'alert', text: 'Loading' });
+});
+
+test('a keyboard-only journey: start, answer, result, a call link, then the quick exit', async ({ page }) => {
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await openWithWidget(page, '/');
+  const focusedText = () => page.evaluate(() => {
+    const el = document.querySelector('[data-stalking-help]').shadowRoot.activeElement;
+    return el ? el.textContent.trim() : '';
+  });
+  const tabTo = async (text) => {
+    for (let i = 0; i < 150; i += 1) {
+      await page.keyboard.press('Tab');
+      if ((await focusedText()).startsWith(text)) return;
+    }
+    throw new Error(`Tab never reached ${text}`);
+  };
+  await tabTo('Start the check');
+  await page.keyboard.press('Enter');
+  await tabTo('Next');
+  for (let i = 0; i < 5; i += 1) {
+    await page.keyboard.press('Enter');
+    await tabTo(i === 4 ? 'See what it could be' : 'Next');
+  }
+  await page.keyboard.press('Enter');
+  await expect.poll(focusedText).toBe('You can still get help');
+  await tabTo('Call 0808 802 0300');
+  // A visible focus indicator on the call link.
+  const ring = await page.evaluate(() => getComputedStyle(document.querySelector('[data-stalking-help]').shadowRoot.activeElement).outlineStyle);
+  expect(ring).not.toBe('none');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL('https://www.bbc.co.uk/weather');
+});
+
+test('at 320 CSS pixels wide (400% zoom) nothing scrolls sideways, in any state', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await everyState(page, async (name) => {
+    const overflow = await page.evaluate(() => {
+      const host = document.querySelector('[data-stalking-help]');
+      const wide = [...host.shadowRoot.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible');
+      return { page: document.documentElement.scrollWidth, widget: host.getBoundingClientRect().right, clipped: wide.map((e) => e.className) };
+    });
+    expect(overflow.page, name).toBeLessThanOrEqual(320);
+    expect(overflow.widget, name).toBeLessThanOrEqual(320);
+    expect(overflow.clipped, name).toEqual([]);
+  }, '/fixtures/bare.html');
+});
+
+test('every control is at least 24 by 24 pixels (44 for the main ones)', async ({ page }) => {
+  await everyState(page, async (name) => {
+    const small = await page.evaluate(() => {
+      const root = document.querySelector('[data-stalking-help]').shadowRoot;
+      return [...root.querySelectorAll('a, button, input, select, summary')]
+        .filter((e) => e.offsetParent !== null)
+        .map((e) => ({ e, box: e.getBoundingClientRect() }))
+        .filter(({ e, box }) => {
+          const main = e.matches('.exit, .contact, button, .strip a, input[type=search], select, summary');
+          const min = main ? 44 : 24;
+          // Links inside a sentence are exempt (WCAG 2.5.8 "inline").
+          const inline = e.matches('.checked a, .topic-body p a');
+          return !inline && (box.width < (e.type === 'checkbox' || e.type === 'radio' ? 24 : min) || box.height < (e.type === 'checkbox' || e.type === 'radio' ? 24 : min));
+        })
+        .map(({ e, box }) => `${e.tagName} "${e.textContent.trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+    });
+    expect(small, name).toEqual([]);
+  });
+});
+
+test('text spacing overrides (WCAG 1.4.12) do not clip or overlap text', async ({ page }) => {
+  await openWithWidget(page, '/fixtures/bare.html');
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-stalking-help]').shadowRoot;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  });
+  await page.setViewportSize({ width: 360, height: 740 });
+  const clipped = await page.evaluate(() => {
+    const root = document.querySelector('[data-stalking-help]').shadowRoot;
+    return [...root.querySelectorAll('a, button, p, h2, h3, h4, label, summary')]
+      .filter((e) => e.offsetParent !== null && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) && getComputedStyle(e).overflow !== 'visible')
+      .map((e) => e.textContent.trim().slice(0, 40));
+  });
+  expect(clipped).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test('forced colours keep every control edged and the focus ring visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openWithWidget(page, '/');
+  const edges = await page.evaluate(() => {
+    const root = document.querySelector('[data-stalking-help]').shadowRoot;
+    return [...root.querySelectorAll('.exit, .contact, .strip a, button')]
+      .filter((e) => e.offsetParent !== null)
+      .filter((e) => getComputedStyle(e).borderTopStyle === 'none')
+      .map((e) => e.textContent.trim());
+  });
+  expect(edges).toEqual([]);
+});
+
+test('the result and the guidance print without controls', async ({ page }) => {
+  await openWithWidget(page, '/');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'See what it could be' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('[data-stalking-help]').shadowRoot;
+    const visible = (sel) => [...root.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none' && e.offsetParent !== null);
+    return { exit: visible('.exit'), buttons: visible('button'), search: visible('input[type=search]'), result: visible('.result h3, .result h4') };
+  });
+  expect(shown).toEqual({ exit: false, buttons: false, search: false, result: true });
+  mkdirSync(SHOTS, { recursive: true });
+  await page.pdf({ path: `${SHOTS}print-result.pdf` });
+});
+
+for (const [size, width, height] of [['phone', 360, 740], ['desktop', 1280, 800]]) {
+  test(`screenshots of every state at ${size} size, for review`, async ({ page }) => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width, height });
+    await everyState(page, async (name) => {
+      await page.locator('[data-stalking-help]').screenshot({ path: `${SHOTS}state-${size}-${name}.png` });
+    });
+  });
+}
