@@ -11,8 +11,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-
 use crate::data::validate::{self, NumberUse, ParsedHours, Ymd};
 use crate::data::{area, Channel, ChannelKind, Hours, Service, Slot, AREAS, AUDIENCES, NEEDS, SERVICES};
 
@@ -341,10 +339,8 @@ fn ids<'a>(list: impl Iterator<Item = &'a str>) -> String {
     list.collect::<Vec<_>>().join(", ")
 }
 
-/// A service a host page adds, as written in its JSON block. Field names follow JavaScript
-/// habits (camelCase); unknown fields are refused so a typo does not go unnoticed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+/// A service a host page adds, as written in its JSON block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HostService {
     /// A short id, unique on the page.
     pub id: String,
@@ -353,39 +349,164 @@ pub struct HostService {
     /// One plain sentence.
     pub summary: String,
     /// A few plain sentences.
-    #[serde(default)]
     pub description: Option<String>,
     /// A UK phone number.
-    #[serde(default)]
     pub phone: Option<String>,
     /// When the phone is answered: "24/7", "not confirmed" or lines like "Mon-Fri 09:00-17:00".
-    #[serde(default)]
     pub hours: Option<Vec<String>>,
     /// A mobile number or short code to text.
-    #[serde(default)]
     pub text: Option<String>,
     /// The word to text, if any.
-    #[serde(default)]
     pub keyword: Option<String>,
     /// An email address.
-    #[serde(default)]
     pub email: Option<String>,
     /// An https web address.
-    #[serde(default)]
     pub website: Option<String>,
     /// Need ids from the dataset.
-    #[serde(default)]
     pub needs: Vec<String>,
     /// Audience ids from the dataset.
-    #[serde(default)]
     pub audiences: Vec<String>,
     /// Area id from the dataset; the host's region (or the UK) if left out.
-    #[serde(default)]
     pub area: Option<String>,
     /// The public page the details come from.
     pub source: String,
     /// When the host last checked them, as YYYY-MM-DD.
     pub checked: String,
+}
+
+/// A JSON value as a host's block holds it (read from the browser's own JSON parser, so the
+/// widget carries no parser of its own).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    /// `null`
+    Null,
+    /// `true` / `false`
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    Text(String),
+    /// `[ … ]`
+    List(Vec<Json>),
+    /// `{ … }`, in the order written.
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The value as a setting's text: strings as they are, true/false, whole numbers, and lists
+    /// of those joined by spaces. `None` for anything else.
+    pub fn as_setting(&self) -> Option<String> {
+        match self {
+            Json::Bool(b) => Some(if *b { "true" } else { "false" }.into()),
+            // Whole numbers only; formatting fractions would cost the widget a float printer.
+            Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e9 => Some((*n as i64).to_string()),
+            Json::Text(t) => Some(t.clone()),
+            Json::List(items) => items.iter().map(Json::as_setting).collect::<Option<Vec<_>>>().map(|v| v.join(" ")),
+            _ => None,
+        }
+    }
+
+    fn text(&self, field: &str) -> Result<String, String> {
+        match self {
+            Json::Text(t) => Ok(t.clone()),
+            _ => Err(format!("{field}: must be text in quotes")),
+        }
+    }
+
+    fn texts(&self, field: &str) -> Result<Vec<String>, String> {
+        match self {
+            Json::Text(t) => Ok(vec![t.clone()]),
+            Json::List(items) => items.iter().map(|i| i.text(field)).collect(),
+            _ => Err(format!("{field}: must be a list of texts")),
+        }
+    }
+}
+
+/// `exitUrl` → `data-exit-url`.
+fn attribute_name(key: &str) -> String {
+    let mut out = String::from("data-");
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Turns a `data-config` JSON block into settings (`exitUrl` → `data-exit-url`, `strings.title`
+/// → `data-i18n.title`), with a problem for each value of the wrong kind.
+pub fn settings_from_json(block: &Json) -> (Vec<(String, String)>, Vec<String>) {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    let Json::Object(entries) = block else {
+        problems.push("the data-config block must be a JSON object ({ … }); its settings were not used.".into());
+        return (out, problems);
+    };
+    for (key, value) in entries {
+        match (key.as_str(), value) {
+            ("strings", Json::Object(texts)) => {
+                for (k, v) in texts {
+                    match v.as_setting() {
+                        Some(v) => out.push((format!("data-i18n.{}", &attribute_name(k)["data-".len()..]), v)),
+                        None => problems
+                            .push(format!("the data-config text {k:?} must be text in quotes; it was not used.")),
+                    }
+                }
+            }
+            (_, value) => match value.as_setting() {
+                Some(v) => out.push((attribute_name(key), v)),
+                None => problems
+                    .push(format!("the data-config setting {key:?} has a value of the wrong kind; it was not used.")),
+            },
+        }
+    }
+    (out, problems)
+}
+
+impl HostService {
+    /// Reads one service from a host's JSON list, refusing unknown fields (a typo would
+    /// otherwise pass silently) and values of the wrong kind.
+    pub fn from_json(value: &Json) -> Result<HostService, String> {
+        let Json::Object(fields) = value else {
+            return Err("each service must be a JSON object ({ … })".into());
+        };
+        let mut s = HostService::default();
+        let has = |name: &str| fields.iter().any(|(k, _)| k == name);
+        for required in ["id", "name", "summary", "source", "checked"] {
+            if !has(required) {
+                return Err(format!("{required}: is missing"));
+            }
+        }
+        for (key, v) in fields {
+            match key.as_str() {
+                "id" => s.id = v.text(key)?,
+                "name" => s.name = v.text(key)?,
+                "summary" => s.summary = v.text(key)?,
+                "description" => s.description = Some(v.text(key)?),
+                "phone" => s.phone = Some(v.text(key)?),
+                "hours" => s.hours = Some(v.texts(key)?),
+                "text" => s.text = Some(v.text(key)?),
+                "keyword" => s.keyword = Some(v.text(key)?),
+                "email" => s.email = Some(v.text(key)?),
+                "website" => s.website = Some(v.text(key)?),
+                "needs" => s.needs = v.texts(key)?,
+                "audiences" => s.audiences = v.texts(key)?,
+                "area" => s.area = Some(v.text(key)?),
+                "source" => s.source = v.text(key)?,
+                "checked" => s.checked = v.text(key)?,
+                other => {
+                    return Err(format!(
+                        "{other}: is not a field a service can have (id, name, summary, description, phone, hours, \
+                         text, keyword, email, website, needs, audiences, area, source, checked)"
+                    ))
+                }
+            }
+        }
+        Ok(s)
+    }
 }
 
 fn leak(text: String) -> &'static str {
@@ -598,6 +719,62 @@ mod tests {
             assert_eq!(config.parts, Config::default().parts);
             assert!(config.texts.is_empty());
         }
+    }
+
+    fn obj(pairs: &[(&str, Json)]) -> Json {
+        Json::Object(pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
+    }
+
+    fn text(t: &str) -> Json {
+        Json::Text(t.into())
+    }
+
+    #[test]
+    fn a_json_block_becomes_settings() {
+        let block = obj(&[
+            ("exitUrl", text("https://www.google.co.uk/")),
+            ("exitNewTab", Json::Bool(true)),
+            ("headingLevel", Json::Number(3.0)),
+            ("parts", Json::List(vec![text("finder"), text("checker")])),
+            ("strings", obj(&[("exitLabel", text("Exit now"))])),
+            ("region", Json::Number(2.5)),
+        ]);
+        let (settings, problems) = settings_from_json(&block);
+        assert_eq!(
+            settings,
+            [
+                ("data-exit-url".to_string(), "https://www.google.co.uk/".to_string()),
+                ("data-exit-new-tab".into(), "true".into()),
+                ("data-heading-level".into(), "3".into()),
+                ("data-parts".into(), "finder checker".into()),
+                ("data-i18n.exit-label".into(), "Exit now".into()),
+            ]
+        );
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].contains("\"region\""));
+        assert!(!settings_from_json(&Json::List(vec![])).1.is_empty());
+    }
+
+    #[test]
+    fn host_services_read_from_json_refuse_typos_and_wrong_kinds() {
+        let good = obj(&[
+            ("id", text("unit")),
+            ("name", text("Unit")),
+            ("summary", text("Helps.")),
+            ("phone", text("01632 960123")),
+            ("hours", text("24/7")),
+            ("source", text("https://example.org/")),
+            ("checked", text("2026-11-01")),
+        ]);
+        let s = HostService::from_json(&good).unwrap();
+        assert_eq!(s.hours, Some(vec!["24/7".to_string()]));
+        let Json::Object(mut fields) = good.clone() else { unreachable!() };
+        fields.push(("phoen".into(), text("0")));
+        assert!(HostService::from_json(&Json::Object(fields)).unwrap_err().starts_with("phoen: is not a field"));
+        let Json::Object(mut fields) = good else { unreachable!() };
+        fields[3].1 = Json::Number(1632960123.0);
+        assert!(HostService::from_json(&Json::Object(fields)).unwrap_err().contains("phone: must be text"));
+        assert!(HostService::from_json(&obj(&[("id", text("x"))])).unwrap_err().contains("name: is missing"));
     }
 
     #[test]

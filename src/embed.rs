@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::config::{host_service, Config, HostService};
+use crate::config::{host_service, settings_from_json, Config, HostService, Json};
 use crate::data::validate::Ymd;
 use crate::ui::{App, AppProps};
 
@@ -38,41 +38,43 @@ impl Widget {
     }
 }
 
-/// A JSON value, as much of it as settings need.
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-enum Json {
-    Bool(bool),
-    Number(f64),
-    Text(String),
-    List(Vec<Json>),
-    Map(std::collections::BTreeMap<String, Json>),
+/// Reads a value from the browser's JSON parser into the widget's own [`Json`], no deeper than a
+/// host's block needs.
+fn to_json(value: &JsValue, depth: u8) -> Json {
+    if depth > 6 || value.is_null() || value.is_undefined() {
+        return Json::Null;
+    }
+    if let Some(b) = value.as_bool() {
+        return Json::Bool(b);
+    }
+    if let Some(n) = value.as_f64() {
+        return Json::Number(n);
+    }
+    if let Some(t) = value.as_string() {
+        return Json::Text(t);
+    }
+    if js_sys::Array::is_array(value) {
+        return Json::List(js_sys::Array::from(value).iter().map(|v| to_json(&v, depth + 1)).collect());
+    }
+    let Some(object) = value.dyn_ref::<js_sys::Object>() else {
+        return Json::Null;
+    };
+    Json::Object(
+        js_sys::Object::keys(object)
+            .iter()
+            .filter_map(|k| {
+                let v = js_sys::Reflect::get(object, &k).ok()?;
+                Some((k.as_string()?, to_json(&v, depth + 1)))
+            })
+            .collect(),
+    )
 }
 
-impl Json {
-    fn as_setting(&self) -> Option<String> {
-        match self {
-            Json::Bool(b) => Some(b.to_string()),
-            Json::Number(n) => Some(n.to_string()),
-            Json::Text(t) => Some(t.clone()),
-            Json::List(items) => Some(items.iter().filter_map(Json::as_setting).collect::<Vec<_>>().join(" ")),
-            Json::Map(_) => None,
-        }
-    }
-}
-
-/// `exitUrl` → `data-exit-url`.
-fn attribute_name(key: &str) -> String {
-    let mut out = String::from("data-");
-    for c in key.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('-');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+/// The JSON in a `<script type="application/json" ATTRIBUTE>` inside the mount element.
+fn json_block(host: &Element, attribute: &str) -> Option<Result<Json, ()>> {
+    let script = host.query_selector(&format!("script[type='application/json'][{attribute}]")).ok()??;
+    let text = script.text_content().unwrap_or_default();
+    Some(js_sys::JSON::parse(&text).map(|v| to_json(&v, 0)).map_err(|_| ()))
 }
 
 /// Every setting for this mount element, in order: its `data-` attributes, then its
@@ -84,32 +86,13 @@ fn settings(host: &Element) -> Vec<(String, String)> {
         .filter(|n| n.starts_with("data-"))
         .filter_map(|n| host.get_attribute(&n).map(|v| (n, v)))
         .collect();
-    let Ok(Some(script)) = host.query_selector("script[type='application/json'][data-config]") else {
-        return out;
-    };
-    let text = script.text_content().unwrap_or_default();
-    let parsed = js_sys::JSON::parse(&text)
-        .ok()
-        .and_then(|v| serde_wasm_bindgen::from_value::<std::collections::BTreeMap<String, Json>>(v).ok());
-    let Some(map) = parsed else {
-        complain("the data-config block is not a valid JSON object ({ … }), so its settings were not used.".into());
-        return out;
-    };
-    for (key, value) in map {
-        match (key.as_str(), value) {
-            ("strings", Json::Map(texts)) => {
-                for (k, v) in texts {
-                    if let Some(v) = v.as_setting() {
-                        out.push((format!("data-i18n.{}", attribute_name(&k).trim_start_matches("data-")), v));
-                    }
-                }
-            }
-            (_, value) => match value.as_setting() {
-                Some(v) => out.push((attribute_name(&key), v)),
-                None => {
-                    complain(format!("the data-config setting {key:?} has a value of the wrong kind; it was not used."))
-                }
-            },
+    match json_block(host, "data-config") {
+        None => {}
+        Some(Err(())) => complain("the data-config block is not valid JSON, so its settings were not used.".into()),
+        Some(Ok(block)) => {
+            let (settings, problems) = settings_from_json(&block);
+            out.extend(settings);
+            problems.into_iter().for_each(complain);
         }
     }
     out
@@ -123,27 +106,26 @@ fn complain(message: String) {
 /// inside the mount element. Each entry is checked with the same rules as the bundled data; a bad
 /// one is skipped with a console message naming it, and the rest still show.
 fn add_local_services(host: &Element, config: &mut Config) {
-    let Ok(Some(script)) = host.query_selector("script[type='application/json'][data-local-services]") else {
-        return;
+    let items = match json_block(host, "data-local-services") {
+        None => return,
+        Some(Err(())) => {
+            complain("the data-local-services block is not valid JSON, so no local services were added.".into());
+            return;
+        }
+        Some(Ok(Json::List(items))) => items,
+        Some(Ok(_)) => {
+            complain("the data-local-services block must be a JSON list ([ … ]) of services.".into());
+            return;
+        }
     };
-    let text = script.text_content().unwrap_or_default();
-    let Ok(value) = js_sys::JSON::parse(&text) else {
-        complain("the data-local-services block is not valid JSON, so no local services were added.".into());
-        return;
-    };
-    if !js_sys::Array::is_array(&value) {
-        complain("the data-local-services block must be a JSON list ([ … ]) of services.".into());
-        return;
-    }
     let today = Ymd::from_unix_days((js_sys::Date::now() / 86_400_000.0) as i64);
-    for (i, item) in js_sys::Array::from(&value).iter().enumerate() {
-        let name = js_sys::Reflect::get(&item, &"id".into())
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_else(|| format!("#{}", i + 1));
-        let checked = serde_wasm_bindgen::from_value::<HostService>(item)
-            .map_err(|e| e.to_string())
-            .and_then(|raw| host_service(raw, config.region, today));
+    for (i, item) in items.iter().enumerate() {
+        let name = match item {
+            Json::Object(fields) => fields.iter().find(|(k, _)| k == "id").and_then(|(_, v)| v.as_setting()),
+            _ => None,
+        }
+        .unwrap_or_else(|| format!("#{}", i + 1));
+        let checked = HostService::from_json(item).and_then(|raw| host_service(raw, config.region, today));
         match checked {
             Ok(service) => config.local.push(service),
             Err(e) => complain(format!("local service {name:?} was skipped: {e}")),
