@@ -766,6 +766,15 @@ pub mod find {
         }
     }
 
+    /// The button under the first results.
+    pub fn more(hidden: usize) -> String {
+        match hidden {
+            1 => "Show 1 more service".into(),
+            n if n <= 10 => format!("Show {n} more services"),
+            n => format!("Show 10 more services ({n} not shown yet)"),
+        }
+    }
+
     /// A contact kind in the filter.
     pub fn channel(k: ChannelKindKey) -> &'static str {
         match k {

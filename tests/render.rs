@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use stalking_help_widget::config::{Config, DEFAULT_EXIT_URL};
-use stalking_help_widget::data::SERVICES;
-use stalking_help_widget::ui::{App, AppProps};
+use stalking_help_widget::data::{Service, SERVICES};
+use stalking_help_widget::ui::{App, AppProps, ServiceCard, ServiceCardProps};
 use yew::LocalServerRenderer;
 
 async fn render(config: Config) -> String {
@@ -28,9 +28,27 @@ async fn the_exit_link_comes_first_and_is_a_plain_link() {
     assert!(html[html.find(exit).unwrap()..].starts_with(&format!("{exit}Exit this page</a>")));
 }
 
+async fn card(service: &'static Service) -> String {
+    LocalServerRenderer::<ServiceCard>::with_props(ServiceCardProps { service, level: 4, now: None, local: false })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn the_finder_draws_the_first_ten_and_offers_the_rest() {
+    let html = render(Config::default()).await;
+    assert!(html.contains(&format!("{} services found", SERVICES.len())));
+    assert!(html.contains(SERVICES[9].name) && !html.contains(&format!(">{}<", SERVICES[10].name)));
+    assert!(html.contains(&format!("Show 10 more services ({} not shown yet)", SERVICES.len() - 10)));
+}
+
 #[tokio::test]
 async fn every_bundled_service_and_contact_is_shown() {
-    let html = render(Config::default()).await;
+    let mut html = render(Config::default()).await;
+    for service in SERVICES {
+        html.push_str(&card(service).await);
+    }
     for service in SERVICES {
         assert!(html.contains(service.name), "{} missing", service.name);
         for channel in service.channels {
@@ -95,11 +113,22 @@ async fn the_finder_lists_host_services_marked_as_local_and_leaves_out_hidden_on
     )
     .unwrap();
     let config = Config { local: vec![local], hidden: vec!["paladin"], ..Config::default() };
+    let services = config.services();
+    assert!(services.iter().any(|(s, local)| s.id == "riverside-unit" && *local));
+    assert!(!services.iter().any(|(s, _)| s.id == "paladin"), "hidden by the host");
     let html = render(config).await;
-    assert!(html.contains("Riverside Stalking Unit"));
-    assert!(html.contains("Local service"));
-    assert!(!html.contains(">Paladin<"), "hidden by the host");
+    assert!(!html.contains(">Paladin<"));
     assert!(html.contains(&format!("{} services found", SERVICES.len())), "one hidden, one added");
+    let local = LocalServerRenderer::<ServiceCard>::with_props(ServiceCardProps {
+        service: local,
+        level: 4,
+        now: None,
+        local: true,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(local.contains("Riverside Stalking Unit") && local.contains("Local service"));
 }
 
 #[tokio::test]

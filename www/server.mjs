@@ -5,6 +5,7 @@
 //   /            the demo host page (www/)
 //   /widget/     the distributable (dist/), as a host would self-host it
 //   /fixtures/   with --fixtures: the test host pages (tests/fixtures/pages/)
+//   /bench/      with --bench: pages the benchmark writes (target/bench/)
 //
 // It sends .wasm as application/wasm, as every host must, and gives HTML pages a strict
 // Content Security Policy, the kind the widget promises to work under.
@@ -25,6 +26,7 @@ const port = Number(option('--port', process.env.PORT || 8080));
 const roots = [
   ['/widget/', join(repo, 'dist')],
   ...(args.includes('--fixtures') ? [['/fixtures/', join(repo, 'tests', 'fixtures', 'pages')]] : []),
+  ...(args.includes('--bench') ? [['/bench/', join(repo, 'target', 'bench')]] : []),
   ['/', join(repo, 'www')],
 ];
 

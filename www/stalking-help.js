@@ -172,6 +172,13 @@
   // The page-wide handle: live widgets (kept here so they are never garbage-collected), a
   // promise that settles once every mount element has been tried, and the exit itself.
   var api = (root.StalkingHelpWidget = root.StalkingHelpWidget || { widgets: [] });
+  // When this script started and when the widgets were ready (for the benchmark), and the
+  // WebAssembly's memory in bytes.
+  api.timing = { start: root.performance ? performance.now() : 0, ready: 0 };
+  var wasmExports = null;
+  api.memoryBytes = function () {
+    return wasmExports && wasmExports.memory ? wasmExports.memory.buffer.byteLength : 0;
+  };
   var settle;
   api.ready = new Promise(function (resolve) {
     settle = resolve;
@@ -525,7 +532,10 @@
 
     loadGlue()
       .then(mountAll)
-      .then(settle, function () {
+      .then(function (count) {
+        api.timing.ready = root.performance ? performance.now() : 0;
+        settle(count);
+      }, function () {
         settle(0);
       });
   }
@@ -561,7 +571,8 @@
     var wasm = WASM_INTEGRITY ? fetch(base + WASM, { integrity: WASM_INTEGRITY, credentials: 'same-origin' }) : base + WASM;
     loading = import(base + GLUE)
       .then(function (module) {
-        return module.default({ module_or_path: wasm }).then(function () {
+        return module.default({ module_or_path: wasm }).then(function (exports) {
+          wasmExports = exports;
           glue = module;
           document.removeEventListener('securitypolicyviolation', onViolation);
         });

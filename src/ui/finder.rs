@@ -22,6 +22,9 @@ pub struct FinderProps {
     pub level: u8,
 }
 
+/// How many results are drawn at first, and added by "Show more".
+const PAGE: usize = 10;
+
 /// The UK time now, from the device clock (the system clock when rendered outside a browser).
 fn now() -> UkTime {
     #[cfg(target_arch = "wasm32")]
@@ -37,6 +40,16 @@ pub fn Finder(props: &FinderProps) -> Html {
     let start = Query { place: props.region, ..Query::default() };
     let start_for_compare = start.clone();
     let query = use_state(|| start.clone());
+    // Only the first results are drawn, so each keystroke stays quick however long the list.
+    let shown = use_state(|| PAGE);
+    {
+        let shown = shown.clone();
+        use_effect_with((*query).clone(), move |_| shown.set(PAGE));
+    }
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
     let texts =
         use_memo(props.services.clone(), |services| services.iter().map(|(s, _)| search_text(s)).collect::<Vec<_>>());
     let list: Vec<&'static Service> = props.services.iter().map(|(s, _)| *s).collect();
@@ -169,10 +182,15 @@ pub fn Finder(props: &FinderProps) -> Html {
                 </div>
             } else {
                 <ul class="services" role="list">
-                    { for found.iter().map(|s| html! {
+                    { for found.iter().take(*shown).map(|s| html! {
                         <ServiceCard key={s.id} service={*s} level={props.level + 1} now={Some(now)} local={local_of(s)} />
                     }) }
                 </ul>
+                if found.len() > *shown {
+                    <div class="actions">
+                        <button type="button" class="secondary" onclick={more}>{ words::more(found.len() - *shown) }</button>
+                    </div>
+                }
             }
         </section>
     }

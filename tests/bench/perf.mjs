@@ -1,0 +1,222 @@
+// The widget's performance against its floor and its limit, measured in one run so the ratios
+// hold on a noisy machine. Prints a table; asserts nothing.
+//
+//   tests/bench/run        (builds what it needs, then runs this)
+//
+// - Transfer size of every shipped file, against a Yew hello world built now with the same
+//   profile and wasm-opt (the floor any Yew widget pays).
+// - First content and interactive in headless Chromium at 4x CPU throttling, against a page
+//   with the same content as static HTML (the limit).
+// - Quick exit: from the input event to the cover being painted.
+// - Finder: cost per keystroke in the browser, at the real data size and at 100 times it.
+// - Memory: the WebAssembly's linear memory after a full journey.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('../node_modules/playwright-core');
+
+const repo = new URL('../../', import.meta.url).pathname;
+const out = join(repo, 'target', 'bench');
+mkdirSync(out, { recursive: true });
+const sh = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+
+// --- Sizes -------------------------------------------------------------------------------------
+
+function sizes(file) {
+  const data = readFileSync(file);
+  return {
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+console.error('Building the Yew hello world (the floor)…');
+sh('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '--manifest-path', 'tests/bench/floor/Cargo.toml'], {
+  CARGO_TARGET_DIR: join(repo, 'target'),
+});
+const floorDir = join(out, 'floor');
+mkdirSync(floorDir, { recursive: true });
+sh('wasm-bindgen', ['--target', 'web', '--out-dir', floorDir, join(repo, 'target/wasm32-unknown-unknown/release/yew_floor.wasm')]);
+sh(join(repo, 'pkg-config/tools/node_modules/.bin/wasm-opt'), ['-Oz', join(floorDir, 'yew_floor_bg.wasm'), '-o', join(floorDir, 'yew_floor_bg.wasm')]);
+
+const dist = join(repo, 'dist');
+const shipped = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget(_bg)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
+const widgetRows = shipped.map((f) => ({ name: f, ...sizes(join(dist, f)) }));
+const floorRows = ['yew_floor.js', 'yew_floor_bg.wasm'].map((f) => ({ name: `floor: ${f}`, ...sizes(join(floorDir, f)) }));
+const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const widgetTotal = sum(widgetRows);
+const floorTotal = sum(floorRows);
+
+// --- Pages for the browser -----------------------------------------------------------------------
+
+const full = sh('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--full']).toString().trim();
+writeFileSync(join(out, 'widget.css'), readFileSync(join(repo, 'src/ui/widget.css')));
+writeFileSync(join(out, 'static.html'), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+<title>The same content as static HTML</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/bench/widget.css">
+</head><body><div data-static><div class="root">${full}</div></div></body></html>`);
+
+// 100 times the bundled services, added as a host's own services (the same checks apply).
+const base = JSON.parse(sh('node', ['-e', `
+  const s = ${JSON.stringify(readFileSync(join(repo, 'src/data/services.toml'), 'utf8'))};
+  const names = [...s.matchAll(/^name = "(.*)"$/gm)].map((m) => m[1]);
+  const summaries = [...s.matchAll(/^summary = "(.*)"$/gm)].map((m) => m[1]);
+  console.log(JSON.stringify(names.map((n, i) => ({ name: n, summary: summaries[i] }))));
+`]).toString());
+const many = [];
+for (let copy = 0; copy < 99; copy += 1) {
+  base.forEach((b, i) => many.push({
+    id: `copy-${copy}-${i}`, name: `${b.name} ${copy}`, summary: b.summary, phone: '01632 960123', hours: ['Mon-Fri 09:00-17:00'],
+    needs: ['stalking'], source: 'https://www.example.org/', checked: '2026-01-01',
+  }));
+}
+writeFileSync(join(out, 'finder-100x.html'), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Finder at 100x</title>
+<link rel="icon" href="data:,"><script src="/widget/stalking-help.js" defer></script></head><body>
+<div data-stalking-help data-parts="finder"><script type="application/json" data-local-services>${JSON.stringify(many)}</script></div></body></html>`);
+
+// --- Browser timings -----------------------------------------------------------------------------
+
+const port = 4180 + Math.floor(Math.random() * 50);
+const server = spawn('node', ['www/server.mjs', '--port', String(port), '--fixtures', '--bench'], { cwd: repo, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+const origin = `http://127.0.0.1:${port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const RUNS = 5;
+
+async function throttledPage() {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.route('https://www.bbc.co.uk/**', () => new Promise(() => {}));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+async function firstContent(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const seen = performance.getEntriesByName('first-contentful-paint')[0];
+    if (seen) return resolve(seen.startTime);
+    new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+  }));
+}
+
+const timings = { widgetFcp: [], widgetReady: [], widgetAfterScript: [], staticFcp: [], exit: [] };
+for (let run = 0; run < RUNS; run += 1) {
+  let { context, page } = await throttledPage();
+  await page.goto(`${origin}/fixtures/bare.html`);
+  await page.waitForFunction(() => window.StalkingHelpWidget && window.StalkingHelpWidget.timing.ready > 0, null, { timeout: 60000 });
+  timings.widgetFcp.push(await firstContent(page));
+  const t = await page.evaluate(() => window.StalkingHelpWidget.timing);
+  timings.widgetReady.push(t.ready);
+  timings.widgetAfterScript.push(t.ready - t.start);
+  await context.close();
+  ({ context, page } = await throttledPage());
+  await page.goto(`${origin}/bench/static.html`);
+  timings.staticFcp.push(await firstContent(page));
+  await context.close();
+}
+
+// Quick exit, measured with a real click.
+for (let run = 0; run < RUNS; run += 1) {
+  const { context, page } = await throttledPage();
+  await page.goto(`${origin}/fixtures/bare.html`);
+  await page.evaluate(() => window.StalkingHelpWidget.ready);
+  const measured = page.evaluate(() => new Promise((resolve) => {
+    const link = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('a.exit');
+    link.addEventListener('pointerdown', (e) => {
+      const at = e.timeStamp;
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const painted = !!document.querySelector('[data-stalking-help-overlay]');
+        resolve({ ms: performance.now() - at, painted });
+      }));
+    }, { once: true, capture: true });
+  }));
+  await page.locator('[data-stalking-help] a.exit').click({ noWaitAfter: true });
+  const { ms, painted } = await measured;
+  if (painted) timings.exit.push(ms);
+  await context.close();
+}
+
+// Finder per keystroke: from the input event until the list has been redrawn.
+async function keystrokes(path) {
+  const { context, page } = await throttledPage();
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction(() => window.StalkingHelpWidget && window.StalkingHelpWidget.timing.ready > 0, null, { timeout: 120000 });
+  const ms = await page.evaluate(async () => {
+    const input = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('#finder-search');
+    const typed = 'stalking help';
+    const costs = [];
+    for (let i = 1; i <= typed.length; i += 1) {
+      const start = performance.now();
+      input.value = typed.slice(0, i);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      costs.push(performance.now() - start);
+    }
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    costs.sort((a, b) => a - b);
+    return costs[Math.floor(costs.length / 2)];
+  });
+  const memory = await page.evaluate(() => window.StalkingHelpWidget.memoryBytes());
+  await context.close();
+  return { ms, memory };
+}
+const finder1 = await keystrokes('/fixtures/bare.html');
+const finder100 = await keystrokes('/bench/finder-100x.html');
+
+// Memory after a full journey (unthrottled; it does not depend on speed).
+const journey = await (async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/fixtures/bare.html`);
+  await page.evaluate(() => window.StalkingHelpWidget.ready);
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.getByLabel('Following me').check();
+  for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'See what it could be' }).click();
+  await page.locator('[data-stalking-help] #finder-search').fill('online');
+  const bytes = await page.evaluate(() => window.StalkingHelpWidget.memoryBytes());
+  await context.close();
+  return bytes;
+})();
+
+await browser.close();
+server.kill();
+
+// --- The table -----------------------------------------------------------------------------------
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const ms = (n) => `${n.toFixed(0)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+const rows = [];
+const line = (...cells) => rows.push(cells);
+line('Transfer size', 'raw', 'gzip', 'brotli');
+for (const r of [...widgetRows, ...floorRows]) line(`  ${r.name}`, kb(r.raw), kb(r.gzip), kb(r.brotli));
+line('  widget total', kb(widgetTotal.raw), kb(widgetTotal.gzip), kb(widgetTotal.brotli));
+line('  Yew hello world (floor)', kb(floorTotal.raw), kb(floorTotal.gzip), kb(floorTotal.brotli));
+line('  widget / floor', ratio(widgetTotal.raw, floorTotal.raw), ratio(widgetTotal.gzip, floorTotal.gzip), ratio(widgetTotal.brotli, floorTotal.brotli));
+line('');
+line(`Browser, 4x CPU throttling, median of ${RUNS}`, 'widget', 'static HTML', 'ratio');
+line('  first content (from navigation)', ms(median(timings.widgetFcp)), ms(median(timings.staticFcp)), ratio(median(timings.widgetFcp), median(timings.staticFcp)));
+line('  interactive (from navigation)', ms(median(timings.widgetReady)), '', '');
+line('  interactive (after the script starts)', ms(median(timings.widgetAfterScript)), '', '');
+line('  quick exit: input to cover painted', timings.exit.length ? ms(median(timings.exit)) : 'n/a', '', '');
+line('');
+line('Finder, per keystroke (4x throttling)', `${base.length} services`, `${base.length + many.length} services`, '');
+line('  search and redraw', `${finder1.ms.toFixed(1)} ms`, `${finder100.ms.toFixed(1)} ms`, '');
+line('');
+line('Memory', 'after a full journey', '', '');
+line('  WebAssembly linear memory', kb(journey), '', '');
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] || '').length)));
+console.log(rows.map((r) => r.map((c, i) => (i === 0 ? (c || '').padEnd(widths[0]) : (c || '').padStart(widths[i]))).join('  ')).join('\n'));
