@@ -226,6 +226,19 @@
     }
     savedTitle = savedTitle === null ? document.title : savedTitle;
     document.title = '';
+    if (newTab) {
+      root.open(target, '_blank', 'noopener,noreferrer');
+    }
+    root.location.replace(target);
+    // Forget everything the widgets hold, once the cover has been painted (tearing them down
+    // first would delay that paint). Leaving the page, or the back/forward cache taking it,
+    // forgets at once (see pagehide below).
+    (root.requestAnimationFrame || setTimeout)(function () {
+      setTimeout(forgetEverything, 0);
+    });
+  }
+
+  function forgetEverything() {
     api.widgets.forEach(function (widget) {
       try {
         widget.destroy();
@@ -235,11 +248,8 @@
     });
     api.widgets = [];
     mounted = [];
-    if (newTab) {
-      root.open(target, '_blank', 'noopener,noreferrer');
-    }
-    root.location.replace(target);
   }
+
   api.exit = function () {
     leave();
   };
@@ -317,6 +327,13 @@
   // A page restored from the back/forward cache starts again from blank: no overlay, no title
   // change, and fresh widgets with nothing remembered.
   function installRestore() {
+    // Whatever happens next (unload, or the back/forward cache keeping the page), nothing the
+    // person answered stays in memory once they have left.
+    root.addEventListener('pagehide', function () {
+      if (overlay && overlay.parentNode) {
+        forgetEverything();
+      }
+    });
     root.addEventListener('pageshow', function (event) {
       if (!event.persisted) {
         return;

@@ -125,23 +125,24 @@ for (let run = 0; run < RUNS; run += 1) {
   await context.close();
 }
 
-// Quick exit, measured with a real click.
+// Quick exit, measured with a real click: the Event Timing API gives the time from the input
+// to the next paint after it was handled (entries start at 16 ms; below that, under one frame).
 for (let run = 0; run < RUNS; run += 1) {
   const { context, page } = await throttledPage();
   await page.goto(`${origin}/fixtures/bare.html`);
   await page.evaluate(() => window.StalkingHelpWidget.ready);
-  const measured = page.evaluate(() => new Promise((resolve) => {
-    const link = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('a.exit');
-    link.addEventListener('pointerdown', (e) => {
-      const at = e.timeStamp;
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        const painted = !!document.querySelector('[data-stalking-help-overlay]');
-        resolve({ ms: performance.now() - at, painted });
-      }));
-    }, { once: true, capture: true });
+  // Set up before the click: once the page is leaving, new evaluations would wait for it.
+  const result = page.evaluate(() => new Promise((resolve) => {
+    let worst = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'click' || e.name === 'pointerup') worst = Math.max(worst, e.duration);
+    }).observe({ type: 'event', durationThreshold: 16 });
+    document.addEventListener('click', () => {
+      setTimeout(() => resolve({ painted: !!document.querySelector('[data-stalking-help-overlay]'), ms: worst }), 400);
+    }, { capture: true, once: true });
   }));
   await page.locator('[data-stalking-help] a.exit').click({ noWaitAfter: true });
-  const { ms, painted } = await measured;
+  const { painted, ms } = await result;
   if (painted) timings.exit.push(ms);
   await context.close();
 }
@@ -210,7 +211,8 @@ line(`Browser, 4x CPU throttling, median of ${RUNS}`, 'widget', 'static HTML', '
 line('  first content (from navigation)', ms(median(timings.widgetFcp)), ms(median(timings.staticFcp)), ratio(median(timings.widgetFcp), median(timings.staticFcp)));
 line('  interactive (from navigation)', ms(median(timings.widgetReady)), '', '');
 line('  interactive (after the script starts)', ms(median(timings.widgetAfterScript)), '', '');
-line('  quick exit: input to cover painted', timings.exit.length ? ms(median(timings.exit)) : 'n/a', '', '');
+const exitMedian = timings.exit.length ? median(timings.exit) : NaN;
+line('  quick exit: input to cover painted', Number.isNaN(exitMedian) ? 'n/a' : exitMedian < 16 ? '< 16 ms' : ms(exitMedian), '', '');
 line('');
 line('Finder, per keystroke (4x throttling)', `${base.length} services`, `${base.length + many.length} services`, '');
 line('  search and redraw', `${finder1.ms.toFixed(1)} ms`, `${finder100.ms.toFixed(1)} ms`, '');

@@ -110,18 +110,20 @@ test('the page is covered and the title blanked before the neutral site arrives'
   await openWithWidget(page, '/');
   // Click and look in the same task: everything must already have happened when the click
   // handler returns, before the browser has even started fetching the neutral site.
-  const during = await page.evaluate(() => {
+  const during = await page.evaluate(async () => {
     document.querySelector('[data-stalking-help]').shadowRoot.querySelector('a.exit').click();
     const overlay = document.querySelector('[data-stalking-help-overlay]');
     const box = overlay && overlay.getBoundingClientRect();
-    return {
+    const now = {
       covered: !!overlay && box.width >= innerWidth && box.height >= innerHeight && getComputedStyle(overlay).backgroundColor,
       bodyHidden: getComputedStyle(document.body).visibility,
       title: document.title,
-      widgetEmptied: document.querySelector('[data-stalking-help]').shadowRoot.querySelectorAll('.widget').length,
     };
+    // The answers go once the cover is on screen.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    return { ...now, widgetsLeft: document.querySelector('[data-stalking-help]').shadowRoot.querySelectorAll('.widget').length };
   });
-  expect(during).toEqual({ covered: 'rgb(255, 255, 255)', bodyHidden: 'hidden', title: '', widgetEmptied: 0 });
+  expect(during).toEqual({ covered: 'rgb(255, 255, 255)', bodyHidden: 'hidden', title: '', widgetsLeft: 0 });
   await page.waitForURL(EXIT_URL);
 });
 
