@@ -337,6 +337,24 @@ pub enum NextStep {
     ListenAndBelieve,
 }
 
+impl NextStep {
+    /// Every next step, in the order they can appear.
+    pub const ALL: [NextStep; 12] = [
+        NextStep::ListenAndBelieve,
+        NextStep::Call999Now,
+        NextStep::CallPoliceToday,
+        NextStep::CallSpecialist,
+        NextStep::ReportWhenReady,
+        NextStep::DontEngage,
+        NextStep::KeepRecord,
+        NextStep::TellSomeone,
+        NextStep::ProtectInformation,
+        NextStep::TrustInstincts,
+        NextStep::Call999InEmergency,
+        NextStep::TalkToSomeoneAnyway,
+    ];
+}
+
 /// The result of the self-check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
@@ -1187,6 +1205,9 @@ mod tests {
             }
             for s in &r.services {
                 assert!(crate::data::service(s).is_some(), "no service {s}");
+            }
+            for step in &r.next_steps {
+                assert!(NextStep::ALL.contains(step), "{step:?} is missing from NextStep::ALL");
             }
         }
     }

@@ -86,23 +86,7 @@ fn all_sentences() -> Vec<String> {
         let (title, text) = check::urgency(u);
         texts.extend([title, text]);
     }
-    use NextStep::*;
-    for n in [
-        Call999Now,
-        CallPoliceToday,
-        CallSpecialist,
-        DontEngage,
-        KeepRecord,
-        TellSomeone,
-        ProtectInformation,
-        TrustInstincts,
-        Call999InEmergency,
-        ReportWhenReady,
-        TalkToSomeoneAnyway,
-        ListenAndBelieve,
-    ] {
-        texts.push(check::next_step(n));
-    }
+    texts.extend(NextStep::ALL.iter().map(|n| check::next_step(*n)));
     for s in SERVICES {
         texts.extend([s.summary, s.description]);
         texts.extend(s.channels.iter().filter_map(|c| c.note));
