@@ -163,3 +163,17 @@ test('the custom element starts itself, and stops when removed', async ({ page }
   expect(after).toEqual({ live: 1, drawn: true });
   expect(seen.errors).toEqual([]);
 });
+
+test('a .wasm that does not match the integrity hash is refused, and the static version stays', async ({ page }) => {
+  const seen = watch(page);
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 0xff; // one changed byte
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/');
+  expect(await widgetsStarted(page)).toBe(0);
+  await expect(page.locator('[data-stalking-help] [data-stalking-help-fallback] a.exit')).toBeVisible();
+  expect(seen.errors.some((e) => e.includes('could not load its files'))).toBe(true);
+});
