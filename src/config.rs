@@ -566,15 +566,8 @@ pub fn host_service(raw: HostService, region: Option<&'static str>, today: Ymd) 
     }
     if let Some(number) = &raw.text {
         let p = validate::uk_phone(number, NumberUse::Text).map_err(|e| field("text", e))?;
-        let keyword = match &raw.keyword {
-            Some(k) if k.chars().all(|c| c.is_ascii_alphanumeric()) && !k.is_empty() => Some(leak(k.clone())),
-            Some(_) => return Err("keyword: must be letters and digits only".into()),
-            None => None,
-        };
-        let href = match keyword {
-            Some(k) => format!("{}?&body={k}", p.href),
-            None => p.href,
-        };
+        let href = validate::sms_href(&p.href, raw.keyword.as_deref()).map_err(|e| field("keyword", e))?;
+        let keyword = raw.keyword.clone().map(leak);
         channels.push(Channel {
             kind: ChannelKind::Text,
             display: leak(p.display),
@@ -599,10 +592,9 @@ pub fn host_service(raw: HostService, region: Option<&'static str>, today: Ymd) 
     }
     if let Some(url) = &raw.website {
         validate::web_url(url, false).map_err(|e| field("website", e))?;
-        let host = url.split_once("://").map_or(url.as_str(), |(_, r)| r).split('/').next().unwrap_or("");
         channels.push(Channel {
             kind: ChannelKind::Website,
-            display: leak(host.strip_prefix("www.").unwrap_or(host).to_string()),
+            display: leak(validate::site_name(url).to_string()),
             href: leak(url.clone()),
             keyword: None,
             hours: Hours::Always,

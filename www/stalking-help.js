@@ -481,15 +481,15 @@
       return Promise.resolve(false);
     }
     if (hosts.indexOf(host) < 0) {
-      var checked = checkExitUrl(exitSettings(host).url);
+      var settings = exitSettings(host);
+      var checked = checkExitUrl(settings.url);
       if (checked.error) {
         report(checked.error);
       }
       if (!hosts.length) {
         // The first widget on the page decides where the shortcut goes.
         exitUrl = checked.url;
-        var newTabSetting = exitSettings(host).newTab;
-        newTab = newTabSetting === 'true' || newTabSetting === '';
+        newTab = settings.newTab === 'true' || settings.newTab === '';
       }
       hosts.push(host);
     }

@@ -430,17 +430,12 @@ fn channel(raw: RawChannel, entry: &str, at: &str, errors: &mut Errors<'_>) -> O
         "number" => {
             let usage = if kind == "Text" { NumberUse::Text } else { NumberUse::Call };
             match validate::uk_phone(value, usage) {
-                // Opens the messages app with the keyword already typed. "?&body=" is the form
-                // both iOS and Android read.
-                Ok(p) => match raw.keyword.as_deref() {
-                    Some(word) if word.chars().all(|c| c.is_ascii_alphanumeric()) => {
-                        (p.display, format!("{}?&body={word}", p.href))
-                    }
-                    Some(_) => {
-                        errors.push(entry, &field("keyword"), "must be letters and digits only");
+                Ok(p) => match validate::sms_href(&p.href, raw.keyword.as_deref()) {
+                    Ok(href) => (p.display, href),
+                    Err(e) => {
+                        errors.push(entry, &field("keyword"), e);
                         return None;
                     }
-                    None => (p.display, p.href),
                 },
                 Err(e) => {
                     errors.push(entry, &field("number"), e);
@@ -458,7 +453,7 @@ fn channel(raw: RawChannel, entry: &str, at: &str, errors: &mut Errors<'_>) -> O
             if let Err(e) = validate::web_url(value, false) {
                 errors.push(entry, &field("url"), e);
             }
-            (short_url(value), value.to_string())
+            (validate::site_name(value).to_string(), value.to_string())
         }
     };
     let hours = match raw.hours {
@@ -490,14 +485,6 @@ fn channel(raw: RawChannel, entry: &str, at: &str, errors: &mut Errors<'_>) -> O
         cost: raw.cost,
         note: raw.note,
     })
-}
-
-/// The site as a person would say it: the host name without `www.`. The link itself keeps the
-/// full address.
-fn short_url(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or(rest);
-    host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
 /// The bank holiday calendars, checked.
@@ -886,12 +873,6 @@ hours = "24/7"
         assert!(rust.contains("pub static SERVICES: &[Service]"));
         assert!(rust.contains(r#"display: "0808 802 0300""#));
         assert!(rust.contains("Hours::Always"));
-    }
-
-    #[test]
-    fn websites_are_shown_by_their_site_name() {
-        assert_eq!(short_url("https://www.suzylamplugh.org/stalking-help-and-advice"), "suzylamplugh.org");
-        assert_eq!(short_url("https://revengepornhelpline.org.uk/"), "revengepornhelpline.org.uk");
     }
 
     #[test]

@@ -139,6 +139,25 @@ pub fn web_url(input: &str, allow_http: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// The site a web address is on, as a person would say it: the host name without `www.`.
+pub fn site_name(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// A text-message link with the keyword already typed in, if there is one. "?&body=" is the form
+/// both iOS and Android read. The keyword must be letters and digits only.
+pub fn sms_href(href: &str, keyword: Option<&str>) -> Result<String, String> {
+    match keyword {
+        None => Ok(href.to_string()),
+        Some(word) if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            Ok(format!("{href}?&body={word}"))
+        }
+        Some(_) => Err("must be letters and digits only".into()),
+    }
+}
+
 /// Checks an email address closely enough to catch typos (one `@`, a dotted domain, no spaces).
 pub fn email(input: &str) -> Result<(), String> {
     let mut parts = input.split('@');
@@ -399,6 +418,17 @@ mod tests {
         }
         assert!(web_url("http://example.org/", true).is_ok());
         assert!(web_url("javascript:alert(1)", true).is_err());
+    }
+
+    #[test]
+    fn site_names_and_text_links() {
+        assert_eq!(site_name("https://www.suzylamplugh.org/stalking-help-and-advice"), "suzylamplugh.org");
+        assert_eq!(site_name("https://revengepornhelpline.org.uk/"), "revengepornhelpline.org.uk");
+        assert_eq!(site_name("https://example.org:8443/x"), "example.org");
+        assert_eq!(sms_href("sms:85258", Some("THEMIX")).unwrap(), "sms:85258?&body=THEMIX");
+        assert_eq!(sms_href("sms:85258", None).unwrap(), "sms:85258");
+        assert!(sms_href("sms:85258", Some("HI <b>")).is_err());
+        assert!(sms_href("sms:85258", Some("")).is_err());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::clock::{open_state, UkTime};
-use crate::data::{holidays_for, ChannelKind, Hours, Service};
+use crate::data::{holidays_for, validate, ChannelKind, Hours, Service};
 use crate::strings::ENGLISH;
 
 /// Props for [`ServiceCard`].
@@ -69,18 +69,11 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                 { for s.sources.iter().enumerate().map(|(i, url)| html! {
                     <>
                         if i > 0 { { ", " } }
-                        <a href={*url} target="_blank" rel="noopener noreferrer">{ site_name(url) }</a>
+                        <a href={*url} target="_blank" rel="noopener noreferrer">{ validate::site_name(url) }</a>
                     </>
                 }) }
                 { format!(" · {} {}", words.checked_prefix, words.date(s.checked)) }
             </p>
         </li>
     }
-}
-
-/// The site a source is on, as a person would say it.
-fn site_name(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    host.strip_prefix("www.").unwrap_or(host)
 }
