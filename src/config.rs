@@ -316,9 +316,14 @@ pub fn accent_problem(value: &str) -> Option<String> {
         return Some("it is not a colour the widget can check (use #rrggbb); the widget's own colour is used".into());
     };
     let ratio = contrast(colour, (255, 255, 255));
+    // Tenths, rounded down (so 4.46 never reads as 4.5), as whole numbers: printing the float
+    // itself would link a 14 KB float formatter.
+    let tenths = (ratio * 10.0) as u32;
     (ratio < 4.5).then(|| {
         format!(
-            "its contrast with white is {ratio:.1}:1, below the 4.5:1 that text needs; the widget's own colour is used"
+            "its contrast with white is {}.{}:1, below the 4.5:1 that text needs; the widget's own colour is used",
+            tenths / 10,
+            tenths % 10
         )
     })
 }
@@ -780,7 +785,8 @@ mod tests {
         assert!(accent_problem("#1d5c63").is_none(), "the default accent passes");
         assert!(accent_problem("rgb(0, 0, 128)").is_none());
         assert!(accent_problem("#ffdd00").unwrap().contains("below the 4.5:1"));
-        assert!(accent_problem("#777777").is_some(), "4.48:1 is not enough");
+        assert!(accent_problem("#777777").unwrap().contains("is 4.4:1"), "4.48:1 is not enough, and reads as such");
+        assert!(accent_problem("#ffdd00").unwrap().contains("is 1.3:1"));
         assert!(accent_problem("calc(1px)").unwrap().contains("not a colour"));
     }
 
