@@ -292,6 +292,17 @@ pub enum Urgency {
     Emergency,
 }
 
+impl Urgency {
+    /// The CSS class the result is styled by.
+    pub fn class(self) -> &'static str {
+        match self {
+            Urgency::Standard => "urgency-standard",
+            Urgency::High => "urgency-high",
+            Urgency::Emergency => "urgency-emergency",
+        }
+    }
+}
+
 /// An answer that shaped the result, for the "Because you said…" list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {

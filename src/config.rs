@@ -333,7 +333,7 @@ fn set_text(config: &mut Config, key: &'static str, value: &str, refuse: &mut im
         refuse("it is empty; the widget's own words are used".into());
     } else if value.chars().count() > MAX_TEXT {
         refuse(format!("it is longer than {MAX_TEXT} characters; the widget's own words are used"));
-    } else if key == "exit-label" && !value.to_lowercase().contains("exit") {
+    } else if key == "exit-label" && !value.to_ascii_lowercase().contains("exit") {
         refuse("the quick exit's label must contain the word \"Exit\", so it can always be found; the widget's own words are used".into());
     } else {
         config.texts.insert(key, value.to_string());

@@ -45,13 +45,12 @@ const SYNONYMS: &[&[&str]] = &[
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = fold_accent(c);
-        if c.is_alphanumeric() {
+    for c in text.chars() {
+        if c == '\'' || c == '\u{2019}' {
+            // "don't" and "don’t" both become "dont".
+        } else if let Some(c) = fold(c) {
             out.push(c);
             space = false;
-        } else if c == '\'' || c == '\u{2019}' {
-            // "don't" and "don’t" both become "dont".
         } else if !space {
             out.push(' ');
             space = true;
@@ -63,20 +62,49 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
-        'ñ' | 'ń' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ŵ' => 'w',
-        'ŷ' => 'y',
-        'ß' => 's',
-        other => other,
+/// The plain letter under each of U+00C0..U+00DF (and, but for ÿ, U+00E0..U+00FF): `_` is not a
+/// letter (× and ÷), `*` is a letter of its own (æ, þ).
+const LATIN_1: &[u8; 32] = b"aaaaaa*ceeeeiiiidnooooo_ouuuuy*s";
+/// The plain letter under each of U+0100..U+017F (Latin Extended-A); `*` as above (ĳ, œ).
+const LATIN_EXT_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// One character as search compares it: lower case and without its accent, `None` for
+/// punctuation, spaces, symbols and emoji. Letters of other scripts are kept (Greek and Cyrillic
+/// capitals lower-cased), so a host's own services can be found in any language. Written out
+/// rather than using the standard library's Unicode tables, which would add about 20 KB to the
+/// download for letters no one searches this list with.
+fn fold(c: char) -> Option<char> {
+    let n = u32::from(c);
+    let plain = match n {
+        0x30..=0x39 | 0x61..=0x7a => return Some(c),
+        0x41..=0x5a => return Some(c.to_ascii_lowercase()),
+        0xff => b'y',
+        0xc0..=0xfe => LATIN_1[(n & 0x1f) as usize],
+        0x100..=0x17f => LATIN_EXT_A[(n - 0x100) as usize],
+        // Greek, Cyrillic and full-width capitals.
+        0x391..=0x3a9 | 0x410..=0x42f | 0xff21..=0xff3a => return char::from_u32(n + 0x20),
+        0x400..=0x40f => return char::from_u32(n + 0x50),
+        // Controls, ASCII and Latin-1 punctuation, general punctuation to dingbats and arrows,
+        // CJK and full-width punctuation, variation selectors, emoji and tags.
+        0..=0xbf
+        | 0x2000..=0x2bff
+        | 0x3000..=0x303f
+        | 0xfe00..=0xfe0f
+        | 0xfe30..=0xfe6f
+        | 0xff00..=0xff0f
+        | 0xff1a..=0xff20
+        | 0xff3b..=0xff40
+        | 0xff5b..=0xff65
+        | 0x1f000..=0x1faff
+        | 0xe0000..=0xe007f => return None,
+        _ => return Some(c),
+    };
+    match plain {
+        b'_' => None,
+        // Æ → æ, Þ → þ, Ĳ → ĳ, Œ → œ; the small letters stay.
+        b'*' if n < 0x100 => char::from_u32(n | 0x20),
+        b'*' => char::from_u32(n | 1),
+        letter => Some(char::from(letter)),
     }
 }
 
@@ -256,6 +284,25 @@ mod tests {
         assert_eq!(normalise("don’t"), "dont");
         assert_eq!(normalise("🙂"), "");
         assert_eq!(normalise("ＡＢＣ"), "ａｂｃ", "other scripts are kept, only lower-cased");
+        assert_eq!(normalise("ŁÓDŹ, Ærø — Œuvre"), "lodz æro œuvre");
+        assert_eq!(normalise("ÀÉÎÕÜÝßÿ İstanbul ſ"), "aeiouysy istanbul s");
+        assert_eq!(normalise("ПРИВЕТ Ёж ΑΘΗΝΑ"), "привет ёж αθηνα");
+        assert_eq!(normalise("مرحبا  ١٢"), "مرحبا ١٢", "Arabic letters and digits are words too");
+        assert_eq!(normalise("a×b÷c 1½ “quoted” 👩‍👧"), "a b c 1 quoted");
+    }
+
+    #[test]
+    fn folding_agrees_with_the_unicode_tables_for_latin_letters() {
+        for c in ('\u{c0}'..='\u{17f}').filter(|c| c.is_alphabetic()) {
+            let folded = fold(c).unwrap_or_else(|| panic!("{c} is a letter"));
+            let lower: String = c.to_lowercase().collect();
+            let lower = lower.chars().next().unwrap();
+            // Either the plain ASCII letter, or the Unicode lower case where there is none.
+            assert!(folded.is_ascii_lowercase() || folded == lower, "{c} folded to {folded}, lower case is {lower}");
+            assert!(fold(folded) == Some(folded), "{c}: folding {folded} again changes it");
+        }
+        assert_eq!(fold('\u{d7}'), None);
+        assert_eq!(fold('\u{f7}'), None);
     }
 
     #[test]

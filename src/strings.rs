@@ -131,7 +131,12 @@ impl Strings {
         const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
         match state {
             OpenState::Always => "Open 24 hours".into(),
-            OpenState::NotConfirmed => format!("Hours not confirmed – {}", self.hours_not_confirmed.to_lowercase()),
+            OpenState::NotConfirmed => {
+                // "Check their…" continues the sentence as "check their…".
+                let mut rest = self.hours_not_confirmed.chars();
+                let first: String = rest.next().map(|c| c.to_ascii_lowercase()).into_iter().collect();
+                format!("Hours not confirmed – {first}{}", rest.as_str())
+            }
             OpenState::OpenUntil { closes, days_ahead: 0 } => format!("Open now · closes {}", clock(closes)),
             OpenState::OpenUntil { closes, .. } => format!("Open now · closes {} tomorrow", clock(closes)),
             OpenState::OpensAt { opens, days_ahead: 0, .. } => format!("Closed now · opens today at {}", clock(opens)),

@@ -277,7 +277,7 @@ fn result(
             if r.online {
                 <p>{ words::ONLINE }</p>
             }
-            <div class={classes!("urgency", format!("urgency-{:?}", r.urgency).to_lowercase())}>
+            <div class={classes!("urgency", r.urgency.class())}>
                 <@{h_sub.clone()}>{ urgency_title }</@>
                 <p>{ urgency_text }</p>
                 if r.urgency == checker::Urgency::Emergency {
