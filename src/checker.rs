@@ -6,7 +6,7 @@
 //! risk assessment and the result says so; it helps a person see a pattern and find help.
 //! Answers live only in memory and are dropped by [`Action::StartAgain`] or the quick exit.
 
-use std::collections::BTreeSet;
+use crate::set::Set;
 
 use crate::data::{area, area_covers, audience, need, Service, SERVICES};
 
@@ -245,7 +245,7 @@ pub struct Answers {
     /// Answering on behalf of someone else (a friend, relative, colleague or client).
     pub for_someone_else: bool,
     /// What has been happening.
-    pub behaviours: BTreeSet<Behaviour>,
+    pub behaviours: Set<Behaviour>,
     /// How often.
     pub frequency: Option<Frequency>,
     /// For how long.
@@ -257,13 +257,13 @@ pub struct Answers {
     /// For an ex-partner: whether the separation was recent.
     pub recent_separation: Option<YesNo>,
     /// How it makes them feel.
-    pub feelings: BTreeSet<Feeling>,
+    pub feelings: Set<Feeling>,
     /// Warning signs.
-    pub risks: BTreeSet<Risk>,
+    pub risks: Set<Risk>,
     /// Whether they are in danger right now.
     pub in_danger_now: Option<YesNo>,
     /// About them (optional).
-    pub about: BTreeSet<AboutMe>,
+    pub about: Set<AboutMe>,
     /// Where they live (optional).
     pub nation: Option<Nation>,
 }
@@ -395,7 +395,7 @@ const SEVERAL: usize = 3;
 impl Answers {
     /// Warning signs, including those that follow from other answers (an answer "getting worse"
     /// is the same sign as ticking it among the safety questions).
-    pub fn all_risks(&self) -> BTreeSet<Risk> {
+    pub fn all_risks(&self) -> Set<Risk> {
         let mut risks = self.risks.clone();
         if self.getting_worse == Some(YesNo::Yes) {
             risks.insert(Risk::GettingWorse);
@@ -782,12 +782,6 @@ pub enum Action {
     StartAgain,
 }
 
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
-    if !set.remove(&item) {
-        set.insert(item);
-    }
-}
-
 /// Applies an action. Moving between steps never loses answers; only `StartAgain` does.
 pub fn reduce(mut state: State, action: Action) -> State {
     let a = &mut state.answers;
@@ -798,7 +792,7 @@ pub fn reduce(mut state: State, action: Action) -> State {
         }
         Action::Next | Action::Skip => state.step = state.step.next(),
         Action::Back => state.step = state.step.back(),
-        Action::ToggleBehaviour(b) => toggle(&mut a.behaviours, b),
+        Action::ToggleBehaviour(b) => a.behaviours.toggle(b),
         Action::SetFrequency(f) => a.frequency = Some(f),
         Action::SetDuration(d) => a.duration = Some(d),
         Action::SetGettingWorse(y) => a.getting_worse = Some(y),
@@ -809,11 +803,11 @@ pub fn reduce(mut state: State, action: Action) -> State {
             }
         }
         Action::SetRecentSeparation(y) => a.recent_separation = Some(y),
-        Action::ToggleFeeling(f) => toggle(&mut a.feelings, f),
-        Action::ToggleRisk(r) => toggle(&mut a.risks, r),
+        Action::ToggleFeeling(f) => a.feelings.toggle(f),
+        Action::ToggleRisk(r) => a.risks.toggle(r),
         Action::SetInDangerNow(y) => a.in_danger_now = Some(y),
         Action::ToggleAbout(x) => {
-            toggle(&mut a.about, x);
+            a.about.toggle(x);
             // A person is not both; the later choice wins.
             match x {
                 AboutMe::Woman if a.about.contains(&AboutMe::Woman) => {
@@ -1203,11 +1197,11 @@ mod tests {
 
     #[test]
     fn every_topic_and_service_the_checker_can_name_exists() {
-        let mut all = Answers::default();
-        for g in BehaviourGroup::ALL {
-            all.behaviours.extend(g.behaviours());
-        }
-        all.risks = SERIOUS_RISKS.into_iter().collect();
+        let mut all = Answers {
+            behaviours: BehaviourGroup::ALL.iter().flat_map(|g| g.behaviours().iter().copied()).collect(),
+            risks: SERIOUS_RISKS.into_iter().collect(),
+            ..Answers::default()
+        };
         for nation in [None, Some(Nation::Scotland), Some(Nation::NorthernIreland)] {
             all.nation = nation;
             let r = assess(&all);
@@ -1225,7 +1219,7 @@ mod tests {
 
     #[test]
     fn every_behaviour_is_in_exactly_one_group() {
-        let mut seen = BTreeSet::new();
+        let mut seen = std::collections::BTreeSet::new();
         for g in BehaviourGroup::ALL {
             for b in g.behaviours() {
                 assert!(seen.insert(*b), "{b:?} twice");

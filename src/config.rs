@@ -9,8 +9,6 @@
 //!
 //! Pure: it is handed the settings as text and never touches the DOM itself.
 
-use std::collections::BTreeMap;
-
 use crate::data::validate::{self, NumberUse, ParsedHours, Ymd};
 use crate::data::{area, Channel, ChannelKind, Hours, Service, Slot, AREAS, AUDIENCES, NEEDS, SERVICES};
 
@@ -82,8 +80,8 @@ pub struct Config {
     pub parts: Vec<Part>,
     /// The level of the widget's own heading (2 to 5), to fit the host page's outline.
     pub heading_level: u8,
-    /// Texts the host has replaced, by key from [`TEXT_KEYS`].
-    pub texts: BTreeMap<&'static str, String>,
+    /// Texts the host has replaced, by key from [`TEXT_KEYS`], each key once.
+    pub texts: Vec<(&'static str, String)>,
 }
 
 impl Default for Config {
@@ -97,7 +95,7 @@ impl Default for Config {
             local: Vec::new(),
             parts: vec![Part::Checker, Part::Finder, Part::Guidance],
             heading_level: 2,
-            texts: BTreeMap::new(),
+            texts: Vec::new(),
         }
     }
 }
@@ -115,7 +113,7 @@ impl Config {
 
     /// The host's text for `key`, or the widget's own.
     pub fn text<'a>(&'a self, key: &str, own: &'a str) -> &'a str {
-        self.texts.get(key).map_or(own, String::as_str)
+        self.texts.iter().find(|(k, _)| *k == key).map_or(own, |(_, text)| text.as_str())
     }
 }
 
@@ -336,7 +334,9 @@ fn set_text(config: &mut Config, key: &'static str, value: &str, refuse: &mut im
     } else if key == "exit-label" && !value.to_ascii_lowercase().contains("exit") {
         refuse("the quick exit's label must contain the word \"Exit\", so it can always be found; the widget's own words are used".into());
     } else {
-        config.texts.insert(key, value.to_string());
+        // The last value given wins.
+        config.texts.retain(|(k, _)| *k != key);
+        config.texts.push((key, value.to_string()));
     }
 }
 
@@ -810,6 +810,11 @@ mod tests {
         let (config, _) =
             settings(&[("data-exit-url", "https://www.google.co.uk/"), ("data-exit-url", "javascript:x")]);
         assert_eq!(config.exit_url, DEFAULT_EXIT_URL, "a bad last value is refused, not replaced by an earlier one");
+        let (config, _) =
+            settings(&[("data-i18n.title", "First"), ("data-i18n.intro", "Hello"), ("data-i18n.title", "Second")]);
+        assert_eq!(config.text("title", "own"), "Second");
+        assert_eq!(config.text("intro", "own"), "Hello");
+        assert_eq!(config.texts.len(), 2, "each text is kept once");
     }
 
     #[test]

@@ -4,10 +4,9 @@
 //! matches in order. Search forgives case, punctuation and accents, and knows the everyday words
 //! people use for the same thing ("revenge porn" and "intimate images").
 
-use std::collections::BTreeSet;
-
 use crate::clock::{open_state, OpenState, UkTime};
 use crate::data::{area_covers, holidays_for, label, ChannelKind, Service, AUDIENCES, NEEDS};
+use crate::set::Set;
 
 /// Words and phrases that mean the same thing to the person searching. A query that contains
 /// any of them matches a service that mentions any other.
@@ -152,11 +151,11 @@ pub struct Query {
     /// Free text.
     pub text: String,
     /// Need ids; a service must meet at least one.
-    pub needs: BTreeSet<&'static str>,
+    pub needs: Set<&'static str>,
     /// Audience ids; a service must serve at least one (services for everyone always do).
-    pub audiences: BTreeSet<&'static str>,
+    pub audiences: Set<&'static str>,
     /// Ways of contact; a service must offer at least one.
-    pub channels: BTreeSet<ChannelKindKey>,
+    pub channels: Set<ChannelKindKey>,
     /// Area id of where the person is.
     pub place: Option<&'static str>,
     /// Only services a person can reach right now.

@@ -13,6 +13,7 @@
 //! - [`clock`]: UK local time and "open now" (pure).
 //! - [`finder`]: helpline search, filters and "open now" (pure).
 //! - [`config`]: what a host page may set, validated (pure).
+//! - [`set`]: the small ordered set the answers and filters are kept in (pure).
 //! - [`strings`]: every sentence a visitor reads (pure).
 //! - [`ui`]: the Yew components.
 //! - `embed` (wasm32 only): the one JavaScript-facing surface, which mounts the widget inside a
@@ -25,6 +26,7 @@ pub mod clock;
 pub mod config;
 pub mod data;
 pub mod finder;
+pub mod set;
 pub mod strings;
 pub mod ui;
 

@@ -1,4 +1,3 @@
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -87,11 +86,6 @@ pub fn Finder(props: &FinderProps) -> Html {
         let query = query.clone();
         Callback::from(move |_: MouseEvent| query.set(start.clone()))
     };
-    fn flip(set: &mut BTreeSet<&'static str>, id: &'static str) {
-        if !set.remove(id) {
-            set.insert(id);
-        }
-    }
     let local_of = |s: &Service| props.services.iter().any(|(x, local)| x.id == s.id && *local);
     let filters_used = query.needs.len() + query.audiences.len() + query.channels.len() + usize::from(query.open_now);
 
@@ -125,8 +119,8 @@ pub fn Finder(props: &FinderProps) -> Html {
                     <legend>{ words::NEED }</legend>
                     { for NEEDS.iter().map(|n| html! {
                         <div class="choice">
-                            <input type="checkbox" id={format!("need-{}", n.id)} checked={query.needs.contains(n.id)}
-                                onchange={update(|q, id| flip(&mut q.needs, id), n.id)} />
+                            <input type="checkbox" id={format!("need-{}", n.id)} checked={query.needs.contains(&n.id)}
+                                onchange={update(|q, id| q.needs.toggle(id), n.id)} />
                             <label for={format!("need-{}", n.id)}>{ n.label }</label>
                         </div>
                     }) }
@@ -135,8 +129,8 @@ pub fn Finder(props: &FinderProps) -> Html {
                     <legend>{ words::AUDIENCE }</legend>
                     { for AUDIENCES.iter().filter(|a| a.id != crate::data::audience::EVERYONE).map(|a| html! {
                         <div class="choice">
-                            <input type="checkbox" id={format!("aud-{}", a.id)} checked={query.audiences.contains(a.id)}
-                                onchange={update(|q, id| flip(&mut q.audiences, id), a.id)} />
+                            <input type="checkbox" id={format!("aud-{}", a.id)} checked={query.audiences.contains(&a.id)}
+                                onchange={update(|q, id| q.audiences.toggle(id), a.id)} />
                             <label for={format!("aud-{}", a.id)}>{ a.label }</label>
                         </div>
                     }) }
@@ -150,9 +144,7 @@ pub fn Finder(props: &FinderProps) -> Html {
                         let key = *k;
                         let onchange = Callback::from(move |_: Event| {
                             let mut q = (*handle).clone();
-                            if !q.channels.remove(&key) {
-                                q.channels.insert(key);
-                            }
+                            q.channels.toggle(key);
                             handle.set(q);
                         });
                         html! {
