@@ -531,6 +531,8 @@
       settle(0);
       return;
     }
+    // Ask for the widget's files first, so they download while the static version is drawn.
+    var loaded = loadGlue();
     // The first widget's exit address is the one the shortcut uses.
     // The loader reports a refused exit address (the widget, which checks it again, stays quiet
     // about it), so the host sees one message even when the WebAssembly never runs.
@@ -547,7 +549,7 @@
     });
     hosts.forEach(addFallbackExit);
 
-    loadGlue()
+    loaded
       .then(mountAll)
       .then(function (count) {
         api.timing.ready = root.performance ? performance.now() : 0;

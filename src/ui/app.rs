@@ -5,7 +5,7 @@ use std::rc::Rc;
 use crate::config::{Config, Part};
 use crate::data::topic;
 use crate::strings::ENGLISH;
-use crate::ui::{heading_tag, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, QuickExit};
+use crate::ui::{heading, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, QuickExit};
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -37,7 +37,7 @@ pub fn App(props: &AppProps) -> Html {
             <EmergencyStrip call_999={text("strip-999", words.strip_999)} call_101={text("strip-101", words.strip_101)}
                 silent={text("strip-silent", words.strip_silent)} />
             <section class="help" aria-labelledby="widget-title">
-                <@{heading_tag(level)} id="widget-title">{ text("title", words.title) }</@>
+                { heading(level, text("title", words.title).to_string().into(), Some("widget-title"), None) }
                 <p class="intro">{ text("intro", words.intro) }</p>
                 { for config.parts.iter().map(|part| match part {
                     Part::Checker => html! { <Checker hidden={hidden.clone()} level={level + 1} /> },

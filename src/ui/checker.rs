@@ -7,7 +7,7 @@ use crate::checker::{
 };
 use crate::data::{service, topic};
 use crate::strings::check as words;
-use crate::ui::{heading_tag, GuidanceTopic, ServiceCard};
+use crate::ui::{heading, GuidanceTopic, ServiceCard};
 
 /// The self-check's state inside Yew: the pure reducer from [`crate::checker`], wrapped.
 #[derive(Debug, Default, PartialEq)]
@@ -39,18 +39,18 @@ pub struct CheckerProps {
 #[function_component]
 pub fn Checker(props: &CheckerProps) -> Html {
     let model = use_reducer(Model::default);
-    let heading = use_node_ref();
+    let focus = use_node_ref();
     let danger_heading = use_node_ref();
     let first_render = use_mut_ref(|| true);
     let state = &model.0;
-    let (h, h_sub) = (heading_tag(props.level), heading_tag(props.level + 1));
+    let (h, h_sub) = (props.level, props.level + 1);
 
     {
-        let heading = heading.clone();
+        let focus = focus.clone();
         let first_render = first_render.clone();
         use_effect_with(state.step, move |_| {
             if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                if let Some(el) = focus.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }
             }
@@ -80,7 +80,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
         <div class="danger-zone">
             if state.danger_open {
                 <div class="danger-panel" role="region" aria-labelledby="danger-title">
-                    <@{h_sub.clone()} id="danger-title" tabindex="-1" ref={danger_heading}>{ words::DANGER_TITLE }</@>
+                    { heading(h_sub, words::DANGER_TITLE.into(), Some("danger-title"), Some(&danger_heading)) }
                     <p>{ words::DANGER_TEXT }</p>
                     <p><a class="contact call-999" href="tel:999">{ "Call 999" }</a></p>
                     if let Some(t) = topic("silent-999") {
@@ -97,7 +97,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let body = match state.step {
         Step::Start => html! {
             <>
-                <@{h.clone()} tabindex="-1" ref={heading.clone()}>{ words::TITLE }</@>
+                { heading(h, words::TITLE.into(), None, Some(&focus)) }
                 <p>{ words::INTRO }</p>
                 <p class="quiet">{ words::NOT_SAVED }</p>
                 <div class="actions">
@@ -106,14 +106,14 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 </div>
             </>
         },
-        Step::Result => result(&state.answers, &props.hidden, props.level, &heading, send(Action::StartAgain)),
+        Step::Result => result(&state.answers, &props.hidden, props.level, &focus, send(Action::StartAgain)),
         step => {
             let (title, hint) = words::question(step, state.answers.for_someone_else);
             let next_label = if step == Step::AboutYou { words::SEE_RESULT } else { words::NEXT };
             html! {
                 <>
                     <p class="progress">{ words::progress(step).unwrap_or_default() }</p>
-                    <@{h.clone()} tabindex="-1" ref={heading.clone()}>{ title }</@>
+                    { heading(h, title.into(), None, Some(&focus)) }
                     <p class="quiet">{ hint }</p>
                     { questions(step, &state.answers, &on_change) }
                     <div class="actions">
@@ -157,6 +157,7 @@ fn radio(name: &'static str, id: String, label: &'static str, checked: bool, onc
     }
 }
 
+#[inline(never)]
 fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Event>) -> Html {
     match step {
         Step::WhatHappened => html! {
@@ -252,14 +253,9 @@ fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Ev
     }
 }
 
-fn result(
-    a: &Answers,
-    hidden: &[&'static str],
-    level: u8,
-    heading: &NodeRef,
-    start_again: Callback<MouseEvent>,
-) -> Html {
-    let (h, h_sub) = (heading_tag(level), heading_tag(level + 1));
+#[inline(never)]
+fn result(a: &Answers, hidden: &[&'static str], level: u8, focus: &NodeRef, start_again: Callback<MouseEvent>) -> Html {
+    let (h, h_sub) = (level, level + 1);
     let mut r = checker::assess(a);
     r.services.retain(|id| !hidden.contains(id));
     let (urgency_title, urgency_text) = words::urgency(r.urgency);
@@ -272,13 +268,13 @@ fn result(
     });
     html! {
         <div class="result">
-            <@{h} tabindex="-1" ref={heading.clone()}>{ words::headline(r.pattern, a.for_someone_else) }</@>
+            { heading(h, words::headline(r.pattern, a.for_someone_else).into(), None, Some(focus)) }
             <p>{ words::explanation(r.pattern) }</p>
             if r.online {
                 <p>{ words::ONLINE }</p>
             }
             <div class={classes!("urgency", r.urgency.class())}>
-                <@{h_sub.clone()}>{ urgency_title }</@>
+                { heading(h_sub, urgency_title.into(), None, None) }
                 <p>{ urgency_text }</p>
                 if r.urgency == checker::Urgency::Emergency {
                     <p><a class="contact call-999" href="tel:999">{ "Call 999" }</a></p>
@@ -290,19 +286,19 @@ fn result(
             }
             <p class="note">{ words::NOT_A_RISK_ASSESSMENT }</p>
 
-            <@{h_sub.clone()}>{ words::NEXT_STEPS }</@>
+            { heading(h_sub, words::NEXT_STEPS.into(), None, None) }
             <ol class="steps">{ for r.next_steps.iter().map(|s| html! { <li>{ words::next_step(*s) }</li> }) }</ol>
 
-            <@{h_sub.clone()}>{ words::SERVICES }</@>
+            { heading(h_sub, words::SERVICES.into(), None, None) }
             <ul class="services" role="list">
                 { for r.services.iter().filter_map(|id| service(id)).map(|s| html! { <ServiceCard key={s.id} service={s} level={level + 2} /> }) }
             </ul>
 
-            <@{h_sub.clone()}>{ words::READ_MORE }</@>
+            { heading(h_sub, words::READ_MORE.into(), None, None) }
             { for r.topics.iter().filter_map(|id| topic(id)).map(|t| html! { <GuidanceTopic topic={t} /> }) }
 
             <div class="keep">
-                <@{h_sub.clone()}>{ words::KEEP_TITLE }</@>
+                { heading(h_sub, words::KEEP_TITLE.into(), None, None) }
                 <p class="note">{ words::KEEP_WARNING }</p>
                 <div class="actions">
                     <button type="button" class="secondary" onclick={save}>{ words::SAVE }</button>

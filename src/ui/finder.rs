@@ -6,7 +6,7 @@ use crate::clock::{uk_time, UkTime};
 use crate::data::{Hours, Service, AREAS, AUDIENCES, NEEDS};
 use crate::finder::{search, search_text, ChannelKindKey, Query};
 use crate::strings::find as words;
-use crate::ui::{heading_tag, ServiceCard};
+use crate::ui::{heading, ServiceCard};
 
 /// Props for [`Finder`].
 #[derive(Properties, PartialEq, Clone)]
@@ -91,7 +91,7 @@ pub fn Finder(props: &FinderProps) -> Html {
 
     html! {
         <section class="finder" aria-labelledby="finder-title">
-            <@{heading_tag(props.level)} id="finder-title">{ words::TITLE }</@>
+            { heading(props.level, words::TITLE.into(), Some("finder-title"), None) }
             <div class="search">
                 <label for="finder-search">{ words::SEARCH_LABEL }</label>
                 <p class="quiet" id="finder-search-hint">{ words::SEARCH_HINT }</p>

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::data::{area_covers, topic};
 use crate::strings::guide as words;
-use crate::ui::{heading_tag, GuidanceTopic};
+use crate::ui::{heading, GuidanceTopic};
 
 /// Props for [`Guidance`].
 #[derive(Properties, PartialEq, Clone)]
@@ -39,7 +39,7 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
     let local = ["protective-orders", "silent-999", "law-england-wales", "law-scotland", "law-northern-ireland"];
     html! {
         <section class="guidance" aria-labelledby="guidance-title">
-            <@{heading_tag(props.level)} id="guidance-title">{ words::TITLE }</@>
+            { heading(props.level, words::TITLE.into(), Some("guidance-title"), None) }
             { for TOPICS.iter().chain(local.iter()).filter_map(|id| topic(id)).filter(|t| applies(t)).map(|t| html! {
                 <GuidanceTopic key={t.id} topic={t} />
             }) }

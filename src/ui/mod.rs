@@ -13,9 +13,24 @@ mod service_card;
 
 pub use app::{App, AppProps};
 
-/// The tag for a heading at `level`, kept within h2–h6 (the host page owns h1).
-pub fn heading_tag(level: u8) -> String {
-    format!("h{}", level.clamp(2, 6))
+use yew::virtual_dom::{VTag, VText};
+use yew::{AttrValue, Html, NodeRef};
+
+/// A heading at `level`, kept within h2–h6 (the host page owns h1), holding `text`. `id` names
+/// it for `aria-labelledby`; `focus` makes it a place the component moves focus to (tabindex
+/// -1). Every heading in the widget is made here, so the levels follow one rule.
+pub fn heading(level: u8, text: AttrValue, id: Option<&'static str>, focus: Option<&NodeRef>) -> Html {
+    const TAGS: [&str; 5] = ["h2", "h3", "h4", "h5", "h6"];
+    let mut tag = VTag::new(TAGS[usize::from(level.clamp(2, 6) - 2)]);
+    if let Some(id) = id {
+        tag.add_attribute("id", id);
+    }
+    if let Some(node_ref) = focus {
+        tag.add_attribute("tabindex", "-1");
+        tag.node_ref = node_ref.clone();
+    }
+    tag.add_child(VText::new(text).into());
+    tag.into()
 }
 pub use checker::{Checker, CheckerProps};
 pub use emergency_strip::{EmergencyStrip, EmergencyStripProps};

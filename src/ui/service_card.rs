@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::ui::heading;
+
 use crate::clock::{open_state, UkTime};
 use crate::data::{holidays_for, validate, ChannelKind, Hours, Service};
 use crate::strings::ENGLISH;
@@ -28,7 +30,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let s = props.service;
     html! {
         <li class="service">
-            <@{format!("h{}", props.level.clamp(2, 6))}>{ s.name }</@>
+            { heading(props.level, s.name.into(), None, None) }
             if props.local {
                 <p class="badge">{ words.local_badge }</p>
             }
