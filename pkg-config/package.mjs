@@ -8,13 +8,16 @@
 //   dist/npm/                     the npm package (ES module for bundlers, with types)
 //
 // The loader is filled in here with the hashed file names, the .wasm's integrity hash, the
-// widget's stylesheet, and the static fallback rendered from the widget's own components.
+// widget's stylesheet, and the static fallback rendered from the widget's own components. The
+// loader and glue in dist/ are minified; the npm package keeps them readable (bundlers minify,
+// and a host can audit the loader there or in www/).
 //
 //   node pkg-config/package.mjs <bindgen dir> <fallback.html> [--base /widget/]
 
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyScript } from './minify.mjs';
 import { report } from './size-report.mjs';
 
 const [bindgen, fallbackFile] = process.argv.slice(2);
@@ -27,7 +30,9 @@ const hash = (data, algorithm = 'sha256') => createHash(algorithm).update(data).
 const short = (data) => hash(data).toString('hex').slice(0, 12);
 const sri = (data) => `sha384-${hash(data, 'sha384').toString('base64')}`;
 
-const glue = readFileSync(join(bindgen, `${crate}.js`));
+// What visitors download is minified; the npm package keeps the readable glue for bundlers.
+const readableGlue = readFileSync(join(bindgen, `${crate}.js`), 'utf8');
+const glue = Buffer.from(await minifyScript(readableGlue, { module: true }));
 const wasm = readFileSync(join(bindgen, `${crate}_bg.wasm`));
 const types = readFileSync(join(bindgen, `${crate}.d.ts`));
 const fallback = readFileSync(fallbackFile, 'utf8').trim();
@@ -54,7 +59,7 @@ function fill(source, glueFile, wasmFile, integrity) {
 }
 
 const loaderSource = readFileSync('www/stalking-help.js', 'utf8');
-const loader = Buffer.from(fill(loaderSource, glueName, wasmName, sri(wasm)));
+const loader = Buffer.from(await minifyScript(fill(loaderSource, glueName, wasmName, sri(wasm))));
 const loaderName = `stalking-help.${short(loader)}.js`;
 
 rmSync(out, { recursive: true, force: true });
@@ -67,7 +72,7 @@ writeFileSync(join(out, `${crate}.d.ts`), types);
 
 // The npm package: plain names, so bundlers can resolve them; the loader is included too.
 const npm = join(out, 'npm');
-writeFileSync(join(npm, `${crate}.js`), glue);
+writeFileSync(join(npm, `${crate}.js`), readableGlue);
 writeFileSync(join(npm, `${crate}_bg.wasm`), wasm);
 writeFileSync(join(npm, `${crate}.d.ts`), types);
 writeFileSync(join(npm, 'stalking-help.js'), fill(loaderSource, `${crate}.js`, `${crate}_bg.wasm`, sri(wasm)));

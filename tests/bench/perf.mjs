@@ -4,7 +4,7 @@
 //   tests/bench/run        (builds what it needs, then runs this)
 //
 // - Transfer size of every shipped file, against a Yew hello world built now with the same
-//   profile and wasm-opt (the floor any Yew widget pays).
+//   profile, wasm-opt and minifier (the floor any Yew widget pays).
 // - First content and interactive in headless Chromium at 4x CPU throttling, against a page
 //   with the same content as static HTML (the limit).
 // - Quick exit: from the input event to the cover being painted.
@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { minifyScript } from '../../pkg-config/minify.mjs';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('../node_modules/playwright-core');
@@ -44,6 +45,8 @@ const floorDir = join(out, 'floor');
 mkdirSync(floorDir, { recursive: true });
 sh('wasm-bindgen', ['--target', 'web', '--out-dir', floorDir, join(repo, 'target/wasm32-unknown-unknown/release/yew_floor.wasm')]);
 sh(join(repo, 'pkg-config/tools/node_modules/.bin/wasm-opt'), ['-Oz', join(floorDir, 'yew_floor_bg.wasm'), '-o', join(floorDir, 'yew_floor_bg.wasm')]);
+// Its glue is minified as the widget's is.
+writeFileSync(join(floorDir, 'yew_floor.js'), await minifyScript(readFileSync(join(floorDir, 'yew_floor.js'), 'utf8'), { module: true }));
 
 const dist = join(repo, 'dist');
 const shipped = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget(_bg)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
