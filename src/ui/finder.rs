@@ -40,7 +40,7 @@ pub fn Finder(props: &FinderProps) -> Html {
     let start_for_compare = start.clone();
     let query = use_state(|| start.clone());
     // Only the first results are drawn, so each keystroke stays quick however long the list.
-    let shown = use_state(|| PAGE);
+    let shown = use_state_eq(|| PAGE);
     {
         let shown = shown.clone();
         use_effect_with((*query).clone(), move |_| shown.set(PAGE));

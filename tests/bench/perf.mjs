@@ -112,7 +112,7 @@ async function firstContent(page) {
   }));
 }
 
-const timings = { widgetFcp: [], widgetReady: [], widgetAfterScript: [], staticFcp: [], exit: [] };
+const timings = { widgetFcp: [], widgetReady: [], widgetAfterScript: [], staticFcp: [], exit: [], exitFirstFrame: 0 };
 for (let run = 0; run < RUNS; run += 1) {
   let { context, page } = await throttledPage();
   await page.goto(`${origin}/fixtures/bare.html`);
@@ -128,8 +128,11 @@ for (let run = 0; run < RUNS; run += 1) {
   await context.close();
 }
 
-// Quick exit, measured with a real click: the Event Timing API gives the time from the input
-// to the next paint after it was handled (entries start at 16 ms; below that, under one frame).
+// Quick exit, measured with a real click. Whether the cover is in the first frame after the
+// input: a frame callback requested while the click is handled runs just before that frame is
+// painted, so the cover being there then means that frame shows it. And how long that frame
+// takes: the Event Timing API gives the time from the input to the next paint after it was
+// handled (entries start at 16 ms; below that, under one frame).
 for (let run = 0; run < RUNS; run += 1) {
   const { context, page } = await throttledPage();
   await page.goto(`${origin}/fixtures/bare.html`);
@@ -140,40 +143,54 @@ for (let run = 0; run < RUNS; run += 1) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === 'click' || e.name === 'pointerup') worst = Math.max(worst, e.duration);
     }).observe({ type: 'event', durationThreshold: 16 });
+    const covered = () => !!document.querySelector('[data-stalking-help-overlay]');
     document.addEventListener('click', () => {
-      setTimeout(() => resolve({ painted: !!document.querySelector('[data-stalking-help-overlay]'), ms: worst }), 400);
+      let firstFrame = false;
+      requestAnimationFrame(() => {
+        firstFrame = covered();
+      });
+      setTimeout(() => resolve({ painted: covered(), firstFrame, ms: worst }), 400);
     }, { capture: true, once: true });
   }));
   await page.locator('[data-stalking-help] a.exit').click({ noWaitAfter: true });
-  const { painted, ms } = await result;
+  const { painted, firstFrame, ms } = await result;
   if (painted) timings.exit.push(ms);
+  if (firstFrame) timings.exitFirstFrame += 1;
   await context.close();
 }
 
-// Finder per keystroke: from the input event until the list has been redrawn.
+// Finder per keystroke: from the input event until the list has been redrawn and laid out
+// (Yew renders in a microtask; reading a size then forces style and layout), without waiting
+// for a paint or a timer, whose timing is noise here. Two kinds of typing: a real query, and
+// one that matches nothing, so the search runs over every service but little is redrawn.
 async function keystrokes(path) {
   const { context, page } = await throttledPage();
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => window.StalkingHelpWidget && window.StalkingHelpWidget.timing.ready > 0, null, { timeout: 120000 });
-  const ms = await page.evaluate(async () => {
-    const input = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('#finder-search');
-    const typed = 'stalking help';
+  const typeAndTime = (typed) => page.evaluate(async (typed) => {
+    const shadow = document.querySelector('[data-stalking-help]').shadowRoot;
+    const input = shadow.querySelector('#finder-search');
     const costs = [];
     for (let i = 1; i <= typed.length; i += 1) {
       const start = performance.now();
       input.value = typed.slice(0, i);
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await new Promise((r) => setTimeout(r, 0));
+      for (let hop = 0; hop < 5; hop += 1) await Promise.resolve();
+      void shadow.querySelector('.finder').offsetHeight;
       costs.push(performance.now() - start);
+      await new Promise((r) => setTimeout(r, 30));
     }
     input.value = '';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 30));
     costs.sort((a, b) => a - b);
     return costs[Math.floor(costs.length / 2)];
-  });
+  }, typed);
+  const ms = await typeAndTime('stalking help');
+  const scanMs = await typeAndTime('qxqxqxqxqxqx');
   const memory = await page.evaluate(() => window.StalkingHelpWidget.memoryBytes());
   await context.close();
-  return { ms, memory };
+  return { ms, scanMs, memory };
 }
 const finder1 = await keystrokes('/fixtures/bare.html');
 const finder100 = await keystrokes('/bench/finder-100x.html');
@@ -215,10 +232,12 @@ line('  first content (from navigation)', ms(median(timings.widgetFcp)), ms(medi
 line('  interactive (from navigation)', ms(median(timings.widgetReady)), '', '');
 line('  interactive (after the script starts)', ms(median(timings.widgetAfterScript)), '', '');
 const exitMedian = timings.exit.length ? median(timings.exit) : NaN;
-line('  quick exit: input to cover painted', Number.isNaN(exitMedian) ? 'n/a' : exitMedian < 16 ? '< 16 ms' : ms(exitMedian), '', '');
+line('  quick exit: cover in the first frame after the input', `${timings.exitFirstFrame} of ${RUNS} runs`, '', '');
+line('  quick exit: input to that frame painted', Number.isNaN(exitMedian) ? 'n/a' : exitMedian < 16 ? '< 16 ms' : ms(exitMedian), '', '');
 line('');
 line('Finder, per keystroke (4x throttling)', `${base.length} services`, `${base.length + many.length} services`, '');
-line('  search and redraw', `${finder1.ms.toFixed(1)} ms`, `${finder100.ms.toFixed(1)} ms`, '');
+line('  "stalking help": search, redraw, layout', `${finder1.ms.toFixed(1)} ms`, `${finder100.ms.toFixed(1)} ms`, '');
+line('  no match: search every service, little redrawn', `${finder1.scanMs.toFixed(1)} ms`, `${finder100.scanMs.toFixed(1)} ms`, '');
 line('');
 line('Memory', 'after a full journey', '', '');
 line('  WebAssembly linear memory', kb(journey), '', '');
