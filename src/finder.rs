@@ -162,7 +162,38 @@ pub struct Query {
     pub open_now: bool,
 }
 
+/// A change to the query: the search box and the filters change it separately, so typing
+/// never has to redraw the filters.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// New search text; the filters stay.
+    Text(String),
+    /// New filters (the text of the query given is ignored); the search text stays.
+    Filters(Query),
+    /// Start again from this query.
+    Reset(Query),
+}
+
 impl Query {
+    /// The query with `change` applied.
+    pub fn apply(&self, change: Change) -> Query {
+        match change {
+            Change::Text(text) => Query { text, ..self.clone() },
+            Change::Filters(filters) => Query { text: self.text.clone(), ..filters },
+            Change::Reset(query) => query,
+        }
+    }
+
+    /// The filters alone, without the search text.
+    pub fn filters(&self) -> Query {
+        Query { text: String::new(), ..self.clone() }
+    }
+
+    /// How many filters are chosen (for "More filters (2 chosen)").
+    pub fn filters_chosen(&self) -> usize {
+        self.needs.len() + self.audiences.len() + self.channels.len() + usize::from(self.open_now)
+    }
+
     /// Whether any filter or search text is set.
     pub fn is_filtered(&self) -> bool {
         !self.text.trim().is_empty()
@@ -302,6 +333,19 @@ mod tests {
         }
         assert_eq!(fold('\u{d7}'), None);
         assert_eq!(fold('\u{f7}'), None);
+    }
+
+    #[test]
+    fn typing_keeps_the_filters_and_filtering_keeps_the_text() {
+        let filtered = Query { needs: [need::STALKING].into(), open_now: true, ..Query::default() };
+        let typed = filtered.apply(Change::Text("help".into()));
+        assert_eq!(typed.text, "help");
+        assert_eq!(typed.filters(), filtered, "the filters stay as they were");
+        let refiltered = typed.apply(Change::Filters(Query { text: "ignored".into(), ..Query::default() }));
+        assert_eq!(refiltered.text, "help", "the search text stays");
+        assert!(refiltered.needs.is_empty() && !refiltered.open_now);
+        assert_eq!(typed.filters_chosen(), 2);
+        assert_eq!(typed.apply(Change::Reset(Query::default())), Query::default());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::checker::{
 };
 use crate::data::{service, topic};
 use crate::strings::check as words;
-use crate::ui::{heading, GuidanceTopic, ServiceCard};
+use crate::ui::{heading, tick, GuidanceTopic, ServiceCard};
 
 /// The self-check's state inside Yew: the pure reducer from [`crate::checker`], wrapped.
 #[derive(Debug, Default, PartialEq)]
@@ -134,16 +134,6 @@ pub fn Checker(props: &CheckerProps) -> Html {
             }
             { body }
         </section>
-    }
-}
-
-/// A tick box with its label.
-fn tick(id: String, label: &'static str, checked: bool, onchange: Callback<Event>) -> Html {
-    html! {
-        <div class="choice">
-            <input type="checkbox" id={id.clone()} {checked} {onchange} />
-            <label for={id}>{ label }</label>
-        </div>
     }
 }
 

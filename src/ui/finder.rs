@@ -3,10 +3,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::clock::{uk_time, UkTime};
-use crate::data::{Hours, Service, AREAS, AUDIENCES, NEEDS};
-use crate::finder::{search, search_text, ChannelKindKey, Query};
+use crate::data::{Hours, Service};
+use crate::finder::{search, search_text, Change, Query};
 use crate::strings::find as words;
-use crate::ui::{heading, ServiceCard};
+use crate::ui::{heading, FinderFilters, ServiceCard};
 
 /// Props for [`Finder`].
 #[derive(Properties, PartialEq, Clone)]
@@ -33,17 +33,29 @@ fn now() -> UkTime {
     uk_time(seconds)
 }
 
+/// The query inside Yew: the pure [`Query::apply`], wrapped.
+#[derive(PartialEq)]
+struct Search(Query);
+
+impl Reducible for Search {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        Rc::new(Search(self.0.apply(change)))
+    }
+}
+
 /// Find a helpline: search, filters, and the results with whether each line is open now.
 #[function_component]
 pub fn Finder(props: &FinderProps) -> Html {
     let start = Query { place: props.region, ..Query::default() };
-    let start_for_compare = start.clone();
-    let query = use_state(|| start.clone());
+    let state = use_reducer_eq(|| Search(start.clone()));
+    let query = &state.0;
     // Only the first results are drawn, so each keystroke stays quick however long the list.
     let shown = use_state_eq(|| PAGE);
     {
         let shown = shown.clone();
-        use_effect_with((*query).clone(), move |_| shown.set(PAGE));
+        use_effect_with(query.clone(), move |_| shown.set(PAGE));
     }
     let more = {
         let shown = shown.clone();
@@ -53,41 +65,20 @@ pub fn Finder(props: &FinderProps) -> Html {
         use_memo(props.services.clone(), |services| services.iter().map(|(s, _)| search_text(s)).collect::<Vec<_>>());
     let list: Vec<&'static Service> = props.services.iter().map(|(s, _)| *s).collect();
     let now = now();
-    let found = search(&list, &texts, &query, now);
+    let found = search(&list, &texts, query, now);
 
-    let update = |change: fn(&mut Query, &'static str), value: &'static str| {
-        let query = query.clone();
-        Callback::from(move |_: Event| {
-            let mut q = (*query).clone();
-            change(&mut q, value);
-            query.set(q);
-        })
-    };
-    let on_text = {
-        let query = query.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            query.set(Query { text: input.value(), ..(*query).clone() });
-        })
-    };
-    let on_place = {
-        let query = query.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let value = select.value();
-            query.set(Query { place: AREAS.iter().find(|a| a.id == value).map(|a| a.id), ..(*query).clone() });
-        })
-    };
-    let on_open_now = {
-        let query = query.clone();
-        Callback::from(move |_: Event| query.set(Query { open_now: !query.open_now, ..(*query).clone() }))
-    };
+    // Stable callbacks, so the filters' props only change when the filters do.
+    let on_text = use_callback(state.dispatcher(), |e: InputEvent, dispatch| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        dispatch.dispatch(Change::Text(input.value()));
+    });
+    let on_filters =
+        use_callback(state.dispatcher(), |filters: Query, dispatch| dispatch.dispatch(Change::Filters(filters)));
     let reset = {
-        let query = query.clone();
-        Callback::from(move |_: MouseEvent| query.set(start.clone()))
+        let (dispatch, start) = (state.dispatcher(), start.clone());
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Change::Reset(start.clone())))
     };
     let local_of = |s: &Service| props.services.iter().any(|(x, local)| x.id == s.id && *local);
-    let filters_used = query.needs.len() + query.audiences.len() + query.channels.len() + usize::from(query.open_now);
 
     html! {
         <section class="finder" aria-labelledby="finder-title">
@@ -98,65 +89,8 @@ pub fn Finder(props: &FinderProps) -> Html {
                 <input type="search" id="finder-search" aria-describedby="finder-search-hint" autocomplete="off"
                     value={query.text.clone()} oninput={on_text} />
             </div>
-            <div class="filter-row">
-                <div class="choice">
-                    <input type="checkbox" id="finder-open-now" checked={query.open_now} onchange={on_open_now} />
-                    <label for="finder-open-now">{ words::OPEN_NOW }</label>
-                </div>
-                <div class="place">
-                    <label for="finder-place">{ words::PLACE }</label>
-                    <select id="finder-place" onchange={on_place}>
-                        <option value="" selected={query.place.is_none()}>{ words::ANYWHERE }</option>
-                        { for AREAS.iter().map(|a| html! {
-                            <option value={a.id} selected={query.place == Some(a.id)}>{ a.label }</option>
-                        }) }
-                    </select>
-                </div>
-            </div>
-            <details class="filters">
-                <summary>{ words::filters_summary(filters_used) }</summary>
-                <fieldset>
-                    <legend>{ words::NEED }</legend>
-                    { for NEEDS.iter().map(|n| html! {
-                        <div class="choice">
-                            <input type="checkbox" id={format!("need-{}", n.id)} checked={query.needs.contains(&n.id)}
-                                onchange={update(|q, id| q.needs.toggle(id), n.id)} />
-                            <label for={format!("need-{}", n.id)}>{ n.label }</label>
-                        </div>
-                    }) }
-                </fieldset>
-                <fieldset>
-                    <legend>{ words::AUDIENCE }</legend>
-                    { for AUDIENCES.iter().filter(|a| a.id != crate::data::audience::EVERYONE).map(|a| html! {
-                        <div class="choice">
-                            <input type="checkbox" id={format!("aud-{}", a.id)} checked={query.audiences.contains(&a.id)}
-                                onchange={update(|q, id| q.audiences.toggle(id), a.id)} />
-                            <label for={format!("aud-{}", a.id)}>{ a.label }</label>
-                        </div>
-                    }) }
-                </fieldset>
-                <fieldset>
-                    <legend>{ words::CHANNEL }</legend>
-                    { for ChannelKindKey::ALL.iter().map(|k| {
-                        let id = format!("ch-{k:?}");
-                        let checked = query.channels.contains(k);
-                        let handle = query.clone();
-                        let key = *k;
-                        let onchange = Callback::from(move |_: Event| {
-                            let mut q = (*handle).clone();
-                            q.channels.toggle(key);
-                            handle.set(q);
-                        });
-                        html! {
-                            <div class="choice">
-                                <input type="checkbox" id={id.clone()} {checked} {onchange} />
-                                <label for={id}>{ words::channel(*k) }</label>
-                            </div>
-                        }
-                    }) }
-                </fieldset>
-            </details>
-            if query.is_filtered() && *query != start_for_compare {
+            <FinderFilters filters={query.filters()} on_change={on_filters} />
+            if query.is_filtered() && *query != start {
                 <div class="actions">
                     <button type="button" class="secondary" onclick={reset.clone()}>{ words::RESET }</button>
                 </div>

@@ -6,6 +6,7 @@ mod checker;
 mod emergency_strip;
 mod fallback;
 mod finder;
+mod finder_filters;
 mod guidance_part;
 mod guidance_topic;
 mod quick_exit;
@@ -15,6 +16,16 @@ pub use app::{App, AppProps};
 
 use yew::virtual_dom::{VTag, VText};
 use yew::{AttrValue, Html, NodeRef};
+
+/// A tick box with its label.
+pub fn tick(id: String, label: &'static str, checked: bool, onchange: yew::Callback<yew::Event>) -> Html {
+    yew::html! {
+        <div class="choice">
+            <input type="checkbox" id={id.clone()} {checked} {onchange} />
+            <label for={id}>{ label }</label>
+        </div>
+    }
+}
 
 /// A heading at `level`, kept within h2–h6 (the host page owns h1), holding `text`. `id` names
 /// it for `aria-labelledby`; `focus` makes it a place the component moves focus to (tabindex
@@ -36,6 +47,7 @@ pub use checker::{Checker, CheckerProps};
 pub use emergency_strip::{EmergencyStrip, EmergencyStripProps};
 pub use fallback::{Fallback, FallbackProps, FALLBACK_SERVICES};
 pub use finder::{Finder, FinderProps};
+pub use finder_filters::{FinderFilters, FinderFiltersProps};
 pub use guidance_part::{Guidance, GuidanceProps};
 pub use guidance_topic::{GuidanceTopic, GuidanceTopicProps};
 pub use quick_exit::{QuickExit, QuickExitProps};
