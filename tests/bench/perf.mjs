@@ -64,6 +64,18 @@ writeFileSync(join(out, 'static.html'), `<!doctype html><html lang="en-GB"><head
 <title>The same content as static HTML</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/bench/widget.css">
 </head><body><div data-static><div class="root">${full}</div></div></body></html>`);
 
+// The Yew hello world started the way the loader starts the widget (import the glue, fetch and
+// instantiate the .wasm, mount, wait for a frame), for the interactive time every Yew widget pays.
+writeFileSync(join(out, 'floor-start.js'), `window.floorTiming = { start: performance.now(), ready: 0 };
+import('/bench/floor/yew_floor.js').then(async (glue) => {
+  await glue.default({ module_or_path: fetch('/bench/floor/yew_floor_bg.wasm') });
+  glue.mount(document.getElementById('floor'));
+  requestAnimationFrame(() => { window.floorTiming.ready = performance.now(); });
+});
+`);
+writeFileSync(join(out, 'floor.html'), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Yew hello world</title>
+<link rel="icon" href="data:,"><script src="/bench/floor-start.js" defer></script></head><body><div id="floor"></div></body></html>`);
+
 // 100 times the bundled services, added as a host's own services (the same checks apply).
 const base = JSON.parse(sh('node', ['-e', `
   const s = ${JSON.stringify(readFileSync(join(repo, 'src/data/services.toml'), 'utf8'))};
@@ -93,7 +105,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const RUNS = 3;
+const RUNS = 5;
 
 async function throttledPage() {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -112,7 +124,7 @@ async function firstContent(page) {
   }));
 }
 
-const timings = { widgetFcp: [], widgetReady: [], widgetAfterScript: [], staticFcp: [], exit: [], exitFirstFrame: 0 };
+const timings = { widgetFcp: [], widgetReady: [], widgetAfterScript: [], staticFcp: [], floorAfterScript: [], exit: [], exitFirstFrame: 0 };
 for (let run = 0; run < RUNS; run += 1) {
   let { context, page } = await throttledPage();
   await page.goto(`${origin}/fixtures/bare.html`);
@@ -125,6 +137,12 @@ for (let run = 0; run < RUNS; run += 1) {
   ({ context, page } = await throttledPage());
   await page.goto(`${origin}/bench/static.html`);
   timings.staticFcp.push(await firstContent(page));
+  await context.close();
+  ({ context, page } = await throttledPage());
+  await page.goto(`${origin}/bench/floor.html`);
+  await page.waitForFunction(() => window.floorTiming && window.floorTiming.ready > 0, null, { timeout: 60000 });
+  const f = await page.evaluate(() => window.floorTiming);
+  timings.floorAfterScript.push(f.ready - f.start);
   await context.close();
 }
 
@@ -231,6 +249,7 @@ line(`Browser, 4x CPU throttling, median of ${RUNS}`, 'widget', 'static HTML', '
 line('  first content (from navigation)', ms(median(timings.widgetFcp)), ms(median(timings.staticFcp)), ratio(median(timings.widgetFcp), median(timings.staticFcp)));
 line('  interactive (from navigation)', ms(median(timings.widgetReady)), '', '');
 line('  interactive (after the script starts)', ms(median(timings.widgetAfterScript)), '', '');
+line('  Yew hello world: interactive after its script starts', ms(median(timings.floorAfterScript)), '', '');
 const exitMedian = timings.exit.length ? median(timings.exit) : NaN;
 line('  quick exit: cover in the first frame after the input', `${timings.exitFirstFrame} of ${RUNS} runs`, '', '');
 line('  quick exit: input to that frame painted', Number.isNaN(exitMedian) ? 'n/a' : exitMedian < 16 ? '< 16 ms' : ms(exitMedian), '', '');
