@@ -81,9 +81,19 @@ const meta = JSON.parse(readFileSync('pkg-config/package.json', 'utf8'));
 meta.version = version;
 writeFileSync(join(npm, 'package.json'), `${JSON.stringify(meta, null, 2)}\n`);
 
+// Optional hints for the page's <head>: the browser starts fetching the glue and the .wasm while
+// it is still reading the page, instead of after the loader has run. Same request mode as the
+// loader's own requests, so each file is fetched once. The .wasm hint carries no integrity hash
+// (browsers ignore one on a fetch preload); the loader's request still checks it.
+const preload = `<link rel="modulepreload" href="${base}${glueName}" integrity="${sri(glue)}" crossorigin="anonymous">
+<link rel="preload" href="${base}${wasmName}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
+
 const snippet = `<!-- Stalking help widget ${version}. Paste where the widget should appear. -->
 <div data-stalking-help></div>
 <script src="${base}${loaderName}" integrity="${sri(loader)}" crossorigin="anonymous" defer></script>
+
+<!-- Optional, in the <head> of the page: the widget's files start downloading sooner. -->
+${preload}
 
 <!-- The same, with the static version already in the page, so that the quick exit, 999, 101 and
      the main helplines show even with JavaScript switched off. The widget replaces it when it starts. -->

@@ -1,10 +1,11 @@
 // The widget on the demo host page, in Debian's Chromium.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { computedStyles, expectOnlyOwnFiles, openWithWidget, storedState, watch, widgetsStarted } from './helpers.mjs';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const SCREENSHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
+const SNIPPET = new URL('../../dist/snippet.html', import.meta.url).pathname;
 
 // The network here is closed: stand in for the neutral site so leaving can be observed.
 async function fakeNeutralSite(page) {
@@ -114,6 +115,42 @@ test('two widgets on one page start independently, each with its own settings', 
   const wasmLoads = seen.requests.filter((u) => u.endsWith('.wasm'));
   expect(wasmLoads).toHaveLength(1);
   expect(seen.errors).toEqual([]);
+});
+
+test('the snippet with its preload hints fetches each widget file once and uses every hint', async ({ page }) => {
+  // The first snippet and the preload hints, pasted into a page as a host would.
+  const [first, hints] = readFileSync(SNIPPET, 'utf8').split('\n\n');
+  expect(hints).toContain('rel="modulepreload"');
+  await page.route('**/fixtures/pasted-snippet.html', (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pasted</title>
+      <link rel="icon" href="data:,">${hints.replace(/<!--.*?-->/s, '')}</head><body><p>Host page</p>${first}</body></html>`,
+  }));
+  const seen = watch(page);
+  const warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await openWithWidget(page, '/fixtures/pasted-snippet.html');
+  await page.waitForTimeout(3500); // Chromium warns about an unused preload after about 3 s.
+  for (const ending of ['.wasm', /stalking_help_widget\.[0-9a-f]{12}\.js$/]) {
+    const loads = seen.requests.filter((u) => (typeof ending === 'string' ? u.endsWith(ending) : ending.test(u)));
+    expect(loads, String(ending)).toHaveLength(1);
+  }
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+  expect(seen.errors).toEqual([]);
+
+  // A preloaded .wasm is still checked against the loader's integrity hash.
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 0xff; // one changed byte
+    await route.fulfill({ response, body });
+  });
+  await page.reload();
+  expect(await widgetsStarted(page)).toBe(0);
+  await expect(page.locator('[data-stalking-help] [data-stalking-help-fallback] a.exit')).toBeVisible();
 });
 
 test('a host can theme the widget through its documented custom properties', async ({ page }) => {
