@@ -187,9 +187,16 @@ pub fn mount(host: Element) -> Result<Widget, JsError> {
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .map_err(|_| JsError::new("Stalking help widget: this element cannot hold a widget (use a <div>)."))?,
     };
-    let sheet = CssStyleSheet::new().map_err(|_| JsError::new("Stalking help widget: this browser is too old."))?;
-    sheet.replace_sync(crate::STYLESHEET).map_err(|_| JsError::new("Stalking help widget: styles failed to load."))?;
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    // The loader's static version came with this same stylesheet, already parsed: keeping it
+    // saves parsing it again and restyling everything as the widget takes over.
+    let loader_styled = shadow.child_element_count() == 1 && shadow.adopted_style_sheets().length() > 0;
+    if !loader_styled {
+        let sheet = CssStyleSheet::new().map_err(|_| JsError::new("Stalking help widget: this browser is too old."))?;
+        sheet
+            .replace_sync(crate::STYLESHEET)
+            .map_err(|_| JsError::new("Stalking help widget: styles failed to load."))?;
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    }
 
     let document = host.owner_document().ok_or_else(|| JsError::new("Stalking help widget: no document."))?;
     let root = document.create_element("div").map_err(|_| JsError::new("Stalking help widget: no document."))?;
