@@ -105,7 +105,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const RUNS = 5;
+const RUNS = 9;
 
 async function throttledPage() {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
