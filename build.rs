@@ -12,12 +12,17 @@ mod validate;
 #[path = "src/data/source.rs"]
 mod source;
 
+#[path = "src/css.rs"]
+mod css;
+
 const SERVICES: &str = "src/data/services.toml";
 const HOLIDAYS: &str = "src/data/bank_holidays.toml";
 const GUIDANCE: &str = "src/data/guidance.toml";
+const STYLESHEET: &str = "src/ui/widget.css";
 
 fn main() {
-    for input in [SERVICES, HOLIDAYS, GUIDANCE, "src/data/source.rs", "src/data/validate.rs"] {
+    for input in [SERVICES, HOLIDAYS, GUIDANCE, STYLESHEET, "src/data/source.rs", "src/data/validate.rs", "src/css.rs"]
+    {
         println!("cargo:rerun-if-changed={input}");
     }
     let read =
@@ -42,8 +47,13 @@ fn main() {
         fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
     let rust = services.to_rust(&format!("{SERVICES}, {HOLIDAYS} and {GUIDANCE}"), &holidays, &guidance);
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
-    std::fs::write(&out, rust).unwrap_or_else(|e| fail(&[format!("cannot write {}: {e}", out.display())]));
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let write = |name: &str, text: String| {
+        let out = out_dir.join(name);
+        std::fs::write(&out, text).unwrap_or_else(|e| fail(&[format!("cannot write {}: {e}", out.display())]));
+    };
+    write("dataset.rs", rust);
+    write("widget.css", css::minify(&read(STYLESHEET)));
 }
 
 fn fail(lines: &[String]) -> ! {

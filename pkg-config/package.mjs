@@ -12,7 +12,7 @@
 // loader and glue in dist/ are minified; the npm package keeps them readable (bundlers minify,
 // and a host can audit the loader there or in www/).
 //
-//   node pkg-config/package.mjs <bindgen dir> <fallback.html> [--base /widget/]
+//   node pkg-config/package.mjs <bindgen dir> <fallback.html> <widget.css> [--base /widget/]
 
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { minifyScript } from './minify.mjs';
 import { report } from './size-report.mjs';
 
-const [bindgen, fallbackFile] = process.argv.slice(2);
+const [bindgen, fallbackFile, stylesFile] = process.argv.slice(2);
 const baseIndex = process.argv.indexOf('--base');
 const base = baseIndex > 0 ? process.argv[baseIndex + 1] : '/widget/';
 const crate = 'stalking_help_widget';
@@ -36,7 +36,7 @@ const glue = Buffer.from(await minifyScript(readableGlue, { module: true }));
 const wasm = readFileSync(join(bindgen, `${crate}_bg.wasm`));
 const types = readFileSync(join(bindgen, `${crate}.d.ts`));
 const fallback = readFileSync(fallbackFile, 'utf8').trim();
-const styles = readFileSync('src/ui/widget.css', 'utf8');
+const styles = readFileSync(stylesFile, 'utf8').trim();
 const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
 
 const glueName = `${crate}.${short(glue)}.js`;

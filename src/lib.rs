@@ -24,6 +24,8 @@
 pub mod checker;
 pub mod clock;
 pub mod config;
+#[cfg(test)]
+mod css;
 pub mod data;
 pub mod finder;
 pub mod set;
@@ -35,5 +37,6 @@ mod embed;
 #[cfg(target_arch = "wasm32")]
 pub use embed::{mount, Widget};
 
-/// The widget's stylesheet, adopted into each shadow root.
-pub const STYLESHEET: &str = include_str!("ui/widget.css");
+/// The widget's stylesheet (`src/ui/widget.css`, minified at build time), adopted into each
+/// shadow root.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));

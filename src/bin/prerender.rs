@@ -1,14 +1,31 @@
-//! Renders the fallback (see `ui::Fallback`) to HTML on standard output, for the packaging step
-//! to put into the loader and the no-JavaScript snippet.
+//! Prints what the packaging step and the benchmark need from the widget, rendered with Yew's
+//! server-side renderer from the widget's own components:
 //!
-//! `cargo run --features ssr --bin prerender`
+//! - no argument: the fallback (see `ui::Fallback`) as HTML, for the loader and the
+//!   no-JavaScript snippet;
+//! - `--full`: the whole widget as it first appears, as HTML (the benchmark's static page);
+//! - `--css`: the stylesheet, minified as the widget carries it.
+//!
+//! `cargo run --features ssr --bin prerender [-- --full | --css]`
 
-use stalking_help_widget::ui::{Fallback, FallbackProps};
+use stalking_help_widget::config::Config;
+use stalking_help_widget::ui::{App, AppProps, Fallback, FallbackProps};
+use stalking_help_widget::STYLESHEET;
 use yew::LocalServerRenderer;
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
-    let html = runtime
-        .block_on(LocalServerRenderer::<Fallback>::with_props(FallbackProps::default()).hydratable(false).render());
+    let html = match std::env::args().nth(1).as_deref() {
+        None => runtime
+            .block_on(LocalServerRenderer::<Fallback>::with_props(FallbackProps::default()).hydratable(false).render()),
+        Some("--full") => runtime.block_on(
+            LocalServerRenderer::<App>::with_props(AppProps { config: Config::default() }).hydratable(false).render(),
+        ),
+        Some("--css") => STYLESHEET.to_string(),
+        Some(other) => {
+            eprintln!("prerender: unknown argument {other:?} (use --full or --css)");
+            std::process::exit(2);
+        }
+    };
     println!("{html}");
 }
