@@ -41,10 +41,11 @@ impl<T: Ord> Set<T> {
 
     /// Adds `item` if it is missing, removes it if it is there (a tick box).
     pub fn toggle(&mut self, item: T) {
-        if let Err(at) = self.0.binary_search(&item) {
-            self.0.insert(at, item);
-        } else {
-            self.remove(&item);
+        match self.0.binary_search(&item) {
+            Ok(at) => {
+                self.0.remove(at);
+            }
+            Err(at) => self.0.insert(at, item),
         }
     }
 
