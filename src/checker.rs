@@ -293,12 +293,12 @@ pub enum Urgency {
 }
 
 impl Urgency {
-    /// The CSS class the result is styled by.
+    /// The CSS classes the result's urgency box is styled by.
     pub fn class(self) -> &'static str {
         match self {
-            Urgency::Standard => "urgency-standard",
-            Urgency::High => "urgency-high",
-            Urgency::Emergency => "urgency-emergency",
+            Urgency::Standard => "urgency urgency-standard",
+            Urgency::High => "urgency urgency-high",
+            Urgency::Emergency => "urgency urgency-emergency",
         }
     }
 }

@@ -263,7 +263,7 @@ fn result(a: &Answers, hidden: &[&'static str], level: u8, focus: &NodeRef, star
             if r.online {
                 <p>{ words::ONLINE }</p>
             }
-            <div class={classes!("urgency", r.urgency.class())}>
+            <div class={r.urgency.class()}>
                 { heading(h_sub, urgency_title.into(), None, None) }
                 <p>{ urgency_text }</p>
                 if r.urgency == checker::Urgency::Emergency {
