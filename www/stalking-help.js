@@ -172,9 +172,12 @@
   // The page-wide handle: live widgets (kept here so they are never garbage-collected), a
   // promise that settles once every mount element has been tried, and the exit itself.
   var api = (root.StalkingHelpWidget = root.StalkingHelpWidget || { widgets: [] });
-  // When this script started and when the widgets were ready (for the benchmark), and the
-  // WebAssembly's memory in bytes.
-  api.timing = { start: root.performance ? performance.now() : 0, ready: 0 };
+  // For the benchmark: when this script started, when the WebAssembly was running, when the
+  // widgets had rendered, and when they were on screen (ready); and the WebAssembly's memory.
+  var pageTime = function () {
+    return root.performance ? performance.now() : 0;
+  };
+  api.timing = { start: pageTime(), loaded: 0, rendered: 0, ready: 0 };
   var wasmExports = null;
   api.memoryBytes = function () {
     return wasmExports && wasmExports.memory ? wasmExports.memory.buffer.byteLength : 0;
@@ -466,6 +469,7 @@
   /** Starts every widget; resolves to how many started, once they have drawn. */
   function mountAll() {
     hosts.forEach(mountOne);
+    api.timing.rendered = pageTime();
     return nextFrame().then(function () {
       hosts.forEach(dropFallback);
       return api.widgets.length;
@@ -552,7 +556,7 @@
     loaded
       .then(mountAll)
       .then(function (count) {
-        api.timing.ready = root.performance ? performance.now() : 0;
+        api.timing.ready = pageTime();
         settle(count);
       }, function () {
         settle(0);
@@ -593,6 +597,7 @@
         return module.default({ module_or_path: wasm }).then(function (exports) {
           wasmExports = exports;
           glue = module;
+          api.timing.loaded = pageTime();
           document.removeEventListener('securitypolicyviolation', onViolation);
         });
       })

@@ -124,7 +124,7 @@ async function firstContent(page) {
   }));
 }
 
-const timings = { widgetFcp: [], widgetReady: [], widgetAfterScript: [], staticFcp: [], floorAfterScript: [], exit: [], exitFirstFrame: 0 };
+const timings = { widgetFcp: [], widgetReady: [], widgetAfterScript: [], widgetLoad: [], widgetRender: [], widgetFrame: [], staticFcp: [], floorAfterScript: [], exit: [], exitFirstFrame: 0 };
 for (let run = 0; run < RUNS; run += 1) {
   let { context, page } = await throttledPage();
   await page.goto(`${origin}/fixtures/bare.html`);
@@ -133,6 +133,9 @@ for (let run = 0; run < RUNS; run += 1) {
   const t = await page.evaluate(() => window.StalkingHelpWidget.timing);
   timings.widgetReady.push(t.ready);
   timings.widgetAfterScript.push(t.ready - t.start);
+  timings.widgetLoad.push(t.loaded - t.start);
+  timings.widgetRender.push(t.rendered - t.loaded);
+  timings.widgetFrame.push(t.ready - t.rendered);
   await context.close();
   ({ context, page } = await throttledPage());
   await page.goto(`${origin}/bench/static.html`);
@@ -250,6 +253,9 @@ line('  first content (from navigation)', ms(median(timings.widgetFcp)), ms(medi
 // Plain HTML is as interactive as it will get once it is painted: its links work.
 line('  interactive (from navigation)', ms(median(timings.widgetReady)), ms(median(timings.staticFcp)), ratio(median(timings.widgetReady), median(timings.staticFcp)));
 line('  interactive (after the script starts)', ms(median(timings.widgetAfterScript)), '', '');
+line('    of which: static version drawn, files fetched and compiled', ms(median(timings.widgetLoad)), '', '');
+line('    of which: first render', ms(median(timings.widgetRender)), '', '');
+line('    of which: until that render is on screen', ms(median(timings.widgetFrame)), '', '');
 line('  Yew hello world: interactive after its script starts', ms(median(timings.floorAfterScript)), '', '');
 const exitMedian = timings.exit.length ? median(timings.exit) : NaN;
 line('  quick exit: cover in the first frame after the input', `${timings.exitFirstFrame} of ${RUNS} runs`, '', '');
