@@ -24,6 +24,8 @@ pub struct Strings {
     pub host_safety_link: &'static str,
     /// Shown when no current source confirms a line's opening hours.
     pub hours_not_confirmed: &'static str,
+    /// The same, where a card says whether a line is open now.
+    pub open_not_confirmed: &'static str,
     /// Shown for lines that are always open.
     pub hours_always: &'static str,
     /// Before the date the facts were last checked.
@@ -55,6 +57,7 @@ pub const ENGLISH: Strings = Strings {
     leaving_safely: "Leaving quickly and staying private",
     host_safety_link: "More about staying safe online",
     hours_not_confirmed: "Check their website for current opening times",
+    open_not_confirmed: "Hours not confirmed – check their website for current opening times",
     hours_always: "Open 24 hours, every day",
     checked_prefix: "Details checked",
     source_prefix: "Source:",
@@ -131,12 +134,7 @@ impl Strings {
         const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
         match state {
             OpenState::Always => "Open 24 hours".into(),
-            OpenState::NotConfirmed => {
-                // "Check their…" continues the sentence as "check their…".
-                let mut rest = self.hours_not_confirmed.chars();
-                let first: String = rest.next().map(|c| c.to_ascii_lowercase()).into_iter().collect();
-                format!("Hours not confirmed – {first}{}", rest.as_str())
-            }
+            OpenState::NotConfirmed => self.open_not_confirmed.into(),
             OpenState::OpenUntil { closes, days_ahead: 0 } => format!("Open now · closes {}", clock(closes)),
             OpenState::OpenUntil { closes, .. } => format!("Open now · closes {} tomorrow", clock(closes)),
             OpenState::OpensAt { opens, days_ahead: 0, .. } => format!("Closed now · opens today at {}", clock(opens)),
