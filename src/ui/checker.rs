@@ -147,6 +147,25 @@ fn radio(name: &'static str, id: String, label: &'static str, checked: bool, onc
     }
 }
 
+/// A question with one answer: its radio buttons in a fieldset, named `name`, with the ids
+/// `{prefix}-{option:?}`.
+fn one_of<T: Copy + PartialEq + std::fmt::Debug>(
+    legend: &'static str,
+    name: &'static str,
+    prefix: &str,
+    options: &[T],
+    label: fn(T) -> &'static str,
+    chosen: Option<T>,
+    choose: impl Fn(T) -> Callback<Event>,
+) -> Html {
+    html! {
+        <fieldset>
+            <legend>{ legend }</legend>
+            { for options.iter().map(|&o| radio(name, format!("{prefix}-{o:?}"), label(o), chosen == Some(o), choose(o))) }
+        </fieldset>
+    }
+}
+
 #[inline(never)]
 fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Event>) -> Html {
     match step {
@@ -162,40 +181,24 @@ fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Ev
         },
         Step::HowOften => html! {
             <>
-                <fieldset>
-                    <legend>{ words::HOW_OFTEN }</legend>
-                    { for [Frequency::Once, Frequency::TwoOrMore, Frequency::Many, Frequency::NotSure].iter().map(|f| radio(
-                        "frequency", format!("f-{f:?}"), words::frequency(*f), a.frequency == Some(*f), on_change(Action::SetFrequency(*f)),
-                    )) }
-                </fieldset>
-                <fieldset>
-                    <legend>{ words::HOW_LONG }</legend>
-                    { for [Duration::Days, Duration::Weeks, Duration::Months, Duration::Years, Duration::NotSure].iter().map(|d| radio(
-                        "duration", format!("d-{d:?}"), words::duration(*d), a.duration == Some(*d), on_change(Action::SetDuration(*d)),
-                    )) }
-                </fieldset>
-                <fieldset>
-                    <legend>{ words::GETTING_WORSE }</legend>
-                    { for [YesNo::Yes, YesNo::No, YesNo::NotSure].iter().map(|y| radio(
-                        "worse", format!("w-{y:?}"), words::yes_no(*y), a.getting_worse == Some(*y), on_change(Action::SetGettingWorse(*y)),
-                    )) }
-                </fieldset>
+                { one_of(words::HOW_OFTEN, "frequency", "f",
+                    &[Frequency::Once, Frequency::TwoOrMore, Frequency::Many, Frequency::NotSure],
+                    words::frequency, a.frequency, |f| on_change(Action::SetFrequency(f))) }
+                { one_of(words::HOW_LONG, "duration", "d",
+                    &[Duration::Days, Duration::Weeks, Duration::Months, Duration::Years, Duration::NotSure],
+                    words::duration, a.duration, |d| on_change(Action::SetDuration(d))) }
+                { one_of(words::GETTING_WORSE, "worse", "w", &[YesNo::Yes, YesNo::No, YesNo::NotSure],
+                    words::yes_no, a.getting_worse, |y| on_change(Action::SetGettingWorse(y))) }
             </>
         },
         Step::Who => html! {
             <>
-                <fieldset>
-                    <legend>{ words::WHO }</legend>
-                    { for [Who::Partner, Who::ExPartner, Who::Family, Who::WorkOrSchool, Who::Neighbour, Who::KnowALittle, Who::Stranger, Who::DontKnow]
-                        .iter().map(|w| radio("who", format!("who-{w:?}"), words::who(*w), a.who == Some(*w), on_change(Action::SetWho(*w)))) }
-                </fieldset>
+                { one_of(words::WHO, "who", "who",
+                    &[Who::Partner, Who::ExPartner, Who::Family, Who::WorkOrSchool, Who::Neighbour, Who::KnowALittle, Who::Stranger, Who::DontKnow],
+                    words::who, a.who, |w| on_change(Action::SetWho(w))) }
                 if a.who == Some(Who::ExPartner) {
-                    <fieldset>
-                        <legend>{ words::RECENT_SEPARATION }</legend>
-                        { for [YesNo::Yes, YesNo::No, YesNo::NotSure].iter().map(|y| radio(
-                            "separation", format!("s-{y:?}"), words::yes_no(*y), a.recent_separation == Some(*y), on_change(Action::SetRecentSeparation(*y)),
-                        )) }
-                    </fieldset>
+                    { one_of(words::RECENT_SEPARATION, "separation", "s", &[YesNo::Yes, YesNo::No, YesNo::NotSure],
+                        words::yes_no, a.recent_separation, |y| on_change(Action::SetRecentSeparation(y))) }
                 }
             </>
         },
@@ -208,12 +211,8 @@ fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Ev
         },
         Step::Safety => html! {
             <>
-                <fieldset>
-                    <legend>{ words::IN_DANGER_NOW }</legend>
-                    { for [YesNo::Yes, YesNo::No].iter().map(|y| radio(
-                        "danger", format!("now-{y:?}"), words::yes_no(*y), a.in_danger_now == Some(*y), on_change(Action::SetInDangerNow(*y)),
-                    )) }
-                </fieldset>
+                { one_of(words::IN_DANGER_NOW, "danger", "now", &[YesNo::Yes, YesNo::No],
+                    words::yes_no, a.in_danger_now, |y| on_change(Action::SetInDangerNow(y))) }
                 <fieldset>
                     <legend>{ words::RISKS }</legend>
                     { for words::RISKS_SHOWN.iter().map(|r| tick(
