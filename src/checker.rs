@@ -8,7 +8,8 @@
 
 use crate::set::Set;
 
-use crate::data::{area, area_covers, audience, need, Service, SERVICES};
+use crate::data::{audience, need, role, Service, SERVICES};
+use crate::place::{self, depth, Jurisdiction};
 
 /// Things that may have been happening, grouped as the first step shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -213,30 +214,15 @@ pub enum Risk {
 pub enum AboutMe {
     Woman,
     Man,
+    UnderEighteen,
     UnderTwentyFive,
     Muslim,
 }
 
-/// Where the person lives, for the services and the law that apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum Nation {
-    England,
-    Wales,
-    Scotland,
-    NorthernIreland,
-}
-
-impl Nation {
-    /// The dataset's area id for this nation.
-    pub fn area(self) -> &'static str {
-        match self {
-            Nation::England => area::ENGLAND,
-            Nation::Wales => area::WALES,
-            Nation::Scotland => area::SCOTLAND,
-            Nation::NorthernIreland => area::NORTHERN_IRELAND,
-        }
-    }
+impl AboutMe {
+    /// Every choice, in the order the step shows them.
+    pub const ALL: [AboutMe; 5] =
+        [AboutMe::Woman, AboutMe::Man, AboutMe::UnderEighteen, AboutMe::UnderTwentyFive, AboutMe::Muslim];
 }
 
 /// Everything a person has answered. Nothing here leaves memory.
@@ -264,8 +250,6 @@ pub struct Answers {
     pub in_danger_now: Option<YesNo>,
     /// About them (optional).
     pub about: Set<AboutMe>,
-    /// Where they live (optional).
-    pub nation: Option<Nation>,
 }
 
 /// What the answers suggest is happening. Worded in the UI as "could be", never "is".
@@ -337,6 +321,13 @@ pub enum NextStep {
     Call999Now,
     CallPoliceToday,
     CallSpecialist,
+    /// How to report online where the person lives (each nation's police has its own way).
+    ReportOnline(Jurisdiction),
+    /// The orders that can stop the person, as they exist where the person lives.
+    AskAboutOrders(Jurisdiction),
+    /// Where the person has not said where they live: the self-check cannot say which police
+    /// or law apply, and says how to find out.
+    SayWhereYouLive,
     DontEngage,
     KeepRecord,
     TellSomeone,
@@ -350,12 +341,19 @@ pub enum NextStep {
 
 impl NextStep {
     /// Every next step, in the order they can appear.
-    pub const ALL: [NextStep; 12] = [
+    pub const ALL: [NextStep; 19] = [
         NextStep::ListenAndBelieve,
         NextStep::Call999Now,
         NextStep::CallPoliceToday,
         NextStep::CallSpecialist,
         NextStep::ReportWhenReady,
+        NextStep::ReportOnline(Jurisdiction::EnglandWales),
+        NextStep::ReportOnline(Jurisdiction::Scotland),
+        NextStep::ReportOnline(Jurisdiction::NorthernIreland),
+        NextStep::AskAboutOrders(Jurisdiction::EnglandWales),
+        NextStep::AskAboutOrders(Jurisdiction::Scotland),
+        NextStep::AskAboutOrders(Jurisdiction::NorthernIreland),
+        NextStep::SayWhereYouLive,
         NextStep::DontEngage,
         NextStep::KeepRecord,
         NextStep::TellSomeone,
@@ -454,8 +452,10 @@ impl Answers {
     }
 }
 
-/// Works out what the answers suggest. Every rule here has a test below.
-pub fn assess(a: &Answers) -> Assessment {
+/// Works out what the answers suggest for someone in `place` (an area id, from the host or the
+/// visitor; `None` when not known). Every rule here has a test below.
+pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
+    let jurisdiction = place.and_then(Jurisdiction::of);
     let mut reasons = Vec::new();
     let risks = a.all_risks();
 
@@ -533,6 +533,15 @@ pub fn assess(a: &Answers) -> Assessment {
         Urgency::High => next_steps.extend([NextStep::CallPoliceToday, NextStep::CallSpecialist]),
         Urgency::Standard => next_steps.push(NextStep::ReportWhenReady),
     }
+    match jurisdiction {
+        Some(j) => {
+            next_steps.push(NextStep::ReportOnline(j));
+            if matches!(pattern, Pattern::Stalking | Pattern::Harassment) {
+                next_steps.push(NextStep::AskAboutOrders(j));
+            }
+        }
+        None => next_steps.push(NextStep::SayWhereYouLive),
+    }
     next_steps.extend([NextStep::DontEngage, NextStep::KeepRecord, NextStep::TellSomeone]);
     if online || a.in_person() {
         next_steps.push(NextStep::ProtectInformation);
@@ -558,29 +567,35 @@ pub fn assess(a: &Answers) -> Assessment {
         topics.push("online-safety");
     }
     topics.push("how-to-report");
-    let nation = a.nation;
-    if matches!(nation, None | Some(Nation::England | Nation::Wales)) {
-        topics.push("protective-orders");
+    topics.push("protective-orders");
+    // The law of the place, when it lies in one jurisdiction; otherwise the guidance part has
+    // all three, and the next steps ask where the person lives.
+    if let Some(j) = jurisdiction {
+        topics.push(match j {
+            Jurisdiction::EnglandWales => "law-england-wales",
+            Jurisdiction::Scotland => "law-scotland",
+            Jurisdiction::NorthernIreland => "law-northern-ireland",
+        });
     }
-    topics.push(match nation {
-        Some(Nation::Scotland) => "law-scotland",
-        Some(Nation::NorthernIreland) => "law-northern-ireland",
-        _ => "law-england-wales",
-    });
 
-    let services = match_services(a, pattern, urgency, online, images, at_work);
+    let services = match_services(a, place, pattern, urgency, online, images, at_work);
     Assessment { pattern, online, urgency, reasons, next_steps, topics, services }
-}
-
-/// Whether a service can help someone in this nation (unknown nation: everything national).
-/// Services for a smaller named area are left out: the check does not ask where exactly.
-fn covers(service: &Service, nation: Option<Nation>) -> bool {
-    // Not told: most people asking live in England, and national services cover it.
-    area_covers(service.area, nation.map_or(area::ENGLAND, Nation::area))
 }
 
 /// Whether a service is for people like this person (by what they told us, if anything).
 fn suits(service: &Service, a: &Answers) -> bool {
+    let under_18 = a.about.contains(&AboutMe::UnderEighteen);
+    let under_25 = under_18 || a.about.contains(&AboutMe::UnderTwentyFive);
+    // An age limit a source gives: an adults-only line is never offered to someone under 18,
+    // and a line for children only to someone who said they are one.
+    if under_18 && service.min_age.is_some_and(|min| min >= 18) {
+        return false;
+    }
+    match service.max_age {
+        Some(max) if max < 25 && !under_18 => return false,
+        Some(_) if !under_25 => return false,
+        _ => {}
+    }
     let for_only = |group: &str| service.audiences.iter().all(|x| *x == group || *x == audience::FRIENDS_FAMILY);
     if for_only(audience::WOMEN) && a.about.contains(&AboutMe::Man) {
         return false;
@@ -591,7 +606,7 @@ fn suits(service: &Service, a: &Answers) -> bool {
     if service.audiences.contains(&audience::MUSLIM_WOMEN) && !a.about.contains(&AboutMe::Muslim) {
         return false;
     }
-    if service.audiences == [audience::YOUNG_PEOPLE] && !a.about.contains(&AboutMe::UnderTwentyFive) {
+    if service.audiences == [audience::YOUNG_PEOPLE] && !under_25 {
         return false;
     }
     // Only people worried about their own behaviour.
@@ -600,6 +615,7 @@ fn suits(service: &Service, a: &Answers) -> bool {
 
 fn match_services(
     a: &Answers,
+    place: Option<&str>,
     pattern: Pattern,
     urgency: Urgency,
     online: bool,
@@ -608,12 +624,13 @@ fn match_services(
 ) -> Vec<&'static str> {
     let mut scored: Vec<(i32, usize, &'static str)> = Vec::new();
     for (order, s) in SERVICES.iter().enumerate() {
-        if !covers(s, a.nation) || !suits(s, a) {
+        if !place::serves(s, place) || !suits(s, a) {
             continue;
         }
-        // Paladin works with people at high risk; suggesting it otherwise sends people to a
-        // service that will pass them on.
-        if s.id == "paladin" && urgency < Urgency::High {
+        let has_role = |r: &str| s.roles.contains(&r);
+        // Advocates for people at high risk (Paladin); suggesting them otherwise sends people to
+        // a service that will pass them on.
+        if has_role(role::HIGH_RISK_STALKING) && urgency < Urgency::High {
             continue;
         }
         let serves = |n: &str| s.needs.contains(&n);
@@ -622,13 +639,13 @@ fn match_services(
             score += 100;
         }
         if urgency >= Urgency::High && s.id == "police-non-emergency" {
-            score += 40;
+            score += 45;
         }
-        if urgency >= Urgency::High && s.id == "paladin" {
+        if urgency >= Urgency::High && has_role(role::HIGH_RISK_STALKING) {
             score += 35;
         }
         // The stalking specialists: the first call for stalking, and for anyone unsure.
-        if s.id == "national-stalking-helpline" {
+        if has_role(role::STALKING_SPECIALIST) {
             score += match (pattern, urgency) {
                 (_, Urgency::High) => 25,
                 (Pattern::Stalking, _) => 15,
@@ -636,7 +653,7 @@ fn match_services(
                 _ => 0,
             };
         }
-        if matches!(pattern, Pattern::Unclear | Pattern::SingleIncident) && s.id == "victim-support" {
+        if matches!(pattern, Pattern::Unclear | Pattern::SingleIncident) && has_role(role::VICTIM_SUPPORT) {
             score += 8;
         }
         if pattern == Pattern::Stalking && serves(need::STALKING) {
@@ -686,6 +703,11 @@ fn match_services(
         }
         if a.who == Some(Who::Neighbour) && a.has(Behaviour::DamagingProperty) && s.id == "police-non-emergency" {
             score += 20;
+        }
+        // Between two that fit as well, the nation's own comes first (Scotland's stalking
+        // charity before the UK-wide helpline); a service that fits nothing is not lifted.
+        if score > 3 && depth(s.area) >= 2 {
+            score += 4;
         }
         if score > 3 {
             scored.push((score, order, s.id));
@@ -777,7 +799,6 @@ pub enum Action {
     ToggleRisk(Risk),
     SetInDangerNow(YesNo),
     ToggleAbout(AboutMe),
-    SetNation(Option<Nation>),
     OpenDanger,
     CloseDanger,
     /// Forget every answer and go back to the start.
@@ -821,7 +842,6 @@ pub fn reduce(mut state: State, action: Action) -> State {
                 _ => {}
             }
         }
-        Action::SetNation(n) => a.nation = n,
         Action::OpenDanger => state.danger_open = true,
         Action::CloseDanger => state.danger_open = false,
         Action::StartAgain => return State::default(),
@@ -832,7 +852,11 @@ pub fn reduce(mut state: State, action: Action) -> State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::area;
     use Behaviour::*;
+
+    /// Most situations below are told as if by someone in England.
+    const ENGLAND: Option<&str> = Some(area::ENGLAND);
 
     fn answers(behaviours: &[Behaviour]) -> Answers {
         Answers { behaviours: behaviours.iter().copied().collect(), ..Answers::default() }
@@ -852,7 +876,7 @@ mod tests {
         a.recent_separation = Some(YesNo::Yes);
         a.risks = [Risk::ThreeTimesAWeek, Risk::HangsAroundHomeOrWork].into();
         a.about = [AboutMe::Woman].into();
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::Stalking);
         assert_eq!(r.urgency, Urgency::High);
         assert!(r.reasons.contains(&Reason::ExPartnerThreats));
@@ -871,7 +895,7 @@ mod tests {
         let mut a = answers(&[Messages]);
         a.frequency = Some(Frequency::Once);
         a.who = Some(Who::Stranger);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::SingleIncident);
         assert_eq!(r.urgency, Urgency::Standard);
         assert_eq!(r.reasons, [Reason::Once]);
@@ -885,7 +909,7 @@ mod tests {
         a.frequency = Some(Frequency::Many);
         a.who = Some(Who::WorkOrSchool);
         a.about = [AboutMe::Woman].into();
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::Harassment);
         assert_eq!(r.urgency, Urgency::Standard);
         assert!(r.reasons.contains(&Reason::WorkplaceSexualHarassment));
@@ -901,7 +925,7 @@ mod tests {
         a.frequency = Some(Frequency::TwoOrMore);
         a.who = Some(Who::WorkOrSchool);
         a.about = [AboutMe::Man].into();
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert!(!r.services.contains(&"rights-of-women"));
         assert!(r.services.contains(&"equality-advisory-support-service"));
     }
@@ -910,7 +934,7 @@ mod tests {
     fn an_ex_threatening_to_share_intimate_photos() {
         let mut a = answers(&[ThreatenToShareImages, Messages]);
         a.who = Some(Who::ExPartner);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert!(r.online);
         assert!(r.reasons.contains(&Reason::Images));
         assert_eq!(top(&r, 1), ["revenge-porn-helpline"]);
@@ -921,7 +945,7 @@ mod tests {
     fn images_already_shared_go_to_the_revenge_porn_helpline() {
         let mut a = answers(&[SharedImages]);
         a.frequency = Some(Frequency::Once);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::SingleIncident);
         assert_eq!(top(&r, 1), ["revenge-porn-helpline"]);
     }
@@ -931,7 +955,7 @@ mod tests {
         let mut a = answers(&[DamagingProperty, Messages]);
         a.frequency = Some(Frequency::TwoOrMore);
         a.who = Some(Who::Neighbour);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::Harassment, "damage alone is not fixation");
         assert_eq!(r.urgency, Urgency::Standard);
         assert_eq!(top(&r, 1), ["police-non-emergency"]);
@@ -944,7 +968,7 @@ mod tests {
         a.frequency = Some(Frequency::TwoOrMore);
         a.who = Some(Who::WorkOrSchool);
         a.about = [AboutMe::UnderTwentyFive].into();
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::Stalking);
         assert!(r.reasons.contains(&Reason::Fixation(Following)));
         assert!(r.services.contains(&"the-mix"));
@@ -956,7 +980,7 @@ mod tests {
     fn the_mix_is_only_suggested_to_young_people() {
         let mut a = answers(&[Following, Watching]);
         a.frequency = Some(Frequency::TwoOrMore);
-        assert!(!assess(&a).services.contains(&"the-mix"));
+        assert!(!assess(&a, ENGLAND).services.contains(&"the-mix"));
     }
 
     #[test]
@@ -964,7 +988,7 @@ mod tests {
         let mut a = answers(&[PostingAbout, Messages]);
         a.frequency = Some(Frequency::Many);
         a.about = [AboutMe::Woman, AboutMe::Muslim].into();
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::Harassment);
         assert_eq!(top(&r, 1), ["mwn-helpline"]);
         assert!(r.services.contains(&"cyber-helpline"));
@@ -976,7 +1000,7 @@ mod tests {
         a.frequency = Some(Frequency::Many);
         a.who = Some(Who::Partner);
         a.about = [AboutMe::Man].into();
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::Stalking);
         assert_eq!(top(&r, 1), ["mens-advice-line"]);
         assert!(!r.services.contains(&"national-domestic-abuse-helpline"), "a women's line is not offered to a man");
@@ -988,7 +1012,7 @@ mod tests {
         a.frequency = Some(Frequency::Many);
         a.who = Some(Who::Partner);
         a.about = [AboutMe::Woman].into();
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert!(top(&r, 3).contains(&"national-domestic-abuse-helpline"), "{:?}", r.services);
         assert!(!r.services.contains(&"mens-advice-line"));
     }
@@ -997,7 +1021,7 @@ mod tests {
     fn someone_in_danger_now_is_told_to_call_999_first() {
         let mut a = answers(&[TurningUp]);
         a.in_danger_now = Some(YesNo::Yes);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.urgency, Urgency::Emergency);
         assert_eq!(r.reasons[0], Reason::InDangerNow);
         assert_eq!(r.next_steps[0], NextStep::Call999Now);
@@ -1009,7 +1033,7 @@ mod tests {
     fn a_threat_to_kill_is_high_urgency() {
         let mut a = answers(&[ThreatToKill]);
         a.frequency = Some(Frequency::Once);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.urgency, Urgency::High);
         assert!(r.reasons.contains(&Reason::Serious(ThreatToKill)));
     }
@@ -1017,7 +1041,7 @@ mod tests {
     #[test]
     fn an_assault_is_high_urgency() {
         for b in [PhysicalAssault, SexualAssault] {
-            let r = assess(&answers(&[b]));
+            let r = assess(&answers(&[b]), ENGLAND);
             assert_eq!(r.urgency, Urgency::High, "{b:?}");
             assert!(r.reasons.contains(&Reason::Serious(b)));
         }
@@ -1027,35 +1051,35 @@ mod tests {
     fn fear_of_serious_harm_alone_is_high_urgency() {
         let mut a = answers(&[Calls]);
         a.risks = [Risk::FearSeriousHarm].into();
-        assert_eq!(assess(&a).urgency, Urgency::High);
+        assert_eq!(assess(&a, ENGLAND).urgency, Urgency::High);
     }
 
     #[test]
     fn getting_worse_is_high_urgency_whichever_step_it_is_told_in() {
         let mut a = answers(&[Messages]);
         a.getting_worse = Some(YesNo::Yes);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.urgency, Urgency::High);
         assert!(r.reasons.contains(&Reason::Risk(Risk::GettingWorse)));
         let mut b = answers(&[Messages]);
         b.risks = [Risk::GettingWorse].into();
-        assert_eq!(assess(&b).urgency, Urgency::High);
+        assert_eq!(assess(&b, ENGLAND).urgency, Urgency::High);
     }
 
     #[test]
     fn if_i_cant_have_you_is_high_urgency() {
         let mut a = answers(&[Messages]);
         a.risks = [Risk::CantHaveYou].into();
-        assert_eq!(assess(&a).urgency, Urgency::High);
+        assert_eq!(assess(&a, ENGLAND).urgency, Urgency::High);
     }
 
     #[test]
     fn several_lesser_risks_together_are_high_urgency() {
         let mut a = answers(&[Calls]);
         a.risks = [Risk::DoneItBefore, Risk::HangsAroundHomeOrWork].into();
-        assert_eq!(assess(&a).urgency, Urgency::Standard, "two signs");
+        assert_eq!(assess(&a, ENGLAND).urgency, Urgency::Standard, "two signs");
         a.risks.insert(Risk::HarassesPeopleAroundYou);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.urgency, Urgency::High, "three signs");
         assert!(r.reasons.contains(&Reason::SeveralRisks(3)));
     }
@@ -1065,11 +1089,11 @@ mod tests {
         let mut a = answers(&[Calls]);
         a.who = Some(Who::ExPartner);
         a.recent_separation = Some(YesNo::Yes);
-        assert_eq!(assess(&a).urgency, Urgency::High);
+        assert_eq!(assess(&a, ENGLAND).urgency, Urgency::High);
         let mut b = answers(&[Calls]);
         b.who = Some(Who::Neighbour);
         b.recent_separation = Some(YesNo::Yes);
-        assert_eq!(assess(&b).urgency, Urgency::Standard);
+        assert_eq!(assess(&b, ENGLAND).urgency, Urgency::Standard);
     }
 
     #[test]
@@ -1077,7 +1101,7 @@ mod tests {
         let mut a = answers(&[Following, Loitering]);
         a.frequency = Some(Frequency::Many);
         a.risks = [Risk::FearSeriousHarm].into();
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert!(top(&r, 3).contains(&"paladin"));
         assert!(top(&r, 3).contains(&"police-non-emergency"));
     }
@@ -1086,7 +1110,7 @@ mod tests {
     fn standard_stalking_suggests_the_stalking_helpline_first() {
         let mut a = answers(&[UnwantedGifts, Letters]);
         a.frequency = Some(Frequency::TwoOrMore);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::Stalking);
         assert_eq!(r.urgency, Urgency::Standard);
         assert_eq!(top(&r, 1), ["national-stalking-helpline"]);
@@ -1097,7 +1121,7 @@ mod tests {
     fn tracking_and_account_access_bring_online_safety_help() {
         let mut a = answers(&[Tracking, AccessingAccounts]);
         a.frequency = Some(Frequency::TwoOrMore);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::Stalking);
         assert!(r.online);
         assert!(r.services.contains(&"cyber-helpline"));
@@ -1108,7 +1132,7 @@ mod tests {
     fn unwanted_sexual_images_are_online_abuse() {
         let mut a = answers(&[UnwantedSexualImages]);
         a.frequency = Some(Frequency::TwoOrMore);
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.pattern, Pattern::Harassment);
         assert!(r.online);
         assert!(r.services.contains(&"cyber-helpline"));
@@ -1118,14 +1142,14 @@ mod tests {
     fn several_different_things_count_as_more_than_once_even_if_unsure_how_often() {
         let mut a = answers(&[Calls, Letters]);
         a.frequency = Some(Frequency::NotSure);
-        assert_eq!(assess(&a).pattern, Pattern::Harassment);
+        assert_eq!(assess(&a, ENGLAND).pattern, Pattern::Harassment);
     }
 
     #[test]
     fn going_on_for_weeks_counts_as_more_than_once() {
         let mut a = answers(&[Watching]);
         a.duration = Some(Duration::Weeks);
-        assert_eq!(assess(&a).pattern, Pattern::Stalking);
+        assert_eq!(assess(&a, ENGLAND).pattern, Pattern::Stalking);
     }
 
     #[test]
@@ -1133,12 +1157,12 @@ mod tests {
         let mut a = answers(&[Calls]);
         a.frequency = Some(Frequency::Many);
         a.risks = [Risk::ThreeTimesAWeek].into();
-        assert_eq!(assess(&a).pattern, Pattern::Stalking);
+        assert_eq!(assess(&a, ENGLAND).pattern, Pattern::Stalking);
     }
 
     #[test]
     fn nothing_answered_is_unclear_but_still_points_to_help() {
-        let r = assess(&Answers::default());
+        let r = assess(&Answers::default(), ENGLAND);
         assert_eq!(r.pattern, Pattern::Unclear);
         assert_eq!(r.urgency, Urgency::Standard);
         assert!(r.next_steps.contains(&NextStep::TalkToSomeoneAnyway));
@@ -1148,7 +1172,7 @@ mod tests {
 
     #[test]
     fn one_thing_with_no_frequency_is_treated_as_a_single_incident() {
-        assert_eq!(assess(&answers(&[Calls])).pattern, Pattern::SingleIncident);
+        assert_eq!(assess(&answers(&[Calls]), ENGLAND).pattern, Pattern::SingleIncident);
     }
 
     #[test]
@@ -1156,37 +1180,143 @@ mod tests {
         let mut a = answers(&[Following, Messages]);
         a.frequency = Some(Frequency::Many);
         a.for_someone_else = true;
-        let r = assess(&a);
+        let r = assess(&a, ENGLAND);
         assert_eq!(r.next_steps[0], NextStep::ListenAndBelieve);
         assert_eq!(top(&r, 1), ["national-stalking-helpline"]);
     }
 
     #[test]
-    fn the_law_and_services_follow_the_nation() {
+    fn the_law_reporting_orders_and_services_follow_the_place() {
         let mut a = answers(&[Following, Watching]);
         a.frequency = Some(Frequency::TwoOrMore);
-        a.nation = Some(Nation::Scotland);
-        let r = assess(&a);
-        assert!(r.topics.contains(&"law-scotland"));
-        assert!(!r.topics.contains(&"protective-orders"), "the orders listed are for England and Wales");
-        for id in &r.services {
-            let s = crate::data::service(id).unwrap();
-            assert!(![area::ENGLAND_WALES, area::ENGLAND].contains(&s.area), "{id} does not cover Scotland");
+        for (place, law, j) in [
+            (area::SCOTLAND, "law-scotland", Jurisdiction::Scotland),
+            (area::NORTHERN_IRELAND, "law-northern-ireland", Jurisdiction::NorthernIreland),
+            (area::WALES, "law-england-wales", Jurisdiction::EnglandWales),
+            (area::DEVON_CORNWALL, "law-england-wales", Jurisdiction::EnglandWales),
+        ] {
+            let r = assess(&a, Some(place));
+            assert!(r.topics.contains(&law), "{place}: {:?}", r.topics);
+            assert!(r.next_steps.contains(&NextStep::ReportOnline(j)), "{place}");
+            assert!(r.next_steps.contains(&NextStep::AskAboutOrders(j)), "{place}");
+            for id in &r.services {
+                let s = crate::data::service(id).unwrap();
+                assert!(crate::data::area_covers(s.area, place), "{id} ({}) does not serve {place}", s.area);
+            }
         }
-        a.nation = Some(Nation::NorthernIreland);
-        assert!(assess(&a).topics.contains(&"law-northern-ireland"));
-        a.nation = None;
-        assert!(assess(&a).topics.contains(&"law-england-wales"));
+    }
+
+    #[test]
+    fn in_scotland_and_northern_ireland_nothing_is_for_england_and_wales_only() {
+        // The checker's services for a whole range of situations, in each nation.
+        let situations = [
+            answers(&[Following, TurningUp, ThreatToKill]),
+            answers(&[Messages, PostingAbout]),
+            answers(&[SharedImages]),
+            answers(&[SexualComments]),
+            Answers::default(),
+        ];
+        for place in [area::SCOTLAND, area::NORTHERN_IRELAND] {
+            for mut a in situations.clone() {
+                for who in [None, Some(Who::ExPartner), Some(Who::WorkOrSchool)] {
+                    a.who = who;
+                    let r = assess(&a, Some(place));
+                    for id in &r.services {
+                        let s = crate::data::service(id).unwrap();
+                        assert!(
+                            !crate::data::area_covers(area::ENGLAND_WALES, s.area),
+                            "{place}: {id} is for {}",
+                            s.area
+                        );
+                    }
+                    assert!(!r.topics.contains(&"law-england-wales"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_scottish_visitor_at_high_risk_gets_scotlands_own_specialists() {
+        let mut a = answers(&[TurningUp, ThreatOfViolence, Messages]);
+        a.frequency = Some(Frequency::Many);
+        a.who = Some(Who::ExPartner);
+        a.recent_separation = Some(YesNo::Yes);
+        let r = assess(&a, Some(area::SCOTLAND));
+        assert_eq!(r.urgency, Urgency::High);
+        let top5 = top(&r, 5);
+        for id in [
+            "police-non-emergency",
+            "action-against-stalking",
+            "national-stalking-helpline",
+            "scotland-domestic-abuse-helpline",
+        ] {
+            assert!(top5.contains(&id), "{id} not in {top5:?}");
+        }
+        assert!(
+            r.services.iter().position(|s| *s == "action-against-stalking")
+                < r.services.iter().position(|s| *s == "national-stalking-helpline"),
+            "Scotland's own charity first: {:?}",
+            r.services
+        );
+        assert!(!r.services.contains(&"paladin"), "Paladin works in England and Wales only");
+    }
+
+    #[test]
+    fn each_nations_24_hour_line_is_offered_for_abuse_by_a_partner() {
+        for (place, line) in [
+            (area::ENGLAND, "national-domestic-abuse-helpline"),
+            (area::WALES, "live-fear-free"),
+            (area::SCOTLAND, "scotland-domestic-abuse-helpline"),
+            (area::NORTHERN_IRELAND, "dsa-helpline"),
+        ] {
+            let mut a = answers(&[Calls, Messages, TurningUp]);
+            a.who = Some(Who::ExPartner);
+            a.frequency = Some(Frequency::Many);
+            a.about = [AboutMe::Woman].into();
+            let r = assess(&a, Some(place));
+            assert!(top(&r, 4).contains(&line), "{place}: {line} not near the top of {:?}", r.services);
+        }
+    }
+
+    #[test]
+    fn not_saying_where_gives_uk_wide_services_and_asks_where() {
+        let mut a = answers(&[Following, Watching]);
+        a.frequency = Some(Frequency::TwoOrMore);
+        for place in [None, Some(area::UK), Some(area::GREAT_BRITAIN)] {
+            let r = assess(&a, place);
+            assert!(r.next_steps.contains(&NextStep::SayWhereYouLive), "{place:?}");
+            assert!(!r.topics.iter().any(|t| t.starts_with("law-")), "no nation's law presented as theirs");
+            assert!(r.services.contains(&"national-stalking-helpline"));
+        }
+        let r = assess(&a, None);
+        for id in &r.services {
+            assert_eq!(crate::data::service(id).unwrap().area, area::UK, "{id}");
+        }
     }
 
     #[test]
     fn regional_services_only_show_in_their_region() {
-        for nation in [None, Some(Nation::England), Some(Nation::Scotland)] {
+        for place in [None, Some(area::ENGLAND), Some(area::SCOTLAND)] {
             let mut a = answers(&[Following, Watching]);
             a.frequency = Some(Frequency::TwoOrMore);
-            a.nation = nation;
-            assert!(!assess(&a).services.contains(&"victim-care-devon-cornwall"));
+            assert!(!assess(&a, place).services.contains(&"victim-care-devon-cornwall"));
         }
+        let mut a = answers(&[Calls]);
+        a.frequency = Some(Frequency::Once);
+        assert!(assess(&a, Some(area::DEVON_CORNWALL)).services.contains(&"victim-care-devon-cornwall"));
+    }
+
+    #[test]
+    fn an_adults_only_line_is_never_offered_to_someone_under_18() {
+        let mut a = answers(&[SharedImages]);
+        a.about = [AboutMe::UnderEighteen].into();
+        let r = assess(&a, ENGLAND);
+        assert!(!r.services.contains(&"revenge-porn-helpline"));
+        assert_eq!(top(&r, 1), ["childline"], "{:?}", r.services);
+        a.about = [AboutMe::Woman].into();
+        let r = assess(&a, ENGLAND);
+        assert_eq!(top(&r, 1), ["revenge-porn-helpline"]);
+        assert!(!r.services.contains(&"childline"), "a line for children only, when they said they are one");
     }
 
     #[test]
@@ -1194,19 +1324,18 @@ mod tests {
         let mut a = answers(&[Calls, Messages]);
         a.who = Some(Who::Partner);
         a.frequency = Some(Frequency::Many);
-        assert!(!assess(&a).services.contains(&"respect-phoneline"));
+        assert!(!assess(&a, ENGLAND).services.contains(&"respect-phoneline"));
     }
 
     #[test]
     fn every_topic_and_service_the_checker_can_name_exists() {
-        let mut all = Answers {
+        let all = Answers {
             behaviours: BehaviourGroup::ALL.iter().flat_map(|g| g.behaviours().iter().copied()).collect(),
             risks: SERIOUS_RISKS.into_iter().collect(),
             ..Answers::default()
         };
-        for nation in [None, Some(Nation::Scotland), Some(Nation::NorthernIreland)] {
-            all.nation = nation;
-            let r = assess(&all);
+        for place in [None, Some(area::WALES), Some(area::SCOTLAND), Some(area::NORTHERN_IRELAND)] {
+            let r = assess(&all, place);
             for t in &r.topics {
                 assert!(crate::data::topic(t).is_some(), "no topic {t}");
             }

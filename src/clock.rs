@@ -100,13 +100,21 @@ pub fn uk_time(unix_seconds: i64) -> UkTime {
 }
 
 /// Whether a line with these hours is open at `now`, and if not, when it next opens.
-/// `holidays` are the bank holidays of the calendar the service follows.
+/// `holidays` are the bank holidays of the calendar the service follows, in date order.
+///
+/// For a line that closes on bank holidays, a day in a year the calendar does not list is never
+/// guessed at: the answer is [`OpenState::NotConfirmed`] (check their website), not "open".
 pub fn open_state(hours: &Hours, holidays: &[Ymd], now: UkTime) -> OpenState {
     let (slots, closed_on_holidays) = match hours {
         Hours::Always => return OpenState::Always,
         Hours::NotConfirmed => return OpenState::NotConfirmed,
         Hours::Weekly { slots, closed_on_bank_holidays } => (*slots, *closed_on_bank_holidays),
     };
+    let listed_until = holidays.last().map_or(0, |d| d.year);
+    let known = |date: Ymd| !closed_on_holidays || date.year <= listed_until;
+    if !known(now.date) {
+        return OpenState::NotConfirmed;
+    }
     let runs_on = |date: Ymd| !(closed_on_holidays && holidays.contains(&date));
 
     // A slot that started yesterday and runs past midnight.
@@ -129,6 +137,9 @@ pub fn open_state(hours: &Hours, holidays: &[Ymd], now: UkTime) -> OpenState {
     // The next opening within a fortnight.
     for ahead in 0..=14u8 {
         let date = now.date.plus_days(i64::from(ahead));
+        if !known(date) {
+            return OpenState::NotConfirmed;
+        }
         if !runs_on(date) {
             continue;
         }
@@ -199,6 +210,8 @@ mod tests {
     }
 
     static WEEKDAYS: [Slot; 1] = [Slot { days: 0b0011111, open: 600, close: 960 }];
+    /// A calendar that lists 2026 (and so covers the test dates) with no holiday near them.
+    const LISTED_2026: &[Ymd] = &[Ymd { year: 2026, month: 1, day: 1 }];
     const OFFICE: Hours = Hours::Weekly { slots: &WEEKDAYS, closed_on_bank_holidays: true };
 
     fn at(y: u16, mo: u8, d: u8, h: i64, mi: i64) -> UkTime {
@@ -209,16 +222,16 @@ mod tests {
     #[test]
     fn open_now_and_closing_time() {
         assert_eq!(
-            open_state(&OFFICE, &[], at(2026, 11, 19, 11, 0)),
+            open_state(&OFFICE, LISTED_2026, at(2026, 11, 19, 11, 0)),
             OpenState::OpenUntil { closes: 960, days_ahead: 0 }
         );
         assert_eq!(
-            open_state(&OFFICE, &[], at(2026, 11, 19, 16, 0)),
+            open_state(&OFFICE, LISTED_2026, at(2026, 11, 19, 16, 0)),
             OpenState::OpensAt { weekday: 4, opens: 600, days_ahead: 1 },
             "closes at 16:00 sharp"
         );
         assert_eq!(
-            open_state(&OFFICE, &[], at(2026, 11, 19, 9, 59)),
+            open_state(&OFFICE, LISTED_2026, at(2026, 11, 19, 9, 59)),
             OpenState::OpensAt { weekday: 3, opens: 600, days_ahead: 0 }
         );
     }
@@ -226,7 +239,7 @@ mod tests {
     #[test]
     fn weekends_roll_over_to_monday() {
         assert_eq!(
-            open_state(&OFFICE, &[], at(2026, 11, 21, 12, 0)),
+            open_state(&OFFICE, LISTED_2026, at(2026, 11, 21, 12, 0)),
             OpenState::OpensAt { weekday: 0, opens: 600, days_ahead: 2 }
         );
     }
@@ -267,10 +280,25 @@ mod tests {
     fn summer_hours_are_read_in_bst() {
         // 09:30 UTC on a July Thursday is 10:30 BST: the office is open.
         let now = uk_time(utc(2026, 7, 2, 9, 30));
-        assert!(matches!(open_state(&OFFICE, &[], now), OpenState::OpenUntil { closes: 960, .. }));
+        assert!(matches!(open_state(&OFFICE, LISTED_2026, now), OpenState::OpenUntil { closes: 960, .. }));
         // 15:30 UTC is 16:30 BST: closed.
         let now = uk_time(utc(2026, 7, 2, 15, 30));
-        assert!(matches!(open_state(&OFFICE, &[], now), OpenState::OpensAt { days_ahead: 1, .. }));
+        assert!(matches!(open_state(&OFFICE, LISTED_2026, now), OpenState::OpensAt { days_ahead: 1, .. }));
+    }
+
+    #[test]
+    fn past_the_listed_bank_holidays_a_line_that_closes_on_them_is_not_guessed() {
+        // The calendar lists up to 2026: on a 2027 weekday the office may be shut for a holiday
+        // nobody has listed, so the card sends the visitor to the website instead.
+        assert_eq!(open_state(&OFFICE, LISTED_2026, at(2027, 1, 6, 11, 0)), OpenState::NotConfirmed);
+        assert_eq!(open_state(&OFFICE, &[], at(2026, 11, 19, 11, 0)), OpenState::NotConfirmed, "no calendar at all");
+        // Late on the last listed day, the next opening would fall in an unlisted year.
+        assert_eq!(open_state(&OFFICE, LISTED_2026, at(2026, 12, 31, 17, 0)), OpenState::NotConfirmed);
+        // Still open now on a listed day, even if the next opening is unknown.
+        assert!(matches!(open_state(&OFFICE, LISTED_2026, at(2026, 12, 31, 11, 0)), OpenState::OpenUntil { .. }));
+        // A line that opens on bank holidays needs no calendar.
+        let open_anyway = Hours::Weekly { slots: &WEEKDAYS, closed_on_bank_holidays: false };
+        assert!(matches!(open_state(&open_anyway, &[], at(2031, 1, 8, 11, 0)), OpenState::OpenUntil { .. }));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! people use for the same thing ("revenge porn" and "intimate images").
 
 use crate::clock::{open_state, OpenState, UkTime};
-use crate::data::{area_covers, holidays_for, label, ChannelKind, Service, AUDIENCES, NEEDS};
+use crate::data::{area, holidays_for, label, need, role, ChannelKind, Hours, Service, AUDIENCES, NEEDS};
+use crate::place::{depth, serves};
 use crate::set::Set;
 
 /// Words and phrases that mean the same thing to the person searching. A query that contains
@@ -156,8 +157,6 @@ pub struct Query {
     pub audiences: Set<&'static str>,
     /// Ways of contact; a service must offer at least one.
     pub channels: Set<ChannelKindKey>,
-    /// Area id of where the person is.
-    pub place: Option<&'static str>,
     /// Only services a person can reach right now.
     pub open_now: bool,
 }
@@ -200,7 +199,6 @@ impl Query {
             || !self.needs.is_empty()
             || !self.audiences.is_empty()
             || !self.channels.is_empty()
-            || self.place.is_some()
             || self.open_now
     }
 }
@@ -259,6 +257,54 @@ pub fn open_now(s: &Service, now: UkTime) -> bool {
         .any(|c| matches!(open_state(&c.hours, holidays_for(s), now), OpenState::Always | OpenState::OpenUntil { .. }))
 }
 
+/// A line a person can call or text at any hour.
+fn answers_day_and_night(s: &Service) -> bool {
+    s.channels.iter().any(|c| is_live(c.kind) && c.hours == Hours::Always)
+}
+
+/// How prominent a service is in the list: 999 first, then the stalking specialists, then the
+/// routes people most often need (a 24-hour line, victims' services, reporting), then the rest.
+/// Within a tier, [`arrange`] puts the most local first, and then the lines open day and night.
+fn tier(s: &Service) -> u8 {
+    let has_role = |r: &str| s.roles.contains(&r);
+    if s.needs.contains(&need::EMERGENCY) {
+        0
+    } else if has_role(role::STALKING_SPECIALIST) {
+        1
+    } else if has_role(role::VICTIM_SUPPORT)
+        || has_role(role::HIGH_RISK_STALKING)
+        || s.needs.contains(&need::REPORTING)
+        || answers_day_and_night(s)
+    {
+        2
+    } else {
+        3
+    }
+}
+
+/// The services for `place`, in the order the finder lists them.
+///
+/// With a place, only services that serve it, and within each tier (see [`tier`]) the most local
+/// first: a Scottish visitor sees Scotland's stalking charity before the UK-wide helpline, and
+/// Scotland's 24-hour line before the UK-wide ones. With no place, every service, the ones for
+/// the whole UK first (each card names its area), so nobody is sent to a service for another
+/// nation without being told. Ties keep the dataset's order.
+pub fn arrange<'a>(services: &[&'a Service], place: Option<&str>) -> Vec<&'a Service> {
+    type Key = (bool, u8, std::cmp::Reverse<usize>, bool, usize);
+    let mut keyed: Vec<(Key, &'a Service)> = services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| place.is_none_or(|_| serves(s, place)))
+        .map(|(i, s)| {
+            let elsewhere = place.is_none() && s.area != area::UK;
+            ((elsewhere, tier(s), std::cmp::Reverse(depth(s.area)), !answers_day_and_night(s), i), *s)
+        })
+        .collect();
+    // Every service has its own position, so the unstable sort gives one order.
+    keyed.sort_unstable_by_key(|(key, _)| *key);
+    keyed.into_iter().map(|k| k.1).collect()
+}
+
 /// The services that match, in the order given. `texts` holds [`search_text`] for each service
 /// (worked out once, not on every keystroke).
 pub fn search<'a>(services: &[&'a Service], texts: &[String], q: &Query, now: UkTime) -> Vec<&'a Service> {
@@ -273,7 +319,6 @@ pub fn search<'a>(services: &[&'a Service], texts: &[String], q: &Query, now: Uk
                     || s.audiences.iter().any(|a| *a == crate::data::audience::EVERYONE || q.audiences.contains(a)))
                 && (q.channels.is_empty()
                     || s.channels.iter().any(|c| q.channels.contains(&ChannelKindKey::of(c.kind))))
-                && q.place.is_none_or(|place| area_covers(s.area, place))
                 && (!q.open_now || open_now(s, now))
         })
         .map(|(s, _)| *s)
@@ -395,9 +440,9 @@ mod tests {
     #[test]
     fn need_filter() {
         let q = Query { needs: [need::INTIMATE_IMAGES].into(), ..Query::default() };
-        assert_eq!(ids(&q), ["revenge-porn-helpline"]);
-        let q = Query { needs: [need::INTIMATE_IMAGES, need::UNSAFE_PLACES].into(), ..Query::default() };
-        assert_eq!(ids(&q), ["streetsafe", "revenge-porn-helpline"]);
+        assert_eq!(ids(&q), ["revenge-porn-helpline", "childline"]);
+        let q = Query { needs: [need::INTIMATE_IMAGES, need::ANONYMOUS_REPORTING].into(), ..Query::default() };
+        assert_eq!(ids(&q), ["crimestoppers", "revenge-porn-helpline", "childline"]);
     }
 
     #[test]
@@ -413,23 +458,66 @@ mod tests {
     #[test]
     fn channel_filter() {
         let q = Query { channels: [ChannelKindKey::Text].into(), ..Query::default() };
-        assert_eq!(ids(&q), ["the-mix"]);
+        assert_eq!(ids(&q), ["live-fear-free", "dsa-helpline", "the-mix"]);
         let q = Query { channels: [ChannelKindKey::Email].into(), ..Query::default() };
-        assert_eq!(ids(&q), ["revenge-porn-helpline"]);
+        assert_eq!(
+            ids(&q),
+            ["action-against-stalking", "scotland-domestic-abuse-helpline", "dsa-helpline", "mens-advisory-project"]
+        );
         let q = Query { channels: [ChannelKindKey::Textphone].into(), ..Query::default() };
         assert_eq!(ids(&q), ["police-emergency", "police-non-emergency"]);
     }
 
+    fn arranged(place: Option<&str>) -> Vec<&'static str> {
+        let (list, _) = all();
+        arrange(&list, place).iter().map(|s| s.id).collect()
+    }
+
     #[test]
-    fn place_filter_uses_the_area_tree() {
-        let scotland = ids(&Query { place: Some(area::SCOTLAND), ..Query::default() });
+    fn a_place_lists_only_services_that_serve_it() {
+        let scotland = arranged(Some(area::SCOTLAND));
         assert!(scotland.contains(&"police-emergency"));
         assert!(scotland.contains(&"equality-advisory-support-service"), "Great Britain includes Scotland");
         assert!(!scotland.contains(&"victim-support"), "England and Wales only");
-        let devon = ids(&Query { place: Some(area::DEVON_CORNWALL), ..Query::default() });
+        let devon = arranged(Some(area::DEVON_CORNWALL));
         assert!(devon.contains(&"victim-care-devon-cornwall") && devon.contains(&"victim-support"));
-        let england = ids(&Query { place: Some(area::ENGLAND), ..Query::default() });
+        let england = arranged(Some(area::ENGLAND));
         assert!(!england.contains(&"victim-care-devon-cornwall"));
+        for place in crate::place::NATIONS {
+            for id in arranged(Some(place)) {
+                let s = service(id).unwrap();
+                assert!(crate::data::area_covers(s.area, place), "{place}: {id} is for {}", s.area);
+            }
+        }
+    }
+
+    #[test]
+    fn each_nation_sees_its_own_specialist_and_24_hour_lines_first() {
+        let first = |place, n| arranged(Some(place)).into_iter().take(n).collect::<Vec<_>>();
+        assert_eq!(first(area::SCOTLAND, 1), ["police-emergency"], "999 always leads");
+        let scotland = first(area::SCOTLAND, 5);
+        for id in ["action-against-stalking", "national-stalking-helpline", "scotland-domestic-abuse-helpline"] {
+            assert!(scotland.contains(&id), "{id} not in {scotland:?}");
+        }
+        assert_eq!(scotland[1], "action-against-stalking", "Scotland's own charity before the UK-wide helpline");
+        let wales = first(area::WALES, 4);
+        assert!(wales.contains(&"live-fear-free") && wales.contains(&"national-stalking-helpline"), "{wales:?}");
+        let ni = first(area::NORTHERN_IRELAND, 4);
+        assert!(ni.contains(&"dsa-helpline") && ni.contains(&"national-stalking-helpline"), "{ni:?}");
+        let england = first(area::ENGLAND, 4);
+        assert!(england.contains(&"national-domestic-abuse-helpline"), "{england:?}");
+        let devon = first(area::DEVON_CORNWALL, 6);
+        assert!(devon.contains(&"victim-care-devon-cornwall"), "the host's own area leads its tier: {devon:?}");
+    }
+
+    #[test]
+    fn with_no_place_the_uk_wide_lines_come_first_and_nothing_is_hidden() {
+        let list = arranged(None);
+        assert_eq!(list.len(), SERVICES.len());
+        assert_eq!(list[0], "police-emergency");
+        assert_eq!(list[1], "national-stalking-helpline");
+        let first_local = list.iter().position(|id| service(id).unwrap().area != area::UK).unwrap();
+        assert!(list[first_local..].iter().all(|id| service(id).unwrap().area != area::UK), "{list:?}");
     }
 
     #[test]
@@ -467,11 +555,15 @@ mod tests {
             text: "stalking".into(),
             needs: [need::STALKING].into(),
             channels: [ChannelKindKey::Phone].into(),
-            place: Some(area::WALES),
             open_now: true,
             ..Query::default()
         };
-        assert_eq!(ids(&q), ["police-non-emergency", "victim-support"]);
+        let (list, _) = all();
+        let wales = arrange(&list, Some(area::WALES));
+        let texts: Vec<String> = wales.iter().map(|s| search_text(s)).collect();
+        let found: Vec<&str> = search(&wales, &texts, &q, weekday_morning()).iter().map(|s| s.id).collect();
+        // The National Stalking Helpline opens at 1pm on Wednesdays.
+        assert_eq!(found, ["live-fear-free", "victim-support", "police-non-emergency"]);
         assert!(q.is_filtered());
         assert!(!Query::default().is_filtered());
     }

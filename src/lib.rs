@@ -13,6 +13,7 @@
 //! - [`clock`]: UK local time and "open now" (pure).
 //! - [`finder`]: helpline search, filters and "open now" (pure).
 //! - [`config`]: what a host page may set, validated (pure).
+//! - [`place`]: where the visitor lives, and which services, police and law follow (pure).
 //! - [`set`]: the small ordered set the answers and filters are kept in (pure).
 //! - [`strings`]: every sentence a visitor reads (pure).
 //! - [`ui`]: the Yew components.
@@ -28,6 +29,7 @@ pub mod config;
 mod css;
 pub mod data;
 pub mod finder;
+pub mod place;
 pub mod set;
 pub mod strings;
 pub mod ui;

@@ -30,8 +30,6 @@ pub struct Strings {
     pub hours_always: &'static str,
     /// Before the date the facts were last checked.
     pub checked_prefix: &'static str,
-    /// Before the list of sources on a card.
-    pub source_prefix: &'static str,
     /// Marks a service the host page added.
     pub local_badge: &'static str,
     /// The emergency strip.
@@ -60,7 +58,6 @@ pub const ENGLISH: Strings = Strings {
     open_not_confirmed: "Hours not confirmed – check their website for current opening times",
     hours_always: "Open 24 hours, every day",
     checked_prefix: "Details checked",
-    source_prefix: "Source:",
     local_badge: "Local service",
     strip_999: "In danger now? Call 999",
     strip_101: "Not an emergency? Call 101",
@@ -145,6 +142,16 @@ impl Strings {
                 format!("Closed now · opens {} at {}", DAYS[usize::from(weekday % 7)], clock(opens))
             }
             OpenState::Closed => "Closed now".into(),
+        }
+    }
+
+    /// Who a service helps by age, where a source gives a limit: "For people aged 18 and over".
+    pub fn ages(&self, min: Option<u8>, max: Option<u8>) -> Option<String> {
+        match (min, max) {
+            (Some(min), Some(max)) => Some(format!("For people aged {min} to {max}")),
+            (Some(min), None) => Some(format!("For people aged {min} and over")),
+            (None, Some(max)) => Some(format!("For people aged {max} and under")),
+            (None, None) => None,
         }
     }
 
@@ -249,6 +256,14 @@ mod tests {
     }
 
     #[test]
+    fn age_limits_read_naturally() {
+        assert_eq!(ENGLISH.ages(Some(18), None).unwrap(), "For people aged 18 and over");
+        assert_eq!(ENGLISH.ages(None, Some(18)).unwrap(), "For people aged 18 and under");
+        assert_eq!(ENGLISH.ages(Some(13), Some(25)).unwrap(), "For people aged 13 to 25");
+        assert_eq!(ENGLISH.ages(None, None), None);
+    }
+
+    #[test]
     fn actions_and_dates_read_naturally() {
         assert_eq!(ENGLISH.channel_action(ChannelKind::Phone, "999", None), "Call 999");
         assert_eq!(ENGLISH.channel_action(ChannelKind::Text, "85258", Some("THEMIX")), "Text THEMIX to 85258");
@@ -260,9 +275,10 @@ mod tests {
 /// rules apply: plain, warm, blame-free, and never "you are being stalked", only "could be".
 pub mod check {
     use crate::checker::{
-        AboutMe, Behaviour, BehaviourGroup, Duration, Feeling, Frequency, Nation, NextStep, Pattern, Reason, Risk,
-        Step, Urgency, Who, YesNo,
+        AboutMe, Behaviour, BehaviourGroup, Duration, Feeling, Frequency, NextStep, Pattern, Reason, Risk, Step,
+        Urgency, Who, YesNo,
     };
+    use crate::place::Jurisdiction;
 
     /// The heading that opens the self-check.
     pub const TITLE: &str = "Am I being stalked?";
@@ -425,10 +441,6 @@ pub mod check {
     pub const IN_DANGER_NOW: &str = "Is any of this happening right now, or are you in danger now?";
     /// Question label.
     pub const ABOUT: &str = "Tick any that are true.";
-    /// Question label.
-    pub const NATION: &str = "Where do you live?";
-    /// The "prefer not to say" choice for where.
-    pub const NATION_UNSAID: &str = "I'd rather not say";
 
     /// Who.
     pub fn who(w: Who) -> &'static str {
@@ -495,18 +507,9 @@ pub mod check {
         match x {
             AboutMe::Woman => "I'm a woman",
             AboutMe::Man => "I'm a man",
+            AboutMe::UnderEighteen => "I'm under 18",
             AboutMe::UnderTwentyFive => "I'm under 25",
             AboutMe::Muslim => "I'm a Muslim woman",
-        }
-    }
-
-    /// A nation.
-    pub fn nation(n: Nation) -> &'static str {
-        match n {
-            Nation::England => "England",
-            Nation::Wales => "Wales",
-            Nation::Scotland => "Scotland",
-            Nation::NorthernIreland => "Northern Ireland",
         }
     }
 
@@ -605,6 +608,28 @@ pub mod check {
             NextStep::TrustInstincts => "Trust your feelings. If something feels wrong, act on it.",
             NextStep::Call999InEmergency => "If you are ever in danger, call 999.",
             NextStep::ReportWhenReady => "You can report it to the police on 101 or online, when you are ready.",
+            NextStep::ReportOnline(Jurisdiction::EnglandWales) => {
+                "To report online, use your local police force's website, or police.uk to find it."
+            }
+            NextStep::ReportOnline(Jurisdiction::Scotland) => {
+                "Police Scotland has an online form for reporting stalking. A friend, family member or workmate \
+                can also use it to report for you."
+            }
+            NextStep::ReportOnline(Jurisdiction::NorthernIreland) => {
+                "To report online, go to the PSNI website and choose Report a crime."
+            }
+            NextStep::AskAboutOrders(Jurisdiction::EnglandWales | Jurisdiction::NorthernIreland) => {
+                "Ask the police about a stalking protection order. A court can use one to stop the person \
+                contacting you or coming near you."
+            }
+            NextStep::AskAboutOrders(Jurisdiction::Scotland) => {
+                "Ask a solicitor about a non-harassment order or an interdict. A court can use these to stop \
+                the person contacting you or coming near you."
+            }
+            NextStep::SayWhereYouLive => {
+                "The police, the law and some helplines are different in each part of the UK. Choose where you \
+                live, below, to see what applies to you."
+            }
             NextStep::TalkToSomeoneAnyway => "You can talk to a helpline even if you are not sure what this is.",
             NextStep::ListenAndBelieve => {
                 "Listen, believe them, and let them decide what to do. Offer to help them \
@@ -697,7 +722,7 @@ pub mod check {
             let mut a = Answers::default();
             a.behaviours.insert(Behaviour::Following);
             a.frequency = Some(Frequency::Many);
-            let text = summary_text(&a, &assess(&a));
+            let text = summary_text(&a, &assess(&a, None));
             assert!(text.starts_with(TITLE));
             assert!(text.contains(KEEP_WARNING));
             assert!(text.contains("- Following me"));
@@ -736,10 +761,6 @@ pub mod find {
     pub const SEARCH_HINT: &str = "For example: stalking, online, work, legal advice.";
     /// Filter.
     pub const OPEN_NOW: &str = "Open now";
-    /// Filter.
-    pub const PLACE: &str = "Where you live";
-    /// The "anywhere" option.
-    pub const ANYWHERE: &str = "Anywhere in the UK";
     /// Filter group.
     pub const NEED: &str = "What you need help with";
     /// Filter group.
@@ -790,6 +811,19 @@ pub mod find {
             ChannelKindKey::Website => "Website",
         }
     }
+}
+
+/// The words about where the visitor lives.
+pub mod place {
+    /// The question, wherever it is asked.
+    pub const QUESTION: &str = "Where do you live?";
+    /// Under the question at the top of the widget.
+    pub const HINT: &str = "Help, the police and the law are different in each part of the UK. Choosing only \
+        changes what you see here. It is not saved or sent anywhere.";
+    /// The choice for not saying.
+    pub const UNSAID: &str = "I'd rather not say";
+    /// Before a service's area on its card, e.g. "For people in Scotland".
+    pub const FOR_PEOPLE_IN: &str = "For people in";
 }
 
 /// The guidance part's words.

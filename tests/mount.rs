@@ -49,7 +49,7 @@ async fn mounts_into_a_shadow_root_and_shows_the_services() {
     let root = el.shadow_root().expect("a shadow root");
     assert!(el.inner_html().is_empty(), "nothing is rendered into the host page's own DOM");
     let text = root.text_content().unwrap();
-    for name in ["National Stalking Helpline", "Victim Support", "Police – emergency", "Police – non-emergency"] {
+    for name in ["National Stalking Helpline", "Crimestoppers", "Police – emergency", "Police – non-emergency"] {
         assert!(text.contains(name), "{name} missing from {text}");
     }
     let links = links(&root);

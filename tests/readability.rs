@@ -95,7 +95,7 @@ fn all_sentences() -> Vec<String> {
         texts.push(t.title);
         for block in t.body {
             match block {
-                Block::Para(p) => texts.push(p),
+                Block::Para(p) | Block::Local { text: p, .. } => texts.push(p),
                 Block::List(items) => texts.extend(items.iter().copied()),
             }
         }

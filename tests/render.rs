@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use stalking_help_widget::config::{Config, DEFAULT_EXIT_URL};
-use stalking_help_widget::data::{Service, SERVICES};
+use stalking_help_widget::data::{area, Service, SERVICES};
+use stalking_help_widget::finder::arrange;
 use stalking_help_widget::ui::{App, AppProps, ServiceCard, ServiceCardProps};
 use yew::LocalServerRenderer;
 
@@ -38,9 +39,23 @@ async fn card(service: &'static Service) -> String {
 #[tokio::test]
 async fn the_finder_draws_the_first_ten_and_offers_the_rest() {
     let html = render(Config::default()).await;
+    let all: Vec<&Service> = SERVICES.iter().collect();
+    let order = arrange(&all, None);
     assert!(html.contains(&format!("{} services found", SERVICES.len())));
-    assert!(html.contains(SERVICES[9].name) && !html.contains(&format!(">{}<", SERVICES[10].name)));
+    assert!(html.contains(order[9].name) && !html.contains(&format!(">{}<", order[10].name)));
     assert!(html.contains(&format!("Show 10 more services ({} not shown yet)", SERVICES.len() - 10)));
+}
+
+#[tokio::test]
+async fn the_place_starts_as_the_hosts_region_or_unsaid() {
+    let html = render(Config::default()).await;
+    assert!(html.contains(r#"<option value="" selected="selected">I'd rather not say</option>"#));
+    let html = render(Config { region: Some(area::SCOTLAND), ..Config::default() }).await;
+    assert!(html.contains(r#"<option value="scotland" selected="selected">"#), "the host's region is chosen");
+    // Only Scotland's law; the finder lists no service for England and Wales only.
+    assert!(html.contains("The law in Scotland") && !html.contains("The law in England and Wales"));
+    assert!(!html.contains("For people in England and Wales") && !html.contains(">Victim Support<"));
+    assert!(html.contains(">Action Against Stalking<"));
 }
 
 #[tokio::test]
@@ -57,9 +72,14 @@ async fn every_bundled_service_and_contact_is_shown() {
         }
     }
     assert!(html.contains("Open 24 hours"));
-    assert!(html.contains("Hours not confirmed – check their website for current opening times"), "said plainly");
-    assert!(html.contains("Details checked 21 November 2026"), "each card says when it was checked");
-    assert!(html.contains(r#"<a href="https://www.victimsupport.org.uk/247-support-still-available-victims-crime/" target="_blank" rel="noopener noreferrer">victimsupport.org.uk</a>"#), "and links its source");
+    assert!(html.contains("Check their website for current opening times"), "unconfirmed hours said plainly");
+    assert!(html.contains("Details checked 23 November 2026"), "each card says when it was checked");
+    assert!(
+        !html.contains("https://www.victimsupport.org.uk/247-support-still-available-victims-crime/"),
+        "the evidence pages are for the people who keep the data, not the face of the card"
+    );
+    assert!(html.contains("For people in Scotland"), "a card for one nation says so");
+    assert!(html.contains("For people aged 18 and over"), "and an age limit a source gives");
 }
 
 #[tokio::test]
@@ -149,7 +169,7 @@ async fn websites_open_safely_in_a_new_tab_and_calls_do_not() {
         assert_eq!(has(tag, "target", "_blank"), external, "{tag}");
         assert_eq!(has(tag, "rel", "noopener noreferrer"), external, "{tag}");
     }
-    assert!(link_tags(&html).iter().any(|t| has(t, "href", "https://www.victimsupport.org.uk/")));
+    assert!(link_tags(&html).iter().any(|t| has(t, "href", "https://www.suzylamplugh.org/")));
 }
 
 #[tokio::test]

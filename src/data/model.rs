@@ -5,7 +5,7 @@
 
 use super::validate::Ymd;
 
-/// A word from the dataset's vocabulary: a need, an audience or an area.
+/// A word from the dataset's vocabulary: a need, an audience, a role or an area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tag {
     /// Stable identifier used by services, the checker and host configuration.
@@ -33,6 +33,14 @@ pub struct Service {
     pub needs: &'static [&'static str],
     /// Audience ids from [`super::AUDIENCES`].
     pub audiences: &'static [&'static str],
+    /// Role ids from [`super::ROLES`]: what part it plays for the self-check and the finder's order
+    /// (a nation's stalking specialist, its victims' service), so each nation's equivalent is
+    /// found by what it does rather than by name.
+    pub roles: &'static [&'static str],
+    /// The youngest age it helps, where a source gives one (the Revenge Porn Helpline: 18).
+    pub min_age: Option<u8>,
+    /// The oldest age it helps, where a source gives one (Childline: 18).
+    pub max_age: Option<u8>,
     /// Area id from [`super::AREAS`]: where the service can help.
     pub area: &'static str,
     /// The ways to get in touch, most direct first.
@@ -132,4 +140,13 @@ pub enum Block {
     Para(&'static str),
     /// A bulleted list.
     List(&'static [&'static str]),
+    /// A paragraph true only in one area (how to report in Scotland, the orders in Northern
+    /// Ireland): shown to visitors there, and to visitors who have not said where they live,
+    /// with the area named.
+    Local {
+        /// Area id the paragraph is true for.
+        area: &'static str,
+        /// The paragraph.
+        text: &'static str,
+    },
 }

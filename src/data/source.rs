@@ -72,6 +72,10 @@ struct RawService {
     description: String,
     needs: Vec<String>,
     audiences: Vec<String>,
+    #[serde(default)]
+    roles: Vec<String>,
+    min_age: Option<u8>,
+    max_age: Option<u8>,
     area: String,
     #[serde(default, rename = "channel")]
     channels: Vec<RawChannel>,
@@ -128,6 +132,12 @@ pub struct CheckedService {
     pub needs: Vec<String>,
     /// Audience ids.
     pub audiences: Vec<String>,
+    /// Role ids.
+    pub roles: Vec<String>,
+    /// Youngest age helped.
+    pub min_age: Option<u8>,
+    /// Oldest age helped.
+    pub max_age: Option<u8>,
     /// Area id.
     pub area: String,
     /// Contact routes.
@@ -145,6 +155,8 @@ pub struct Dataset {
     pub needs: Vec<CheckedTag>,
     /// Audiences vocabulary.
     pub audiences: Vec<CheckedTag>,
+    /// Roles vocabulary.
+    pub roles: Vec<CheckedTag>,
     /// Areas vocabulary.
     pub areas: Vec<CheckedTag>,
     /// Services in file order.
@@ -179,12 +191,13 @@ pub fn load(file: &str, text: &str, today: Ymd) -> Result<Dataset, Vec<DataError
         }
     };
     for key in table.keys() {
-        if !matches!(key.as_str(), "need" | "audience" | "area" | "service") {
-            errors.push("file", key, "is not a section this file knows (need, audience, area, service)");
+        if !matches!(key.as_str(), "need" | "audience" | "role" | "area" | "service") {
+            errors.push("file", key, "is not a section this file knows (need, audience, role, area, service)");
         }
     }
     let needs = tags(&table, "need", &mut errors);
     let audiences = tags(&table, "audience", &mut errors);
+    let roles = tags(&table, "role", &mut errors);
     let areas = tags(&table, "area", &mut errors);
     check_area_tree(&areas, &mut errors);
 
@@ -207,12 +220,18 @@ pub fn load(file: &str, text: &str, today: Ymd) -> Result<Dataset, Vec<DataError
         if !ids.insert(raw.id.clone()) {
             errors.push(&entry, "id", "is used by an earlier service; ids must be unique");
         }
-        if let Some(s) = service(raw, &entry, &needs, &audiences, &areas, today, &mut errors) {
+        if let Some(s) = service(
+            raw,
+            &entry,
+            &Vocabulary { needs: &needs, audiences: &audiences, roles: &roles, areas: &areas },
+            today,
+            &mut errors,
+        ) {
             services.push(s);
         }
     }
     if errors.list.is_empty() {
-        Ok(Dataset { needs, audiences, areas, services })
+        Ok(Dataset { needs, audiences, roles, areas, services })
     } else {
         Err(errors.list)
     }
@@ -283,6 +302,21 @@ fn check_area_tree(areas: &[CheckedTag], errors: &mut Errors<'_>) {
     }
 }
 
+/// Whether `inner` is `outer` or lies inside it, following each area's `within`.
+fn within(areas: &[CheckedTag], inner: &str, outer: &str) -> bool {
+    let mut current = inner;
+    for _ in 0..=areas.len() {
+        if current == outer {
+            return true;
+        }
+        match areas.iter().find(|a| a.id == current).and_then(|a| a.within.as_deref()) {
+            Some(parent) => current = parent,
+            None => return false,
+        }
+    }
+    false
+}
+
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
@@ -291,15 +325,25 @@ fn is_slug(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// The words a service may be tagged with.
+struct Vocabulary<'a> {
+    needs: &'a [CheckedTag],
+    audiences: &'a [CheckedTag],
+    roles: &'a [CheckedTag],
+    areas: &'a [CheckedTag],
+}
+
+/// The youngest and oldest ages a service may give: anything outside is surely a typo.
+const AGES: std::ops::RangeInclusive<u8> = 5..=99;
+
 fn service(
     raw: RawService,
     entry: &str,
-    needs: &[CheckedTag],
-    audiences: &[CheckedTag],
-    areas: &[CheckedTag],
+    vocabulary: &Vocabulary<'_>,
     today: Ymd,
     errors: &mut Errors<'_>,
 ) -> Option<CheckedService> {
+    let Vocabulary { needs, audiences, roles, areas } = *vocabulary;
     let before = errors.list.len();
     if !is_slug(&raw.id) {
         errors.push(entry, "id", "must be lower-case letters, digits and single dashes");
@@ -309,8 +353,10 @@ fn service(
             errors.push(entry, field, "is empty");
         }
     }
-    for (field, used, known) in [("needs", &raw.needs, needs), ("audiences", &raw.audiences, audiences)] {
-        if used.is_empty() {
+    for (field, used, known) in
+        [("needs", &raw.needs, needs), ("audiences", &raw.audiences, audiences), ("roles", &raw.roles, roles)]
+    {
+        if used.is_empty() && field != "roles" {
             errors.push(entry, field, "lists nothing; give at least one");
         }
         for id in used {
@@ -321,6 +367,20 @@ fn service(
     }
     if !areas.iter().any(|t| t.id == raw.area) {
         errors.push(entry, "area", format!("{:?} is not defined ({})", raw.area, ids(areas)));
+    }
+    for (field, age) in [("min_age", raw.min_age), ("max_age", raw.max_age)] {
+        if age.is_some_and(|a| !AGES.contains(&a)) {
+            errors.push(
+                entry,
+                field,
+                format!("{} is not an age a service would give ({}–{})", age.unwrap_or(0), AGES.start(), AGES.end()),
+            );
+        }
+    }
+    if let (Some(min), Some(max)) = (raw.min_age, raw.max_age) {
+        if min > max {
+            errors.push(entry, "max_age", format!("{max} is below min_age {min}"));
+        }
     }
     if raw.channels.is_empty() {
         errors.push(entry, "channel", "lists no way to get in touch");
@@ -343,6 +403,9 @@ fn service(
         description: raw.description,
         needs: raw.needs,
         audiences: raw.audiences,
+        roles: raw.roles,
+        min_age: raw.min_age,
+        max_age: raw.max_age,
         area: raw.area,
         channels,
         sources: raw.sources,
@@ -467,6 +530,12 @@ fn channel(raw: RawChannel, entry: &str, at: &str, errors: &mut Errors<'_>) -> O
     if raw.closed_on_bank_holidays && !matches!(hours, Some(ParsedHours::Weekly(_))) {
         errors.push(entry, &field("closed_on_bank_holidays"), "only applies to weekly hours");
     }
+    // 999, 101, 116 numbers and 0800/0808 freephone lines cost nothing from UK phones (101 since
+    // April 2020): any other cost on them is out of date.
+    let free_by_law = ["tel:999", "tel:101", "tel:116", "tel:+44800", "tel:+44808"].iter().any(|p| href.starts_with(p));
+    if let Some(cost) = raw.cost.as_deref().filter(|c| free_by_law && *c != "Free") {
+        errors.push(entry, &field("cost"), format!("{cost:?} is wrong: calls to {display} are free; write \"Free\""));
+    }
     for (name, text) in [("cost", &raw.cost), ("note", &raw.note), ("keyword", &raw.keyword)] {
         if text.as_deref().is_some_and(|t| t.trim().is_empty()) {
             errors.push(entry, &field(name), "is empty; leave it out instead");
@@ -491,7 +560,10 @@ fn channel(raw: RawChannel, entry: &str, at: &str, errors: &mut Errors<'_>) -> O
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Holidays {
     /// Where the dates come from.
-    pub source: String,
+    pub sources: Vec<String>,
+    /// The last year an official list confirmed; later years are worked out from the rules
+    /// (and a test checks them against those rules) until the official list catches up.
+    pub confirmed_until: u16,
     /// When they were last checked.
     pub checked: Ymd,
     /// Calendar id and its dates, in ascending order.
@@ -501,8 +573,9 @@ pub struct Holidays {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawHolidays {
-    source: String,
+    sources: Vec<String>,
     checked: toml::value::Datetime,
+    confirmed_until: u16,
     calendar: std::collections::BTreeMap<String, RawCalendar>,
 }
 
@@ -522,9 +595,7 @@ pub fn load_holidays(file: &str, text: &str, today: Ymd) -> Result<Holidays, Vec
             return Err(errors.list);
         }
     };
-    if let Err(e) = validate::web_url(&raw.source, false) {
-        errors.push("file", "source", e);
-    }
+    check_sources(&raw.sources, "file", &mut errors);
     let checked = checked_date(&raw.checked, today).map_err(|e| errors.push("file", "checked", e)).ok();
     let mut calendars = Vec::new();
     for (id, calendar) in raw.calendar {
@@ -545,10 +616,19 @@ pub fn load_holidays(file: &str, text: &str, today: Ymd) -> Result<Holidays, Vec
                 Err(e) => errors.push(&entry, &format!("dates[{i}]"), e),
             }
         }
+        if dates.last().is_some_and(|last| last.year < raw.confirmed_until) {
+            errors.push(&entry, "dates", format!("stop before `confirmed_until` ({})", raw.confirmed_until));
+        }
         calendars.push((id, dates));
     }
+    let last_years: BTreeSet<u16> = calendars.iter().filter_map(|(_, d)| d.last().map(|d| d.year)).collect();
+    if last_years.len() > 1 {
+        errors.push("file", "calendar", "the calendars end in different years; list the same years in each");
+    }
     match (errors.list.is_empty(), checked) {
-        (true, Some(checked)) => Ok(Holidays { source: raw.source, checked, calendars }),
+        (true, Some(checked)) => {
+            Ok(Holidays { sources: raw.sources, confirmed_until: raw.confirmed_until, checked, calendars })
+        }
         _ => Err(errors.list),
     }
 }
@@ -573,7 +653,7 @@ pub struct CheckedTopic {
     pub checked: Ymd,
 }
 
-/// A paragraph, or a bulleted list.
+/// A paragraph, a bulleted list, or a paragraph true in one area only.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(untagged)]
 pub enum Block {
@@ -581,6 +661,13 @@ pub enum Block {
     Para(String),
     /// A list of short items.
     List(Vec<String>),
+    /// `{ area = "scotland", text = "…" }`: a paragraph for one area.
+    Local {
+        /// Area id.
+        area: String,
+        /// The paragraph.
+        text: String,
+    },
 }
 
 #[derive(Deserialize)]
@@ -641,11 +728,26 @@ pub fn load_guidance(
         }
         for (j, block) in raw.body.iter().enumerate() {
             let empty = match block {
-                Block::Para(p) => p.trim().is_empty(),
+                Block::Para(p) | Block::Local { text: p, .. } => p.trim().is_empty(),
                 Block::List(items) => items.is_empty() || items.iter().any(|t| t.trim().is_empty()),
             };
             if empty {
                 errors.push(&entry, &format!("body[{j}]"), "is empty");
+            }
+            if let (Block::Local { area, .. }, Some(areas)) = (block, areas) {
+                let field = format!("body[{j}].area");
+                if !areas.iter().any(|a| &a.id == area) {
+                    errors.push(&entry, &field, format!("{area:?} is not defined ({})", ids(areas)));
+                } else if !within(areas, area, &raw.area) {
+                    errors.push(
+                        &entry,
+                        &field,
+                        format!(
+                            "{area:?} is not part of the topic's own area {:?}, so no visitor would see it",
+                            raw.area
+                        ),
+                    );
+                }
             }
         }
         check_sources(&raw.sources, &entry, &mut errors);
@@ -696,9 +798,12 @@ impl Dataset {
     /// are in scope. String literals use Rust's own escaping, so no text can break out of them.
     pub fn to_rust(&self, source_files: &str, holidays: &Holidays, guidance: &[CheckedTopic]) -> String {
         let mut out = format!("// Generated from {source_files} by build.rs. Edit those files, not this one.\n\n");
-        for (name, module, tags) in
-            [("NEEDS", "need", &self.needs), ("AUDIENCES", "audience", &self.audiences), ("AREAS", "area", &self.areas)]
-        {
+        for (name, module, tags) in [
+            ("NEEDS", "need", &self.needs),
+            ("AUDIENCES", "audience", &self.audiences),
+            ("ROLES", "role", &self.roles),
+            ("AREAS", "area", &self.areas),
+        ] {
             let _ = writeln!(out, "/// Generated from the dataset.\npub static {name}: &[Tag] = &[");
             for t in tags {
                 let _ = writeln!(
@@ -720,8 +825,13 @@ impl Dataset {
         }
         let _ = writeln!(
             out,
-            "/// Where the bank holiday dates come from.\npub const BANK_HOLIDAYS_SOURCE: &str = {:?};",
-            holidays.source
+            "/// Where the bank holiday dates come from.\npub const BANK_HOLIDAYS_SOURCES: &[&str] = &{:?};",
+            holidays.sources
+        );
+        let _ = writeln!(
+            out,
+            "/// The last year an official list confirmed; later ones follow the rules.\npub const BANK_HOLIDAYS_CONFIRMED_UNTIL: u16 = {};",
+            holidays.confirmed_until
         );
         let c = holidays.checked;
         let _ = writeln!(out, "/// When they were last checked.\npub const BANK_HOLIDAYS_CHECKED: Ymd = Ymd {{ year: {}, month: {}, day: {} }};", c.year, c.month, c.day);
@@ -741,6 +851,7 @@ impl Dataset {
                 .map(|b| match b {
                     Block::Para(p) => format!("Block::Para({p:?})"),
                     Block::List(items) => format!("Block::List(&{items:?})"),
+                    Block::Local { area, text } => format!("Block::Local {{ area: {area:?}, text: {text:?} }}"),
                 })
                 .collect();
             let _ = writeln!(
@@ -759,8 +870,8 @@ impl Dataset {
             );
             let _ = writeln!(
                 out,
-                "        needs: &{:?},\n        audiences: &{:?},\n        area: {:?},",
-                s.needs, s.audiences, s.area
+                "        needs: &{:?},\n        audiences: &{:?},\n        roles: &{:?},\n        min_age: {:?},\n        max_age: {:?},\n        area: {:?},",
+                s.needs, s.audiences, s.roles, s.min_age, s.max_age, s.area
             );
             out.push_str("        channels: &[\n");
             for c in &s.channels {
@@ -840,7 +951,8 @@ calendar = "england-wales"
 
     fn holidays() -> Holidays {
         Holidays {
-            source: "https://example.org/".into(),
+            sources: vec!["https://example.org/".into()],
+            confirmed_until: 2026,
             checked: TODAY,
             calendars: vec![("england-wales".into(), vec![TODAY])],
         }
@@ -875,12 +987,22 @@ hours = "24/7"
         assert!(rust.contains("Hours::Always"));
     }
 
+    /// Today by the machine's clock, as the build itself judges "checked" dates: the real files
+    /// are re-checked and re-dated all the time, so a fixed date here would soon call them
+    /// "in the future".
+    fn real_today() -> Ymd {
+        let days =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400);
+        Ymd::from_unix_days(days as i64)
+    }
+
     #[test]
     fn the_real_files_load() {
-        let data = load("services.toml", include_str!("services.toml"), TODAY).unwrap_or_else(|e| panic!("{e:#?}"));
-        let holidays = load_holidays("bank_holidays.toml", include_str!("bank_holidays.toml"), TODAY)
+        let today = real_today();
+        let data = load("services.toml", include_str!("services.toml"), today).unwrap_or_else(|e| panic!("{e:#?}"));
+        let holidays = load_holidays("bank_holidays.toml", include_str!("bank_holidays.toml"), today)
             .unwrap_or_else(|e| panic!("{e:#?}"));
-        load_guidance("guidance.toml", include_str!("guidance.toml"), TODAY, Some(&data.areas))
+        load_guidance("guidance.toml", include_str!("guidance.toml"), today, Some(&data.areas))
             .unwrap_or_else(|e| panic!("{e:#?}"));
         assert!(cross_check(&data, &holidays, "services.toml").is_empty());
     }
@@ -954,6 +1076,19 @@ hours = "24/7"
     }
 
     #[test]
+    fn a_cost_on_a_free_number_is_refused() {
+        let text = with_service(&GOOD.replace("hours = \"24/7\"", "hours = \"24/7\"\ncost = \"15p per call\""));
+        assert_error(&text, &["`channel[0].cost`", "\"15p per call\" is wrong", "free"]);
+        let text101 = text.replace("0808 802 0300", "101");
+        assert_error(&text101, &["`channel[0].cost`", "calls to 101 are free"]);
+        let free = with_service(&GOOD.replace("hours = \"24/7\"", "hours = \"24/7\"\ncost = \"Free\""));
+        assert!(load("f", &free, TODAY).is_ok());
+        let landline =
+            text.replace("0808 802 0300", "020 3866 4107").replace("15p per call", "Costs the same as a landline");
+        assert!(load("f", &landline, TODAY).is_ok(), "other numbers can carry a cost");
+    }
+
+    #[test]
     fn a_text_keyword_goes_into_the_message() {
         let body = GOOD.replace(
             "kind = \"phone\"\nnumber = \"0808 802 0300\"",
@@ -1015,7 +1150,7 @@ hours = "24/7"
         );
     }
 
-    const HOLIDAYS_GOOD: &str = "source = \"https://www.gov.uk/bank-holidays\"\nchecked = 2026-11-01\n[calendar.scotland]\ndates = [2026-01-01, 2026-01-02]\n";
+    const HOLIDAYS_GOOD: &str = "sources = [\"https://www.gov.uk/bank-holidays\"]\nchecked = 2026-11-01\nconfirmed_until = 2026\n[calendar.scotland]\ndates = [2026-01-01, 2026-01-02]\n";
 
     #[test]
     fn holiday_dates_must_be_real_ordered_and_in_a_known_calendar() {
@@ -1035,7 +1170,13 @@ hours = "24/7"
             errors(&HOLIDAYS_GOOD.replace("2026-01-02", "2026-02-30")).starts_with("h.toml: file"),
             "TOML itself refuses it"
         );
-        assert!(errors(&HOLIDAYS_GOOD.replace("https://www.gov.uk", "http://www.gov.uk")).contains("field `source`"));
+        assert!(
+            errors(&HOLIDAYS_GOOD.replace("https://www.gov.uk", "http://www.gov.uk")).contains("field `sources[0]`")
+        );
+        assert!(errors(&HOLIDAYS_GOOD.replace("confirmed_until = 2026", "confirmed_until = 2027"))
+            .contains("stop before `confirmed_until` (2027)"));
+        let two = format!("{HOLIDAYS_GOOD}[calendar.northern-ireland]\ndates = [2026-01-01, 2027-01-01]\n");
+        assert!(errors(&two).contains("end in different years"));
         assert!(
             errors(&HOLIDAYS_GOOD.replace("checked = 2026-11-01", "checked = 2027-01-01")).contains("in the future")
         );
@@ -1072,6 +1213,64 @@ hours = "24/7"
         assert!(rust.contains("pub const STALKING: &str = \"stalking\";"));
         assert!(rust.contains("Block::List(&[\"one\", \"two\"])"));
         assert!(rust.contains("(\"england-wales\", &[Ymd { year: 2026, month: 11, day: 21 }])"));
+    }
+
+    #[test]
+    fn roles_must_be_defined_and_ages_sensible() {
+        let with_role = format!(
+            "{VOCAB}\n[[role]]\nid = \"stalking-specialist\"\nlabel = \"Stalking specialist\"\n[[service]]\n{}",
+            GOOD.replace("area = \"uk\"", "area = \"uk\"\nroles = [\"stalking-specialist\"]\nmin_age = 18")
+        );
+        let data = load("f", &with_role, TODAY).unwrap();
+        assert_eq!(data.services[0].roles, ["stalking-specialist"]);
+        assert_eq!(data.services[0].min_age, Some(18));
+        let rust = data.to_rust("f", &holidays(), &[]);
+        assert!(rust.contains("pub const STALKING_SPECIALIST: &str = \"stalking-specialist\";"));
+        assert!(rust.contains("min_age: Some(18)"));
+        let text = with_role.replace("roles = [\"stalking-specialist\"]", "roles = [\"stalking-expert\"]");
+        assert_error(&text, &["`roles`", "\"stalking-expert\" is not defined", "known: stalking-specialist"]);
+        assert_error(&with_role.replace("min_age = 18", "min_age = 180"), &["`min_age`", "not an age"]);
+        assert_error(
+            &with_role.replace("min_age = 18", "min_age = 18\nmax_age = 12"),
+            &["`max_age`", "below min_age 18"],
+        );
+        assert!(load("f", &with_service(GOOD), TODAY).unwrap().services[0].roles.is_empty(), "roles are optional");
+    }
+
+    #[test]
+    fn a_local_paragraph_names_an_area_inside_its_topic() {
+        let areas = load("f", &with_service(GOOD), TODAY).unwrap().areas;
+        let mut areas = areas;
+        areas.push(CheckedTag {
+            id: "scotland".into(),
+            label: "Scotland".into(),
+            calendar: Some("scotland".into()),
+            within: Some("uk".into()),
+        });
+        areas.push(CheckedTag {
+            id: "wales".into(),
+            label: "Wales".into(),
+            calendar: Some("england-wales".into()),
+            within: Some("uk".into()),
+        });
+        let local = TOPIC_GOOD.replace("[\"one\", \"two\"]", "{ area = \"scotland\", text = \"Only in Scotland.\" }");
+        let topics = load_guidance("g", &local, TODAY, Some(&areas)).unwrap();
+        assert_eq!(topics[0].body[1], Block::Local { area: "scotland".into(), text: "Only in Scotland.".into() });
+        let rust = load("f", &with_service(GOOD), TODAY).unwrap().to_rust("f", &holidays(), &topics);
+        assert!(rust.contains("Block::Local { area: \"scotland\", text: \"Only in Scotland.\" }"));
+        let errors = |text: &str| match load_guidance("guidance.toml", text, TODAY, Some(&areas)) {
+            Ok(_) => String::new(),
+            Err(e) => e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+        };
+        assert!(errors(&local.replace("\"scotland\"", "\"narnia\""))
+            .contains("field `body[1].area`: \"narnia\" is not defined"));
+        let inside_wales = local.replace("area = \"uk\"", "area = \"wales\"");
+        assert!(
+            errors(&inside_wales).contains("not part of the topic's own area \"wales\""),
+            "{}",
+            errors(&inside_wales)
+        );
+        assert!(errors(&local.replace("Only in Scotland.", " ")).contains("field `body[1]`: is empty"));
     }
 
     #[test]

@@ -16,7 +16,8 @@ pub struct Phone {
 /// Which numbers a channel may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberUse {
-    /// A line you call: full UK numbers and the short national ones (999, 101, 111, 116 xxx, 18000).
+    /// A line you call: full UK numbers and the short national ones (999, 101, 111, 116 xxx, 18000,
+    /// and Childline's 0800 1111).
     Call,
     /// A line you text: full UK mobile numbers and 5- or 6-digit short codes.
     Text,
@@ -55,6 +56,10 @@ pub fn uk_phone(input: &str, usage: NumberUse) -> Result<Phone, String> {
         ("999" | "112" | "101" | "111" | "18000", NumberUse::Call) => {
             return Ok(Phone { display: digits.clone(), href: format!("tel:{digits}") });
         }
+        // Childline's number is shorter than any other: a freephone line kept from 1986.
+        ("08001111", NumberUse::Call) => {
+            return Ok(Phone { display: "0800 1111".into(), href: "tel:+448001111".into() });
+        }
         (d, NumberUse::Call) if d.len() == 6 && d.starts_with("116") => {
             return Ok(Phone { display: format!("{} {}", &d[..3], &d[3..]), href: format!("tel:{d}") });
         }
@@ -90,7 +95,8 @@ fn spaced(d: &str) -> String {
         [3, 7]
     } else if d.starts_with("01") && (b[2] == b'1' || b[3] == b'1') {
         [4, 7]
-    } else if d.starts_with("01") {
+    } else if d.starts_with("01") || d.starts_with("07") {
+        // 01xxx area codes, and mobiles: 07700 900123.
         [5, 5]
     } else {
         [4, 7]
@@ -378,6 +384,8 @@ mod tests {
         assert_eq!(call("116 123").unwrap().href, "tel:116123");
         assert_eq!(call("18001 101").unwrap().href, "tel:18001101");
         assert_eq!(call("18000").unwrap().href, "tel:18000");
+        assert_eq!(call("0800 1111").unwrap().href, "tel:+448001111", "Childline");
+        assert!(call("0800 1112").is_err(), "no other eight-digit number exists");
     }
 
     #[test]
@@ -394,6 +402,7 @@ mod tests {
     fn text_lines_take_short_codes_and_mobiles_only() {
         assert_eq!(uk_phone("85258", NumberUse::Text).unwrap().href, "sms:85258");
         assert_eq!(uk_phone("07700 900123", NumberUse::Text).unwrap().href, "sms:+447700900123");
+        assert_eq!(uk_phone("07797805839", NumberUse::Text).unwrap().display, "07797 805839", "mobiles group 5 and 6");
         assert!(uk_phone("0808 802 0300", NumberUse::Text).is_err());
     }
 

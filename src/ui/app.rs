@@ -5,7 +5,7 @@ use std::rc::Rc;
 use crate::config::{Config, Part};
 use crate::data::topic;
 use crate::strings::ENGLISH;
-use crate::ui::{heading, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, QuickExit};
+use crate::ui::{heading, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, PlacePicker, QuickExit};
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -14,12 +14,22 @@ pub struct AppProps {
     pub config: Config,
 }
 
-/// The whole widget: the quick exit first, the emergency numbers, then the parts the host chose
-/// (the self-check, the helpline finder, guidance), in the host's order.
+/// The whole widget: the quick exit first, the emergency numbers, where the visitor lives, then
+/// the parts the host chose (the self-check, the helpline finder, guidance), in the host's order.
+///
+/// Where the visitor lives is held here, once, so the finder, the self-check and the guidance
+/// always agree on it: it starts as the host's region and changes only when the visitor says.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let words = &ENGLISH;
     let config = &props.config;
+    // "The whole UK" is the same as not knowing where in it.
+    let region = config.region.filter(|r| *r != crate::data::area::UK);
+    let place = use_state_eq(|| region);
+    let on_place = {
+        let place = place.clone();
+        Callback::from(move |chosen: Option<&'static str>| place.set(chosen))
+    };
     let text = |key: &str, own: &'static str| AttrValue::from(config.text(key, own).to_string());
     let services = use_memo(config.clone(), |config| config.services());
     let hidden = Rc::new(config.hidden.clone());
@@ -39,10 +49,13 @@ pub fn App(props: &AppProps) -> Html {
             <section class="help" aria-labelledby="widget-title">
                 { heading(level, text("title", words.title).to_string().into(), Some("widget-title"), None) }
                 <p class="intro">{ text("intro", words.intro) }</p>
+                <PlacePicker id="place" place={*place} host_region={region} hint={true} on_change={on_place.clone()} />
                 { for config.parts.iter().map(|part| match part {
-                    Part::Checker => html! { <Checker hidden={hidden.clone()} level={level + 1} /> },
-                    Part::Finder => html! { <Finder services={services.clone()} region={config.region} level={level + 1} /> },
-                    Part::Guidance => html! { <Guidance region={config.region} level={level + 1} /> },
+                    Part::Checker => html! {
+                        <Checker hidden={hidden.clone()} level={level + 1} place={*place} host_region={region} on_place={on_place.clone()} />
+                    },
+                    Part::Finder => html! { <Finder services={services.clone()} place={*place} level={level + 1} /> },
+                    Part::Guidance => html! { <Guidance place={*place} level={level + 1} /> },
                 }) }
             </section>
         </div>

@@ -3,11 +3,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::checker::{
-    self, AboutMe, Action, Answers, BehaviourGroup, Duration, Feeling, Frequency, Nation, State, Step, Who, YesNo,
+    self, AboutMe, Action, Answers, BehaviourGroup, Duration, Feeling, Frequency, State, Step, Who, YesNo,
 };
-use crate::data::{service, topic};
-use crate::strings::check as words;
-use crate::ui::{heading, tick, GuidanceTopic, ServiceCard};
+use crate::data::{label, service, topic, AREAS};
+use crate::place::{choices, Jurisdiction};
+use crate::strings::{check as words, place as place_words};
+use crate::ui::{heading, tick, GuidanceTopic, PlacePicker, ServiceCard};
 
 /// The self-check's state inside Yew: the pure reducer from [`crate::checker`], wrapped.
 #[derive(Debug, Default, PartialEq)]
@@ -30,6 +31,16 @@ pub struct CheckerProps {
     /// The level of this part's headings.
     #[prop_or(3)]
     pub level: u8,
+    /// Where the visitor lives (an area id), if known: it decides the services, the reporting
+    /// route, the orders and the law in the result.
+    #[prop_or_default]
+    pub place: Option<&'static str>,
+    /// The host's region, offered first among the places when it is not a nation.
+    #[prop_or_default]
+    pub host_region: Option<&'static str>,
+    /// Called when the visitor says where they live (shared with the rest of the widget).
+    #[prop_or_default]
+    pub on_place: Callback<Option<&'static str>>,
 }
 
 /// "Am I being stalked?": one question step at a time, then the result.
@@ -106,7 +117,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 </div>
             </>
         },
-        Step::Result => result(&state.answers, &props.hidden, props.level, &focus, send(Action::StartAgain)),
+        Step::Result => result(&state.answers, props, &focus, send(Action::StartAgain)),
         step => {
             let (title, hint) = words::question(step, state.answers.for_someone_else);
             let next_label = if step == Step::AboutYou { words::SEE_RESULT } else { words::NEXT };
@@ -116,6 +127,9 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     { heading(h, title.into(), None, Some(&focus)) }
                     <p class="quiet">{ hint }</p>
                     { questions(step, &state.answers, &on_change) }
+                    if step == Step::AboutYou {
+                        { where_you_live(props) }
+                    }
                     <div class="actions">
                         <button type="button" class="secondary" onclick={send(Action::Back)}>{ words::BACK }</button>
                         <button type="button" class="primary" onclick={send(Action::Next)}>{ next_label }</button>
@@ -225,16 +239,9 @@ fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Ev
             <>
                 <fieldset>
                     <legend>{ words::ABOUT }</legend>
-                    { for [AboutMe::Woman, AboutMe::Man, AboutMe::UnderTwentyFive, AboutMe::Muslim].iter().map(|x| tick(
+                    { for AboutMe::ALL.iter().map(|x| tick(
                         format!("about-{x:?}"), words::about(*x), a.about.contains(x), on_change(Action::ToggleAbout(*x)),
                     )) }
-                </fieldset>
-                <fieldset>
-                    <legend>{ words::NATION }</legend>
-                    { for [Nation::England, Nation::Wales, Nation::Scotland, Nation::NorthernIreland].iter().map(|n| radio(
-                        "nation", format!("n-{n:?}"), words::nation(*n), a.nation == Some(*n), on_change(Action::SetNation(Some(*n))),
-                    )) }
-                    { radio("nation", "n-none".into(), words::NATION_UNSAID, a.nation.is_none(), on_change(Action::SetNation(None))) }
                 </fieldset>
             </>
         },
@@ -242,11 +249,31 @@ fn questions(step: Step, a: &Answers, on_change: &impl Fn(Action) -> Callback<Ev
     }
 }
 
+/// "Where do you live?" on the last question step: the widget's one place, so answering here
+/// changes the finder and the guidance too.
+fn where_you_live(props: &CheckerProps) -> Html {
+    let choose = |place: Option<&'static str>| {
+        let on_place = props.on_place.clone();
+        Callback::from(move |_: Event| on_place.emit(place))
+    };
+    html! {
+        <fieldset>
+            <legend>{ place_words::QUESTION }</legend>
+            { for choices(props.host_region).into_iter().map(|id| radio(
+                "nation", format!("n-{id}"), label(AREAS, id), props.place == Some(id), choose(Some(id)),
+            )) }
+            { radio("nation", "n-none".into(), place_words::UNSAID, props.place.is_none(), choose(None)) }
+        </fieldset>
+    }
+}
+
 #[inline(never)]
-fn result(a: &Answers, hidden: &[&'static str], level: u8, focus: &NodeRef, start_again: Callback<MouseEvent>) -> Html {
+fn result(a: &Answers, props: &CheckerProps, focus: &NodeRef, start_again: Callback<MouseEvent>) -> Html {
+    let (level, place) = (props.level, props.place);
     let (h, h_sub) = (level, level + 1);
-    let mut r = checker::assess(a);
-    r.services.retain(|id| !hidden.contains(id));
+    let mut r = checker::assess(a, place);
+    r.services.retain(|id| !props.hidden.contains(id));
+    let place_unknown = place.and_then(Jurisdiction::of).is_none();
     let (urgency_title, urgency_text) = words::urgency(r.urgency);
     let text = words::summary_text(a, &r);
     let save = Callback::from(move |_: MouseEvent| save_text(&text));
@@ -277,6 +304,9 @@ fn result(a: &Answers, hidden: &[&'static str], level: u8, focus: &NodeRef, star
 
             { heading(h_sub, words::NEXT_STEPS.into(), None, None) }
             <ol class="steps">{ for r.next_steps.iter().map(|s| html! { <li>{ words::next_step(*s) }</li> }) }</ol>
+            if place_unknown {
+                <PlacePicker id="result-place" {place} host_region={props.host_region} on_change={props.on_place.clone()} />
+            }
 
             { heading(h_sub, words::SERVICES.into(), None, None) }
             <ul class="services" role="list">
@@ -284,7 +314,7 @@ fn result(a: &Answers, hidden: &[&'static str], level: u8, focus: &NodeRef, star
             </ul>
 
             { heading(h_sub, words::READ_MORE.into(), None, None) }
-            { for r.topics.iter().filter_map(|id| topic(id)).map(|t| html! { <GuidanceTopic topic={t} /> }) }
+            { for r.topics.iter().filter_map(|id| topic(id)).map(|t| html! { <GuidanceTopic topic={t} {place} /> }) }
 
             <div class="keep">
                 { heading(h_sub, words::KEEP_TITLE.into(), None, None) }

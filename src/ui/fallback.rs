@@ -5,9 +5,11 @@ use crate::data::{service, topic};
 use crate::strings::{fallback as fallback_words, ENGLISH};
 use crate::ui::{EmergencyStrip, GuidanceTopic, QuickExit, ServiceCard};
 
-/// The services the fallback lists: the emergency routes and the main national helplines.
-pub const FALLBACK_SERVICES: [&str; 5] =
-    ["police-emergency", "police-non-emergency", "national-stalking-helpline", "victim-support", "crimestoppers"];
+/// The services the fallback lists: the emergency routes and the main helplines for the whole
+/// UK. The static version is the same for every host and is shown before anyone has said where
+/// they live, so it lists nothing that serves only part of the UK.
+pub const FALLBACK_SERVICES: [&str; 4] =
+    ["police-emergency", "police-non-emergency", "national-stalking-helpline", "crimestoppers"];
 
 /// Props for [`Fallback`].
 #[derive(Properties, PartialEq, Clone, Default)]

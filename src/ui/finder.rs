@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::clock::{uk_time, UkTime};
 use crate::data::{Hours, Service};
-use crate::finder::{search, search_text, Change, Query};
+use crate::finder::{arrange, search, search_text, Change, Query};
 use crate::strings::find as words;
 use crate::ui::{heading, FinderFilters, ServiceCard};
 
@@ -13,9 +13,10 @@ use crate::ui::{heading, FinderFilters, ServiceCard};
 pub struct FinderProps {
     /// The services to search, each with whether the host added it.
     pub services: Rc<Vec<(&'static Service, bool)>>,
-    /// The area the host serves, to start filtered to.
+    /// Where the visitor lives (an area id), if known: only services for there are listed, the
+    /// most local first.
     #[prop_or_default]
-    pub region: Option<&'static str>,
+    pub place: Option<&'static str>,
     /// The level of this part's heading.
     #[prop_or(3)]
     pub level: u8,
@@ -48,7 +49,7 @@ impl Reducible for Search {
 /// Find a helpline: search, filters, and the results with whether each line is open now.
 #[function_component]
 pub fn Finder(props: &FinderProps) -> Html {
-    let start = Query { place: props.region, ..Query::default() };
+    let start = Query::default();
     let state = use_reducer_eq(|| Search(start.clone()));
     let query = &state.0;
     // Only the first results are drawn, so each keystroke stays quick however long the list.
@@ -61,11 +62,17 @@ pub fn Finder(props: &FinderProps) -> Html {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
     };
-    let texts =
-        use_memo(props.services.clone(), |services| services.iter().map(|(s, _)| search_text(s)).collect::<Vec<_>>());
-    let list: Vec<&'static Service> = props.services.iter().map(|(s, _)| *s).collect();
+    // The list for this place, in order, and its search texts: worked out when the place or the
+    // services change, not on every keystroke.
+    let arranged = use_memo((props.services.clone(), props.place), |(services, place)| {
+        let all: Vec<&'static Service> = services.iter().map(|(s, _)| *s).collect();
+        let list = arrange(&all, *place);
+        let texts: Vec<String> = list.iter().map(|s| search_text(s)).collect();
+        (list, texts)
+    });
+    let (list, texts) = (&arranged.0, &arranged.1);
     let now = now();
-    let found = search(&list, &texts, query, now);
+    let found = search(list, texts, query, now);
 
     // Stable callbacks, so the filters' props only change when the filters do.
     let on_text = use_callback(state.dispatcher(), |e: InputEvent, dispatch| {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::data::{audience, AREAS, AUDIENCES, NEEDS};
+use crate::data::{audience, AUDIENCES, NEEDS};
 use crate::finder::{ChannelKindKey, Query};
 use crate::strings::find as words;
 use crate::ui::tick;
@@ -14,8 +14,9 @@ pub struct FinderFiltersProps {
     pub on_change: Callback<Query>,
 }
 
-/// The finder's filters: open now, place, and need, audience and way of contact under "More
-/// filters". A component of its own so a keystroke in the search box does not redraw them.
+/// The finder's filters: open now, and need, audience and way of contact under "More filters".
+/// (Where the visitor lives is chosen once for the whole widget.) A component of its own so a
+/// keystroke in the search box does not redraw them.
 #[function_component]
 pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
     let f = &props.filters;
@@ -27,28 +28,11 @@ pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
             on_change.emit(q);
         })
     };
-    let on_place = {
-        let (filters, on_change) = (props.filters.clone(), props.on_change.clone());
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let value = select.value();
-            on_change.emit(Query { place: AREAS.iter().find(|a| a.id == value).map(|a| a.id), ..filters.clone() });
-        })
-    };
 
     html! {
         <>
             <div class="filter-row">
                 { tick("finder-open-now".into(), words::OPEN_NOW, f.open_now, change(Box::new(|q| q.open_now = !q.open_now))) }
-                <div class="place">
-                    <label for="finder-place">{ words::PLACE }</label>
-                    <select id="finder-place" onchange={on_place}>
-                        <option value="" selected={f.place.is_none()}>{ words::ANYWHERE }</option>
-                        { for AREAS.iter().map(|a| html! {
-                            <option value={a.id} selected={f.place == Some(a.id)}>{ a.label }</option>
-                        }) }
-                    </select>
-                </div>
             </div>
             <details class="filters">
                 <summary>{ words::filters_summary(f.filters_chosen()) }</summary>

@@ -7,9 +7,10 @@ use crate::ui::{heading, GuidanceTopic};
 /// Props for [`Guidance`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct GuidanceProps {
-    /// The area the host serves: only the law and orders that apply there are shown.
+    /// Where the visitor lives (an area id), if known: only the law, orders and reporting routes
+    /// that apply there are shown.
     #[prop_or_default]
-    pub region: Option<&'static str>,
+    pub place: Option<&'static str>,
     /// The level of this part's heading.
     #[prop_or(3)]
     pub level: u8,
@@ -34,14 +35,16 @@ const TOPICS: [&str; 12] = [
 /// Plain-language guidance, each topic a disclosure: what it is, what to do, and the law.
 #[function_component]
 pub fn Guidance(props: &GuidanceProps) -> Html {
-    // Topics about the law and orders apply in one jurisdiction; with no region, show them all.
-    let applies = |t: &crate::data::Topic| props.region.is_none_or(|place| area_covers(t.area, place));
+    // A topic for one part of the UK shows where it applies, and where the visitor may live there
+    // (a host serving Great Britain); with no place, all of them, each titled with its nation.
+    let place = props.place;
+    let applies = |t: &crate::data::Topic| place.is_none_or(|p| area_covers(t.area, p) || area_covers(p, t.area));
     let local = ["protective-orders", "silent-999", "law-england-wales", "law-scotland", "law-northern-ireland"];
     html! {
         <section class="guidance" aria-labelledby="guidance-title">
             { heading(props.level, words::TITLE.into(), Some("guidance-title"), None) }
             { for TOPICS.iter().chain(local.iter()).filter_map(|id| topic(id)).filter(|t| applies(t)).map(|t| html! {
-                <GuidanceTopic key={t.id} topic={t} />
+                <GuidanceTopic key={t.id} topic={t} {place} />
             }) }
         </section>
     }

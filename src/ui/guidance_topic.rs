@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::data::{Block, Topic};
+use crate::data::{area_covers, label, Block, Topic, AREAS};
 
 /// Props for [`GuidanceTopic`].
 #[derive(Properties, PartialEq, Clone)]
@@ -13,6 +13,9 @@ pub struct GuidanceTopicProps {
     /// Whether it starts open (for example the silent-call steps in the danger panel).
     #[prop_or_default]
     pub open: bool,
+    /// Where the visitor lives (an area id), if known: paragraphs for other places are left out.
+    #[prop_or_default]
+    pub place: Option<&'static str>,
     /// Extra content after the topic's own words (for example a host's link).
     #[prop_or_default]
     pub children: Html,
@@ -20,9 +23,14 @@ pub struct GuidanceTopicProps {
 
 /// A guidance topic as a disclosure: the title is the button, the body opens under it. Nothing
 /// about it is remembered; it starts closed every time.
+///
+/// A paragraph for one part of the UK shows where the visitor lives there; where they have not
+/// said, or live somewhere wider (a host serving Great Britain), it shows with the place named,
+/// so nobody reads another nation's law as their own.
 #[function_component]
 pub fn GuidanceTopic(props: &GuidanceTopicProps) -> Html {
     let t = props.topic;
+    let place = props.place;
     html! {
         <details class="topic" data-topic={t.id} open={props.open}>
             <summary>{ props.title.clone().unwrap_or(AttrValue::Static(t.title)) }</summary>
@@ -31,6 +39,11 @@ pub fn GuidanceTopic(props: &GuidanceTopicProps) -> Html {
                     Block::Para(text) => html! { <p>{ *text }</p> },
                     Block::List(items) => html! {
                         <ul class="bullets">{ for items.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
+                    },
+                    Block::Local { area, text } => match place {
+                        Some(p) if area_covers(area, p) => html! { <p>{ *text }</p> },
+                        Some(p) if !area_covers(p, area) => Html::default(),
+                        _ => html! { <p><strong>{ label(AREAS, area) }{ ": " }</strong>{ *text }</p> },
                     },
                 }) }
                 { props.children.clone() }

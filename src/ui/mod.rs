@@ -9,6 +9,7 @@ mod finder;
 mod finder_filters;
 mod guidance_part;
 mod guidance_topic;
+mod place_picker;
 mod quick_exit;
 mod service_card;
 
@@ -50,5 +51,6 @@ pub use finder::{Finder, FinderProps};
 pub use finder_filters::{FinderFilters, FinderFiltersProps};
 pub use guidance_part::{Guidance, GuidanceProps};
 pub use guidance_topic::{GuidanceTopic, GuidanceTopicProps};
+pub use place_picker::{PlacePicker, PlacePickerProps};
 pub use quick_exit::{QuickExit, QuickExitProps};
 pub use service_card::{ServiceCard, ServiceCardProps};

@@ -3,8 +3,8 @@ use yew::prelude::*;
 use crate::ui::heading;
 
 use crate::clock::{open_state, UkTime};
-use crate::data::{holidays_for, validate, ChannelKind, Hours, Service};
-use crate::strings::ENGLISH;
+use crate::data::{area, holidays_for, label, ChannelKind, Hours, Service, AREAS};
+use crate::strings::{place as place_words, ENGLISH};
 
 /// Props for [`ServiceCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -22,8 +22,10 @@ pub struct ServiceCardProps {
     pub local: bool,
 }
 
-/// One service: who they are, how to reach them and when, where the facts come from and when
-/// they were checked.
+/// One service: who they are, who they help (where, and at what age, when that is limited), how
+/// to reach them and when, and when the details were last checked. The pages the facts were
+/// checked against are for the people who keep the data (the README lists them); a visitor
+/// needs the organisation's own way in, which the contact links give.
 #[function_component]
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let words = &ENGLISH;
@@ -33,6 +35,12 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             { heading(props.level, s.name.into(), None, None) }
             if props.local {
                 <p class="badge">{ words.local_badge }</p>
+            }
+            if s.area != area::UK {
+                <p class="who">{ format!("{} {}", place_words::FOR_PEOPLE_IN, label(AREAS, s.area)) }</p>
+            }
+            if let Some(ages) = words.ages(s.min_age, s.max_age) {
+                <p class="who">{ ages }</p>
             }
             <p>{ s.summary }</p>
             <ul class="channels" role="list">
@@ -66,16 +74,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                     }
                 }) }
             </ul>
-            <p class="checked">
-                { words.source_prefix }{ " " }
-                { for s.sources.iter().enumerate().map(|(i, url)| html! {
-                    <>
-                        if i > 0 { { ", " } }
-                        <a href={*url} target="_blank" rel="noopener noreferrer">{ validate::site_name(url) }</a>
-                    </>
-                }) }
-                { format!(" · {} {}", words.checked_prefix, words.date(s.checked)) }
-            </p>
+            <p class="checked">{ format!("{} {}", words.checked_prefix, words.date(s.checked)) }</p>
         </li>
     }
 }

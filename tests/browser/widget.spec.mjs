@@ -25,7 +25,7 @@ test('the widget renders inside a shadow root with the services and working call
 
   const widget = page.locator('[data-stalking-help] .widget');
   await expect(widget.getByRole('heading', { level: 2 })).toHaveText('Help with stalking and harassment');
-  for (const name of ['Police – emergency', 'Police – non-emergency', 'National Stalking Helpline', 'Victim Support']) {
+  for (const name of ['Police – emergency', 'Police – non-emergency', 'National Stalking Helpline', 'Crimestoppers']) {
     await expect(widget.getByRole('heading', { level: 4, name })).toBeVisible();
   }
   await expect(widget.getByRole('link', { name: 'In danger now? Call 999' })).toHaveAttribute('href', 'tel:999');
@@ -33,7 +33,7 @@ test('the widget renders inside a shadow root with the services and working call
   await expect(widget.getByRole('link', { name: 'Call 999', exact: true })).toHaveAttribute('href', 'tel:999');
   await expect(widget.getByRole('link', { name: 'Call 101', exact: true })).toHaveAttribute('href', 'tel:101');
   await expect(widget.getByRole('link', { name: 'Call 0808 802 0300' })).toHaveAttribute('href', 'tel:+448088020300');
-  await expect(widget.getByRole('link', { name: 'Call 0808 168 9111' })).toHaveAttribute('href', 'tel:+448081689111');
+  await expect(widget.getByRole('link', { name: 'Call 0800 555 111' })).toHaveAttribute('href', 'tel:+44800555111');
   expect(seen.errors).toEqual([]);
 });
 
