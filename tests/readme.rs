@@ -12,8 +12,9 @@ const START: &str = "<!-- services table: generated from src/data/services.toml 
 const END: &str = "<!-- end of services table -->";
 
 fn table() -> String {
-    let mut out =
-        String::from("| service | how to contact | area | sources | last checked |\n| --- | --- | --- | --- | --- |\n");
+    let mut out = String::from(
+        "| service | how to contact | who for | sources | last checked |\n| --- | --- | --- | --- | --- |\n",
+    );
     for s in SERVICES {
         let contacts: Vec<String> = s
             .channels
@@ -35,11 +36,15 @@ fn table() -> String {
             })
             .collect();
         let sources: Vec<String> = s.sources.iter().enumerate().map(|(i, url)| format!("[{}]({url})", i + 1)).collect();
+        let who = match ENGLISH.ages(s.min_age, s.max_age) {
+            Some(ages) => format!("{}; {}", label(AREAS, s.area), ages.to_lowercase()),
+            None => label(AREAS, s.area).to_string(),
+        };
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",
             s.name,
             contacts.join("<br>"),
-            label(AREAS, s.area),
+            who,
             sources.join(" "),
             s.checked
         ));

@@ -8,15 +8,23 @@ const finder = (page) => page.locator('[data-stalking-help] .finder');
 const names = (page) => finder(page).locator('.service > :is(h4)').allTextContents();
 const count = (page) => finder(page).locator('.count');
 const search = (page, text) => finder(page).getByLabel('Search by name').fill(text);
+/** The widget's one "Where do you live?" choice, above the parts. */
+const place = (page) => page.locator('[data-stalking-help] #place');
+/** The number the count line shows, e.g. 35 for "35 services found". */
+const shownCount = async (page) => Number((await count(page).textContent()).split(' ')[0]);
 
 test('searching narrows the list, forgiving case and using everyday words', async ({ page }) => {
   await openWithWidget(page, '/');
-  await expect(count(page)).toHaveText('24 services found');
+  await expect(count(page)).toHaveText(/^\d+ services found$/);
+  expect(await shownCount(page)).toBeGreaterThan(30);
+  // The adults' helpline and the under-18s' route, each card saying who it is for.
   await finder(page).getByLabel('Search by name').fill('REVENGE porn');
-  await expect(finder(page).locator('.service')).toHaveCount(1);
-  expect(await names(page)).toEqual(['Revenge Porn Helpline']);
+  await expect(finder(page).locator('.service')).toHaveCount(2);
+  expect(await names(page)).toEqual(['Childline', 'Revenge Porn Helpline']);
+  await expect(finder(page).locator('.service', { hasText: 'Revenge Porn Helpline' })).toContainText('For people aged 18 and over');
+  await expect(finder(page).locator('.service', { hasText: 'Childline' })).toContainText('For people aged 18 and under');
   await finder(page).getByLabel('Search by name').fill('intimate images');
-  expect(await names(page)).toEqual(['Revenge Porn Helpline']);
+  expect(await names(page)).toEqual(['Childline', 'Revenge Porn Helpline']);
   await finder(page).getByLabel('Search by name').fill('cyber');
   expect(await names(page)).toContain('The Cyber Helpline');
 });
@@ -24,30 +32,37 @@ test('searching narrows the list, forgiving case and using everyday words', asyn
 test('filters combine and reset, and the count is announced politely', async ({ page }) => {
   await openWithWidget(page, '/');
   const count = finder(page).locator('.count');
+  const all = await count.textContent();
   await expect(count).toHaveAttribute('role', 'status');
   await finder(page).locator('summary', { hasText: 'More filters' }).click();
   await finder(page).getByLabel('Text message').check();
-  await expect(count).toHaveText('1 service found');
-  expect(await names(page)).toEqual(['The Mix']);
+  await expect(count).toHaveText('3 services found');
+  expect(await names(page)).toEqual(['The Mix', 'Live Fear Free helpline', 'Domestic and Sexual Abuse Helpline']);
   await finder(page).getByLabel('Text message').uncheck();
   await finder(page).getByLabel('Sexual harassment at work').check();
   await finder(page).getByLabel('Women', { exact: true }).check();
   const found = await names(page);
   expect(found).toContain('Rights of Women');
   expect(found).not.toContain("Men's Advice Line");
-  await finder(page).getByLabel('Where you live').selectOption({ label: 'Scotland' });
-  expect(await names(page)).not.toContain('Rights of Women');
+  await place(page).selectOption({ label: 'Scotland' });
+  await expect(finder(page).locator('.service').first()).toBeVisible();
+  const scottish = await names(page);
+  expect(scottish).not.toContain('Rights of Women');
+  expect(scottish).toContain('Equality Advisory and Support Service');
   await finder(page).getByRole('button', { name: 'Clear search and filters' }).first().click();
-  await expect(count).toHaveText('24 services found');
+  await expect(place(page)).toHaveValue('scotland', { message: 'clearing the filters keeps where you live' });
+  await place(page).selectOption({ label: "I'd rather not say" });
+  await expect(count).toHaveText(all);
 });
 
 test('long lists show ten at a time, so typing stays quick', async ({ page }) => {
   await openWithWidget(page, '/');
+  const total = await shownCount(page);
   await expect(finder(page).locator('.service')).toHaveCount(10);
-  await finder(page).getByRole('button', { name: 'Show 10 more services (14 not shown yet)' }).click();
+  await finder(page).getByRole('button', { name: `Show 10 more services (${total - 10} not shown yet)` }).click();
   await expect(finder(page).locator('.service')).toHaveCount(20);
-  await finder(page).getByRole('button', { name: 'Show 4 more services' }).click();
-  await expect(finder(page).locator('.service')).toHaveCount(24);
+  await finder(page).getByRole('button', { name: /^Show \d+ more services/ }).click();
+  await expect(finder(page).locator('.service')).toHaveCount(30);
   await search(page, 'a');
   await expect(finder(page).locator('.service')).toHaveCount(10);
 });
@@ -59,7 +74,7 @@ test('nothing found offers the 24-hour lines and a way back', async ({ page }) =
   await expect(finder(page).locator('.empty')).toContainText('open 24 hours');
   await expect(finder(page).locator('.empty').getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
   await finder(page).locator('.empty').getByRole('button', { name: 'Clear search and filters' }).click();
-  await expect(count(page)).toHaveText('24 services found');
+  await expect(count(page)).toHaveText(/^\d+ services found$/);
 });
 
 test('contact links have the right targets and websites open safely', async ({ page }) => {
@@ -67,9 +82,10 @@ test('contact links have the right targets and websites open safely', async ({ p
   await expect(finder(page).getByRole('link', { name: 'Call 0808 802 0300' })).toHaveAttribute('href', 'tel:+448088020300');
   await search(page, 'the mix');
   await expect(finder(page).getByRole('link', { name: 'Text THEMIX to 85258' })).toHaveAttribute('href', 'sms:85258?&body=THEMIX');
-  await search(page, 'revenge');
-  await expect(finder(page).getByRole('link', { name: 'Email help@revengepornhelpline.org.uk' })).toHaveAttribute('href', 'mailto:help@revengepornhelpline.org.uk');
-  await search(page, '');
+  await search(page, 'action against stalking');
+  await expect(finder(page).getByRole('link', { name: 'Email support@actionagainststalking.org' })).toHaveAttribute('href', 'mailto:support@actionagainststalking.org');
+  await place(page).selectOption({ label: 'Wales' });
+  await search(page, 'victim support');
   const site = finder(page).getByRole('link', { name: 'Website: victimsupport.org.uk' });
   await expect(site).toHaveAttribute('target', '_blank');
   await expect(site).toHaveAttribute('rel', 'noopener noreferrer');
@@ -83,7 +99,11 @@ test('open now uses UK time from the device clock', async ({ page }) => {
   const rph = finder(page).locator('.service', { hasText: 'Revenge Porn Helpline' });
   await expect(rph).toContainText('Open now · closes 4pm');
   await search(page, '');
-  await expect(finder(page).locator('.service', { hasText: 'National Stalking Helpline' })).toContainText('Hours not confirmed');
+  // The National Stalking Helpline opens at 1pm on Wednesdays.
+  await expect(finder(page).locator('.service', { hasText: 'National Stalking Helpline' })).toContainText('Closed now · opens today at 1pm');
+  await search(page, "men's advice");
+  await expect(finder(page).locator('.service', { hasText: "Men's Advice Line" })).toContainText('Hours not confirmed');
+  await search(page, '');
   await finder(page).getByLabel('Open now').check();
   const open = await names(page);
   expect(open).toContain('Revenge Porn Helpline');
@@ -108,7 +128,7 @@ test("a host's own services are checked, marked as local, and bad ones skipped w
   await search(page, 'crimestoppers');
   await expect(count(page)).toHaveText('No services found');
   await search(page, 'devon');
-  await expect(finder(page).getByLabel('Where you live')).toHaveValue('devon-cornwall');
+  await expect(place(page)).toHaveValue('devon-cornwall');
   expect(await names(page)).toContain('Victim Care Devon and Cornwall');
   const skipped = seen.errors.filter((e) => e.includes('was skipped'));
   expect(skipped).toHaveLength(2);
