@@ -70,7 +70,8 @@ pub struct Config {
     pub exit_new_tab: bool,
     /// The host's own page about staying safe online, if it has one.
     pub safety_url: Option<String>,
-    /// The area the host serves: the finder starts filtered to it.
+    /// The area the host serves: the widget starts with it as where the visitor lives (the
+    /// visitor can change it), and it is the default area of the host's own services.
     pub region: Option<&'static str>,
     /// Bundled services the host does not want shown.
     pub hidden: Vec<&'static str>,

@@ -5,8 +5,8 @@
 //! people use for the same thing ("revenge porn" and "intimate images").
 
 use crate::clock::{open_state, OpenState, UkTime};
-use crate::data::{area, holidays_for, label, need, role, ChannelKind, Hours, Service, AUDIENCES, NEEDS};
-use crate::place::{depth, serves};
+use crate::data::{area, area_covers, holidays_for, label, need, role, ChannelKind, Hours, Service, AUDIENCES, NEEDS};
+use crate::place::depth;
 use crate::set::Set;
 
 /// Words and phrases that mean the same thing to the person searching. A query that contains
@@ -294,7 +294,7 @@ pub fn arrange<'a>(services: &[&'a Service], place: Option<&str>) -> Vec<&'a Ser
     let mut keyed: Vec<(Key, &'a Service)> = services
         .iter()
         .enumerate()
-        .filter(|(_, s)| place.is_none_or(|_| serves(s, place)))
+        .filter(|(_, s)| place.is_none_or(|p| area_covers(s.area, p)))
         .map(|(i, s)| {
             let elsewhere = place.is_none() && s.area != area::UK;
             ((elsewhere, tier(s), std::cmp::Reverse(depth(s.area)), !answers_day_and_night(s), i), *s)
