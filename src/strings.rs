@@ -86,10 +86,11 @@ impl Default for Strings {
 }
 
 impl Strings {
-    /// The words on a contact link, e.g. "Call 0808 802 0300" or "Text THEMIX to 85258".
+    /// The words on a contact link, e.g. "Call 0808 802 0300" or "Text ‘THEMIX’ to 85258". The
+    /// word to send is quoted, so "Text ‘support’ to …" reads as an instruction, not a phrase.
     pub fn channel_action(&self, kind: ChannelKind, display: &str, keyword: Option<&str>) -> String {
         if let (ChannelKind::Text, Some(word)) = (kind, keyword) {
-            return format!("Text {word} to {display}");
+            return format!("Text \u{2018}{word}\u{2019} to {display}");
         }
         let verb = match kind {
             ChannelKind::Phone => "Call",
@@ -266,7 +267,11 @@ mod tests {
     #[test]
     fn actions_and_dates_read_naturally() {
         assert_eq!(ENGLISH.channel_action(ChannelKind::Phone, "999", None), "Call 999");
-        assert_eq!(ENGLISH.channel_action(ChannelKind::Text, "85258", Some("THEMIX")), "Text THEMIX to 85258");
+        assert_eq!(ENGLISH.channel_action(ChannelKind::Text, "85258", Some("THEMIX")), "Text ‘THEMIX’ to 85258");
+        assert_eq!(
+            ENGLISH.channel_action(ChannelKind::Text, "07797 805839", Some("support")),
+            "Text ‘support’ to 07797 805839"
+        );
         assert_eq!(ENGLISH.date(Ymd { year: 2026, month: 11, day: 21 }), "21 November 2026");
     }
 }

@@ -81,7 +81,7 @@ test('contact links have the right targets and websites open safely', async ({ p
   await openWithWidget(page, '/');
   await expect(finder(page).getByRole('link', { name: 'Call 0808 802 0300' })).toHaveAttribute('href', 'tel:+448088020300');
   await search(page, 'the mix');
-  await expect(finder(page).getByRole('link', { name: 'Text THEMIX to 85258' })).toHaveAttribute('href', 'sms:85258?&body=THEMIX');
+  await expect(finder(page).getByRole('link', { name: 'Text ‘THEMIX’ to 85258' })).toHaveAttribute('href', 'sms:85258?&body=THEMIX');
   await search(page, 'action against stalking');
   await expect(finder(page).getByRole('link', { name: 'Email support@actionagainststalking.org' })).toHaveAttribute('href', 'mailto:support@actionagainststalking.org');
   await place(page).selectOption({ label: 'Wales' });
