@@ -40,9 +40,22 @@ impl Part {
     }
 }
 
-/// The widget's own words a host may replace, by key (`data-i18n.KEY="…"`).
-pub const TEXT_KEYS: [&str; 8] =
-    ["title", "intro", "exit-label", "exit-hint", "leaving-safely", "strip-999", "strip-101", "strip-silent"];
+/// The widget's own words a host may replace, by key (`data-i18n.KEY="…"`). The `exit-…` ones
+/// are the quick exit's, which www/quick-exit.js reads and checks by the same rule.
+pub const TEXT_KEYS: [&str; 12] = [
+    "title",
+    "intro",
+    "exit-label",
+    "exit-hint",
+    "exit-count-one",
+    "exit-count-other",
+    "exit-leaving",
+    "exit-cover",
+    "leaving-safely",
+    "strip-999",
+    "strip-101",
+    "strip-silent",
+];
 
 /// Every setting, by attribute name (the JSON block uses the same names in camelCase, without
 /// `data-`). `data-i18n.KEY` settings are also accepted for each of [`TEXT_KEYS`].
@@ -58,14 +71,23 @@ pub const SETTINGS: [&str; 9] = [
     "data-base",
 ];
 
+/// Set on the mount element by the quick exit (www/quick-exit.js): which of the host's exit
+/// addresses it chose for this visit, so the link and the shortcut go to the same place.
+pub const CHOSEN_EXIT: &str = "data-stalking-help-exit";
+
 /// Attributes the widget itself uses on the mount element; never reported as unknown.
-const OWN_ATTRIBUTES: [&str; 3] = ["data-stalking-help", "data-stalking-help-init", "data-stalking-help-fallback"];
+const OWN_ATTRIBUTES: [&str; 4] =
+    ["data-stalking-help", "data-stalking-help-init", "data-stalking-help-fallback", CHOSEN_EXIT];
 
 /// The settings the widget runs with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
-    /// The neutral page the quick exit leaves for. Always an absolute `https:` or `http:` address.
+    /// The neutral page the quick exit leaves for on this visit: one of [`Config::exit_urls`],
+    /// the one the quick exit chose. Always an absolute `https:` or `http:` address.
     pub exit_url: String,
+    /// Every neutral page the host named (one is chosen per visit, so leaving does not always
+    /// land on the same site). Never empty.
+    pub exit_urls: Vec<String>,
     /// Also open the neutral page in a new tab when leaving.
     pub exit_new_tab: bool,
     /// The host's own page about staying safe online, if it has one.
@@ -89,6 +111,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             exit_url: DEFAULT_EXIT_URL.to_string(),
+            exit_urls: vec![DEFAULT_EXIT_URL.to_string()],
             exit_new_tab: false,
             safety_url: None,
             region: None,
@@ -184,19 +207,34 @@ impl Config {
                 None => last.push((name, value)),
             }
         }
+        let mut chosen_exit = None;
         for (name, raw) in last {
             let mut refuse = |reason: String| {
                 issues.push(ConfigIssue { attribute: name.to_string(), value: raw.to_string(), reason })
             };
             let value = raw.trim();
             match name {
-                "data-exit-url" => match validate::web_url(value, true) {
-                    Ok(()) if value.len() <= 2000 => config.exit_url = value.to_string(),
-                    Ok(()) => refuse(format!("it is too long. Using {DEFAULT_EXIT_URL}")),
-                    Err(e) => refuse(format!(
-                        "{e}. Only absolute https: or http: addresses are accepted; using {DEFAULT_EXIT_URL}"
-                    )),
-                },
+                "data-exit-url" => {
+                    // One address, or several separated by spaces (addresses never hold one).
+                    let mut good = Vec::new();
+                    let all: Vec<&str> = value.split_ascii_whitespace().collect();
+                    for address in all.iter().copied().chain(all.is_empty().then_some("")) {
+                        match validate::web_url(address, true) {
+                            Ok(()) => good.push(address.to_string()),
+                            Err(e) => issues.push(ConfigIssue {
+                                attribute: name.to_string(),
+                                value: address.to_string(),
+                                reason: if all.len() > 1 {
+                                    format!("{e}. Only absolute https: or http: addresses are accepted; the others are used")
+                                } else {
+                                    format!("{e}. Only absolute https: or http: addresses are accepted; using {DEFAULT_EXIT_URL}")
+                                },
+                            }),
+                        }
+                    }
+                    config.exit_urls = if good.is_empty() { vec![DEFAULT_EXIT_URL.to_string()] } else { good };
+                }
+                CHOSEN_EXIT => chosen_exit = Some(value),
                 "data-exit-new-tab" => match value {
                     "true" | "" => config.exit_new_tab = true,
                     "false" => config.exit_new_tab = false,
@@ -263,6 +301,11 @@ impl Config {
                 },
             }
         }
+        // The quick exit's choice for this visit, if it is one of the host's; otherwise the first.
+        config.exit_url = match chosen_exit {
+            Some(chosen) if config.exit_urls.iter().any(|u| u == chosen) => chosen.to_string(),
+            _ => config.exit_urls[0].clone(),
+        };
         (config, issues)
     }
 }
@@ -334,6 +377,8 @@ fn set_text(config: &mut Config, key: &'static str, value: &str, refuse: &mut im
         refuse(format!("it is longer than {MAX_TEXT} characters; the widget's own words are used"));
     } else if key == "exit-label" && !value.to_ascii_lowercase().contains("exit") {
         refuse("the quick exit's label must contain the word \"Exit\", so it can always be found; the widget's own words are used".into());
+    } else if key == "exit-count-other" && !value.contains("{n}") {
+        refuse("it must contain {n}, where the number of presses goes; the widget's own words are used".into());
     } else {
         // The last value given wins.
         config.texts.retain(|(k, _)| *k != key);
@@ -689,7 +734,7 @@ mod tests {
             ("data-exit-url", "/relative/path", "not an absolute"),
             ("data-exit-url", "https://user:pass@evil.example/", "user name"),
             ("data-exit-url", "https://", "no valid host"),
-            ("data-exit-url", &long_url, "too long"),
+            ("data-exit-url", &long_url, "longer than 2000"),
             ("data-exit-new-tab", "yes please", "\"true\" or \"false\""),
             ("data-safety-url", "vbscript:msgbox(1)", "not an absolute"),
             ("data-region", "atlantis", "not a known area"),
@@ -900,6 +945,57 @@ mod tests {
         let (config, issues) = Config::from_attributes(|_| None);
         assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
         assert!(issues.is_empty());
+    }
+
+    /// The one list of re-wording cases, shared with the quick exit's own tests.
+    #[test]
+    fn the_shared_text_cases_are_judged_as_listed() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            key: String,
+            value: String,
+            accepted: bool,
+            #[serde(default)]
+            reason: String,
+        }
+        #[derive(serde::Deserialize)]
+        struct Cases {
+            cases: Vec<Case>,
+        }
+        let list: Cases = serde_json::from_str(include_str!("../tests/fixtures/host-texts.json")).unwrap();
+        for case in list.cases {
+            let value = case.value.replace("@@@LONG@@@", &"x".repeat(MAX_TEXT + 1));
+            let name = format!("data-i18n.{}", case.key);
+            let (config, issues) = settings(&[(&name, &value)]);
+            let used = config.texts.iter().any(|(k, v)| *k == case.key && v == value.trim());
+            assert_eq!(used, case.accepted, "{name}={value:?}: {issues:?}");
+            if !case.accepted {
+                assert!(
+                    issues[0].reason.contains(&case.reason),
+                    "{name}: {} does not say {:?}",
+                    issues[0],
+                    case.reason
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn several_exit_urls_are_kept_and_the_quick_exits_choice_is_used() {
+        let list = "https://www.bbc.co.uk/weather  https://www.google.co.uk/\nhttps://www.gov.uk/";
+        let (config, issues) = settings(&[("data-exit-url", list)]);
+        assert!(issues.is_empty());
+        assert_eq!(config.exit_urls.len(), 3);
+        assert_eq!(config.exit_url, "https://www.bbc.co.uk/weather", "the first when nothing chose");
+        let (config, _) = settings(&[(CHOSEN_EXIT, "https://www.gov.uk/"), ("data-exit-url", list)]);
+        assert_eq!(config.exit_url, "https://www.gov.uk/", "the quick exit's choice for this visit");
+        let (config, issues) = settings(&[("data-exit-url", list), (CHOSEN_EXIT, "javascript:alert(1)")]);
+        assert_eq!(config.exit_url, "https://www.bbc.co.uk/weather", "a choice not on the host's list is ignored");
+        assert!(issues.is_empty(), "the widget's own attribute is not a typo");
+        let (config, issues) = settings(&[("data-exit-url", "https://www.google.co.uk/ javascript:alert(1)")]);
+        assert_eq!(config.exit_urls, ["https://www.google.co.uk/"]);
+        assert_eq!(issues.len(), 1);
+        assert!(issues[0].to_string().contains("the others are used"), "{}", issues[0]);
     }
 
     #[test]

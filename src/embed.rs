@@ -31,8 +31,11 @@ impl Widget {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        // Child by child, not `innerHTML = ""`: a page that enforces Trusted Types refuses that.
         if let Some(root) = self.host.shadow_root() {
-            root.set_inner_html("");
+            while let Some(child) = root.first_child() {
+                let _ = root.remove_child(&child);
+            }
         }
         let _ = self.host.remove_attribute(INIT_FLAG);
     }
@@ -164,7 +167,8 @@ pub fn mount(host: Element) -> Result<Widget, JsError> {
         ));
     }
     let (mut config, issues) = Config::from_settings(&settings(&host));
-    // The loader owns the quick exit and has already reported a refused exit address.
+    // The quick exit (www/quick-exit.js, run by the loader and by the npm module's mount) has
+    // already reported a refused exit address; the widget stays quiet about it.
     for issue in issues.iter().filter(|i| i.attribute != "data-exit-url") {
         web_sys::console::error_1(&issue.to_string().into());
     }

@@ -16,8 +16,16 @@ pub struct Strings {
     pub intro: &'static str,
     /// The quick-exit link's text (its accessible name must contain "Exit").
     pub exit_label: &'static str,
-    /// Under the exit link: the keyboard shortcut.
+    /// Under the exit link: the keyboard shortcut, and when it does not count.
     pub exit_hint: &'static str,
+    /// Announced after a counted Shift press when one more is needed.
+    pub exit_count_one: &'static str,
+    /// Announced after a counted Shift press when `{n}` more are needed.
+    pub exit_count_other: &'static str,
+    /// Announced on the last press, as the page is left.
+    pub exit_leaving: &'static str,
+    /// The one neutral word on the cover shown while leaving.
+    pub exit_cover: &'static str,
     /// The disclosure about what leaving quickly does and does not do.
     pub leaving_safely: &'static str,
     /// The link to the host's own online-safety page.
@@ -51,7 +59,11 @@ pub const ENGLISH: Strings = Strings {
             you don't have to deal with it alone. It is not your fault. You can talk to someone even if you \
             are not sure what is happening.",
     exit_label: "Exit this page",
-    exit_hint: "Or press the Shift key 3 times.",
+    exit_hint: "Or press either Shift key 3 times, when you are not typing in a box.",
+    exit_count_one: "Shift, press 1 more time to exit",
+    exit_count_other: "Shift, press {n} more times to exit",
+    exit_leaving: "Exiting page",
+    exit_cover: "Loading",
     leaving_safely: "Leaving quickly and staying private",
     host_safety_link: "More about staying safe online",
     hours_not_confirmed: "Check their website for current opening times",
@@ -86,6 +98,20 @@ impl Default for Strings {
 }
 
 impl Strings {
+    /// The quick exit's words, by the key a host re-words each with (`data-i18n.KEY`). The quick
+    /// exit's script (www/quick-exit.js) carries these, filled in when the widget is packaged,
+    /// so the loader, the static version and the widget all say the same.
+    pub fn quick_exit_words(&self) -> [(&'static str, &'static str); 6] {
+        [
+            ("exit-label", self.exit_label),
+            ("exit-hint", self.exit_hint),
+            ("exit-count-one", self.exit_count_one),
+            ("exit-count-other", self.exit_count_other),
+            ("exit-leaving", self.exit_leaving),
+            ("exit-cover", self.exit_cover),
+        ]
+    }
+
     /// The words on a contact link, e.g. "Call 0808 802 0300" or "Text ‘THEMIX’ to 85258". The
     /// word to send is quoted, so "Text ‘support’ to …" reads as an instruction, not a phrase.
     pub fn channel_action(&self, kind: ChannelKind, display: &str, keyword: Option<&str>) -> String {

@@ -89,7 +89,7 @@ async fn the_exit_link_is_marked_for_the_loader_with_a_status_region_beside_it()
     assert!(has(exit, "data-quick-exit", ""), "{exit}");
     let status = html.find(r#"data-quick-exit-status="""#).expect("a status region");
     assert!(html[..status].rfind("<p").is_some_and(|p| html[p..status].contains(r#"role="status""#)));
-    assert!(html.contains("Or press the Shift key 3 times."));
+    assert!(html.contains("Or press either Shift key 3 times, when you are not typing in a box."));
 }
 
 #[tokio::test]

@@ -4,11 +4,13 @@
 //! - no argument: the fallback (see `ui::Fallback`) as HTML, for the loader and the
 //!   no-JavaScript snippet;
 //! - `--full`: the whole widget as it first appears, as HTML (the benchmark's static page);
-//! - `--css`: the stylesheet, minified as the widget carries it.
+//! - `--css`: the stylesheet, minified as the widget carries it;
+//! - `--words`: the quick exit's words as JSON, for www/quick-exit.js.
 //!
-//! `cargo run --features ssr --bin prerender [-- --full | --css]`
+//! `cargo run --features ssr --bin prerender [-- --full | --css | --words]`
 
 use stalking_help_widget::config::Config;
+use stalking_help_widget::strings::ENGLISH;
 use stalking_help_widget::ui::{App, AppProps, Fallback, FallbackProps};
 use stalking_help_widget::STYLESHEET;
 use yew::LocalServerRenderer;
@@ -22,10 +24,21 @@ fn main() {
             LocalServerRenderer::<App>::with_props(AppProps { config: Config::default() }).hydratable(false).render(),
         ),
         Some("--css") => STYLESHEET.to_string(),
+        Some("--words") => words_json(),
         Some(other) => {
-            eprintln!("prerender: unknown argument {other:?} (use --full or --css)");
+            eprintln!("prerender: unknown argument {other:?} (use --full, --css or --words)");
             std::process::exit(2);
         }
     };
     println!("{html}");
+}
+
+/// `{"exit-label":"Exit this page",…}`: the quick exit's words, in the form www/quick-exit.js
+/// carries them. Written out by hand: the words hold no character JSON would need escaped but a
+/// quote or a backslash.
+fn words_json() -> String {
+    let escape = |t: &str| t.replace('\\', "\\\\").replace('"', "\\\"");
+    let pairs: Vec<String> =
+        ENGLISH.quick_exit_words().iter().map(|(k, v)| format!("\"{}\":\"{}\"", escape(k), escape(v))).collect();
+    format!("{{{}}}", pairs.join(","))
 }

@@ -111,35 +111,70 @@ fn spaced(d: &str) -> String {
     out
 }
 
+/// The longest web address accepted.
+pub const MAX_ADDRESS: usize = 2000;
+
 /// Checks a web address a person may be sent to.
 ///
 /// Only absolute `https:` (or, where `allow_http` is set, `http:`) addresses with a real host
 /// pass: anything else could run script (`javascript:`), show attacker content (`data:`) or land
-/// somewhere unexpected (relative paths).
+/// somewhere unexpected (relative paths, a user name that disguises the host). The rule is
+/// written to be simple enough to keep exactly the same in the quick exit's JavaScript
+/// (`checkAddress` in www/quick-exit.js): both are tested against one list of cases,
+/// `tests/fixtures/exit-addresses.json`, so the exit link and the Shift shortcut always agree.
+/// Surrounding spaces are the caller's to trim; the address is used as written.
 pub fn web_url(input: &str, allow_http: bool) -> Result<(), String> {
-    let lower = input.to_ascii_lowercase();
-    let rest = if let Some(rest) = lower.strip_prefix("https://") {
-        rest
-    } else if let Some(rest) = lower.strip_prefix("http://").filter(|_| allow_http) {
-        rest
-    } else if allow_http {
-        return Err(format!("{input:?} is not an absolute http: or https: address"));
-    } else {
-        return Err(format!("{input:?} is not an https: address"));
-    };
-    if let Some(bad) =
-        input.chars().find(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`' | '\\'))
-    {
-        return Err(format!("{input:?} contains a character not allowed in an address: {bad:?}"));
+    if input.is_empty() {
+        return Err("it is empty".into());
     }
-    let host_port = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host_port.contains('@') {
+    if input.len() > MAX_ADDRESS {
+        return Err(format!("it is longer than {MAX_ADDRESS} characters"));
+    }
+    let lower = input.to_ascii_lowercase();
+    let rest = match (lower.strip_prefix("https://"), lower.strip_prefix("http://")) {
+        (Some(rest), _) => rest,
+        (None, Some(rest)) if allow_http => rest,
+        _ if allow_http => return Err(format!("{input:?} is not an absolute http: or https: address")),
+        _ => {
+            return Err(format!(
+                "{input:?} is not an https: address; it is not an absolute address a visitor can trust"
+            ))
+        }
+    };
+    if let Some(bad) = input
+        .chars()
+        .find(|c| !c.is_ascii_graphic() || matches!(c, '"' | '<' | '>' | '`' | '\\' | '{' | '}' | '|' | '^'))
+    {
+        let hint = if bad.is_ascii() { "" } else { " (write a name like bücher.example in its xn-- form)" };
+        return Err(format!("{input:?} contains a character not allowed in an address: {bad:?}{hint}"));
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') {
         return Err(format!("{input:?} carries a user name, which can disguise where it goes"));
     }
-    let host = host_port.split(':').next().unwrap_or("");
-    let labels_ok = !host.is_empty()
-        && host.split('.').all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
-    if !labels_ok || (!host.contains('.') && host != "localhost") {
+    if authority.contains(['[', ']']) {
+        return Err(format!("{input:?} has no valid host name (write a name, not an IPv6 address)"));
+    }
+    let (host, port) = match authority.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    if let Some(port) = port {
+        let number = port
+            .parse::<u32>()
+            .ok()
+            .filter(|_| (1..=5).contains(&port.len()) && port.bytes().all(|b| b.is_ascii_digit()));
+        if !number.is_some_and(|n| (1..=65_535).contains(&n)) {
+            return Err(format!("{input:?} has a port that is not a number from 1 to 65535"));
+        }
+    }
+    let label_ok = |l: &str| {
+        (1..=63).contains(&l.len())
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    if host.len() > 253 || !host.split('.').all(label_ok) || (!host.contains('.') && host != "localhost") {
         return Err(format!("{input:?} has no valid host name"));
     }
     Ok(())
@@ -422,11 +457,41 @@ mod tests {
             "https://user@evil.example/",
             "https://nodot/",
             "https://a..b/",
+            "https://exa_mple.org/",
+            "https://bücher.example/",
         ] {
             assert!(web_url(bad, false).is_err(), "{bad} should be refused");
         }
         assert!(web_url("http://example.org/", true).is_ok());
         assert!(web_url("javascript:alert(1)", true).is_err());
+    }
+
+    /// The one list of exit-address cases, shared with the quick exit's own tests.
+    #[test]
+    fn the_shared_address_cases_are_judged_as_listed() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            address: String,
+            accepted: bool,
+            #[serde(default)]
+            reason: String,
+        }
+        #[derive(serde::Deserialize)]
+        struct Cases {
+            cases: Vec<Case>,
+        }
+        let list: Cases = serde_json::from_str(include_str!("../../tests/fixtures/exit-addresses.json")).unwrap();
+        assert!(list.cases.len() > 30);
+        for case in list.cases {
+            let got = web_url(case.address.trim(), true);
+            assert_eq!(got.is_ok(), case.accepted, "{:?}: {got:?}", case.address);
+            if let Err(e) = got {
+                assert!(e.contains(&case.reason), "{:?}: {e:?} does not say {:?}", case.address, case.reason);
+            }
+        }
+        assert!(web_url(&format!("https://example.org/{}", "a".repeat(MAX_ADDRESS)), true)
+            .unwrap_err()
+            .contains("longer"));
     }
 
     #[test]

@@ -11,18 +11,24 @@ pub struct QuickExitProps {
     pub hint: AttrValue,
 }
 
-/// The quick-exit control: a real link, so it works before and without the WebAssembly.
+/// The quick-exit control: a real link, so it works before and without the WebAssembly, in a bar
+/// that stays at the top of the screen while any part of the widget is on it.
 ///
-/// The loader (www/stalking-help.js) handles clicks on any `data-quick-exit` link and the Shift
-/// shortcut, and writes the shortcut's progress into the `data-quick-exit-status` region.
+/// The quick exit's script (www/quick-exit.js, run by the loader and by the npm module's
+/// `mount`) handles clicks on any `data-quick-exit` link and the Shift shortcut, writes the
+/// shortcut's progress into the `data-quick-exit-status` region, and keeps focus from hiding
+/// under the bar.
 /// `noreferrer` keeps the help page's address out of the neutral site's logs.
 #[function_component]
 pub fn QuickExit(props: &QuickExitProps) -> Html {
     html! {
-        <div class="exit-bar">
-            <a class="exit" href={props.href.clone()} rel="nofollow noreferrer" data-quick-exit="">{ props.label.clone() }</a>
+        <>
+            // Sticky: on screen, and first to hand, wherever the visitor has scrolled in the widget.
+            <div class="exit-bar">
+                <a class="exit" href={props.href.clone()} rel="nofollow noreferrer" data-quick-exit="">{ props.label.clone() }</a>
+            </div>
             <p class="exit-hint">{ props.hint.clone() }</p>
             <p class="visually-hidden" role="status" data-quick-exit-status=""></p>
-        </div>
+        </>
     }
 }

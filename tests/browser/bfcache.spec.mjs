@@ -19,8 +19,8 @@ test('a page restored from the back/forward cache starts again from blank', asyn
   });
   await openWithWidget(page, '/');
   // Leave something behind in the widget: an opened section.
-  await page.locator('[data-stalking-help] .widget summary').first().click();
-  await expect(page.locator('[data-stalking-help] .widget details[open]')).toHaveCount(1);
+  await page.locator('[data-stalking-help] .root > .widget summary').first().click();
+  await expect(page.locator('[data-stalking-help] .root > .widget details[open]')).toHaveCount(1);
 
   await page.goto('/fixtures/start.html');
   // A page from the cache fires pageshow, not load.
@@ -28,7 +28,7 @@ test('a page restored from the back/forward cache starts again from blank', asyn
   await page.waitForFunction(() => window.__restoredFromCache !== undefined);
   expect(await page.evaluate(() => window.__restoredFromCache)).toBe(true);
 
-  await expect(page.locator('[data-stalking-help] .widget h2')).toBeVisible();
-  await expect(page.locator('[data-stalking-help] .widget details[open]')).toHaveCount(0);
+  await expect(page.locator('[data-stalking-help] .root > .widget h2')).toBeVisible();
+  await expect(page.locator('[data-stalking-help] .root > .widget details[open]')).toHaveCount(0);
   await expect(page.locator('[data-stalking-help-overlay]')).toHaveCount(0);
 });

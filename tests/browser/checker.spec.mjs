@@ -2,10 +2,9 @@
 // danger control on every step, focus, saving a copy, the helper path, and axe-core on every step.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { expectOnlyOwnFiles, openWithWidget, storedState, watch } from './helpers.mjs';
+import { expectNoAxeViolations, expectOnlyOwnFiles, openWithWidget, storedState, watch } from './helpers.mjs';
 
-const widget = (page) => page.locator('[data-stalking-help] .widget');
+const widget = (page) => page.locator('[data-stalking-help] .root > .widget');
 const check = (page) => page.locator('[data-stalking-help] .check');
 
 /** The element focused inside the widget's shadow root: its tag and accessible text. */
@@ -26,15 +25,6 @@ async function tabTo(page, text) {
     if (now && now.split(' ').slice(1).join(' ').startsWith(text)) return now;
   }
   throw new Error(`could not reach "${text}" with Tab`);
-}
-
-async function expectNoAxeViolations(page, where) {
-  const results = await new AxeBuilder({ page })
-    .include('[data-stalking-help]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${where}`).toEqual([]);
 }
 
 test('a keyboard-only journey from the start to the result, with focus on each heading', async ({ page }) => {

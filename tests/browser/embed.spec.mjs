@@ -145,7 +145,7 @@ test.describe('with JavaScript switched off', () => {
 test('the snippet with the static version starts the full widget when JavaScript runs', async ({ page }) => {
   await page.goto('/widget/snippet.html');
   expect(await widgetsStarted(page)).toBe(2);
-  await expect(page.locator('[data-stalking-help] .widget .check').first()).toBeVisible();
+  await expect(page.locator('[data-stalking-help] .root > .widget .check').first()).toBeVisible();
 });
 
 test('the custom element starts itself, and stops when removed', async ({ page }) => {

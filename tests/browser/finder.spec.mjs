@@ -1,8 +1,7 @@
 // The helpline finder in Debian's Chromium: search, filters, links, the polite count, the
 // host's own services, and axe-core.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { openWithWidget, watch } from './helpers.mjs';
+import { expectNoAxeViolations, openWithWidget, watch } from './helpers.mjs';
 
 const finder = (page) => page.locator('[data-stalking-help] .finder');
 const names = (page) => finder(page).locator('.service > :is(h4)').allTextContents();
@@ -140,10 +139,7 @@ test("a host's own services are checked, marked as local, and bad ones skipped w
 
 test('axe-core finds no WCAG A or AA problems in the finder, filtered or empty', async ({ page }) => {
   await openWithWidget(page, '/');
-  const check = async (where) => {
-    const results = await new AxeBuilder({ page }).include('[data-stalking-help]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
-  };
+  const check = (where) => expectNoAxeViolations(page, where);
   await check('the finder');
   await finder(page).locator('summary', { hasText: 'More filters' }).click();
   await finder(page).getByLabel('Phone', { exact: true }).check();

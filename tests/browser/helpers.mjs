@@ -1,5 +1,21 @@
 // Shared helpers for the browser tests.
 import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Checks the widget with axe-core (WCAG 2.0, 2.1 and 2.2, A and AA). It looks from the top of the
+ * page: a control scrolled half under the sticky exit bar would count as too small a target,
+ * which is the bar doing its job (focus is kept out from under it, and tested on its own).
+ */
+export async function expectNoAxeViolations(page, where, include = '[data-stalking-help]') {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const results = await new AxeBuilder({ page })
+    .include(include)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${where}`).toEqual([]);
+}
 
 /** The widget's three files (the glue and .wasm have content-hashed names). */
 export const WIDGET_FILE_PATTERNS = [
@@ -44,7 +60,7 @@ export async function openWithWidget(page, path) {
   await page.goto(path);
   const started = await widgetsStarted(page);
   expect(started).toBeGreaterThan(0);
-  await expect(page.locator('[data-stalking-help] .widget h2').first()).toBeVisible();
+  await expect(page.locator('[data-stalking-help] .root > .widget h2').first()).toBeVisible();
 }
 
 /** Everything the browser stores for this origin: it must all stay empty. */

@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { openWithWidget } from './helpers.mjs';
 
-const widget = (page) => page.locator('[data-stalking-help] .widget');
+const widget = (page) => page.locator('[data-stalking-help] .root > .widget');
 const finder = (page) => widget(page).locator('.finder');
 const check = (page) => widget(page).locator('.check');
 const guidance = (page) => widget(page).locator('.guidance');

@@ -25,7 +25,7 @@ async function expectLeftWithoutNewHistory(page, historyBefore) {
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 }
 
-const exitLink = (page) => page.locator('[data-stalking-help] .widget a.exit');
+const exitLink = (page) => page.locator('[data-stalking-help] .root > .widget a.exit');
 
 test.beforeEach(async ({ page }) => {
   await fakeNeutralSite(page);
@@ -73,7 +73,7 @@ test('the exit is the first thing in the widget the keyboard reaches, and Enter 
 test('pressing Shift three times leaves, and each press is announced', async ({ page }) => {
   const before = await arrive(page);
   await page.evaluate(() => window.StalkingHelpWidget.ready);
-  const status = page.locator('[data-stalking-help] .widget [data-quick-exit-status]');
+  const status = page.locator('[data-stalking-help] .root > .widget [data-quick-exit-status]');
   await expect(status).toHaveAttribute('role', 'status');
   await page.keyboard.press('Shift');
   await expect(status).toHaveText('Shift, press 2 more times to exit');
@@ -98,10 +98,10 @@ test('Shift used for capitals, and three slow presses, do not leave', async ({ p
   await page.keyboard.press('Shift');
   await page.clock.runFor(500);
   expect(new URL(page.url()).pathname).toBe('/');
-  await expect(page.locator('[data-stalking-help] .widget [data-quick-exit-status]')).toHaveText('Shift, press 2 more times to exit');
+  await expect(page.locator('[data-stalking-help] .root > .widget [data-quick-exit-status]')).toHaveText('Shift, press 2 more times to exit');
   // The count lapses quietly.
   await page.clock.runFor(6000);
-  await expect(page.locator('[data-stalking-help] .widget [data-quick-exit-status]')).toHaveText('');
+  await expect(page.locator('[data-stalking-help] .root > .widget [data-quick-exit-status]')).toHaveText('');
 });
 
 test('the page is covered and the title blanked before the neutral site arrives', async ({ page }) => {
@@ -172,8 +172,8 @@ test('using the widget never adds to history or changes the address', async ({ p
   const before = await arrive(page);
   await page.evaluate(() => window.StalkingHelpWidget.ready);
   const url = page.url();
-  await page.locator('[data-stalking-help] .widget summary').first().click();
-  await expect(page.locator('[data-stalking-help] .widget details').first()).toHaveAttribute('open', '');
+  await page.locator('[data-stalking-help] .root > .widget summary').first().click();
+  await expect(page.locator('[data-stalking-help] .root > .widget details').first()).toHaveAttribute('open', '');
   await page.keyboard.press('Shift');
   expect(await page.evaluate(() => history.length)).toBe(before);
   expect(page.url()).toBe(url);
@@ -196,8 +196,8 @@ test('a host can opt in to opening the neutral site in a new tab as well', async
 
 test("the host's own safety page is linked from the leaving-safely section", async ({ page }) => {
   await openWithWidget(page, '/fixtures/new-tab.html');
-  await page.locator('[data-stalking-help] .widget summary', { hasText: 'Leaving quickly' }).click();
-  const link = page.locator('[data-stalking-help] .widget').getByRole('link', { name: 'More about staying safe online' });
+  await page.locator('[data-stalking-help] .root > .widget summary', { hasText: 'Leaving quickly' }).click();
+  const link = page.locator('[data-stalking-help] .root > .widget').getByRole('link', { name: 'More about staying safe online' });
   await expect(link).toHaveAttribute('href', 'https://www.example.org/staying-safe-online');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });

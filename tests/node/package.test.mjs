@@ -27,7 +27,9 @@ test('the loader names the hashed files and the .wasm integrity hash', () => {
   assert.ok(loader.includes(JSON.stringify(wasm)));
   const wasmHash = `sha384-${createHash('sha384').update(readFileSync(dist + wasm)).digest('base64')}`;
   assert.ok(loader.includes(JSON.stringify(wasmHash)));
-  assert.ok(!loader.includes("var FALLBACK_HTML = '';"), 'the static version is filled in');
+  assert.ok(!loader.includes('FALLBACK_TREE=null') && !loader.includes('var FALLBACK_TREE = null;'), 'the static version is filled in');
+  assert.ok(!/innerHTML/.test(loader), 'no HTML is parsed in the browser (Trusted Types)');
+  assert.ok(loader.includes('StalkingHelpQuickExit'), 'the quick exit comes in the same file');
 });
 
 test('the npm package is an ES module with types, and packs', () => {
@@ -38,7 +40,7 @@ test('the npm package is an ES module with types, and packs', () => {
   for (const file of [meta.module, meta.types, ...meta.files]) assert.ok(existsSync(npm + file), file);
   const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: npm, encoding: 'utf8' }));
   const names = packed[0].files.map((f) => f.path);
-  for (const file of ['stalking_help_widget.js', 'stalking_help_widget_bg.wasm', 'stalking_help_widget.d.ts', 'package.json']) {
+  for (const file of ['index.js', 'index.d.ts', 'quick-exit.js', 'stalking_help_widget.js', 'stalking_help_widget_bg.wasm', 'stalking_help_widget.d.ts', 'package.json']) {
     assert.ok(names.includes(file), `${file} in ${names.join()}`);
   }
 });

@@ -1,11 +1,14 @@
-// The quick exit's pure parts, from the loader itself, under Node's test runner: the Shift
-// shortcut's counting and the exit address check. No browser needed.
+// The quick exit's pure parts, from www/quick-exit.js itself, under Node's test runner: the
+// Shift shortcut's counting, the exit address rule and the re-wording rule (both against the
+// cases the widget's own tests read), and what counts as typing. No browser needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { checkExitUrl, createShiftCounter, DEFAULT_EXIT_URL } = require('../../www/stalking-help.js');
+const { checkAddress, checkExitSetting, checkText, createShiftCounter, isTyping, DEFAULT_EXIT_URL } = require('../../www/quick-exit.js');
+const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')).cases;
 
 function tracker() {
   const events = [];
@@ -14,9 +17,9 @@ function tracker() {
     onReset: () => events.push('reset'),
     onExit: () => events.push('exit'),
   });
-  const shift = (at) => {
-    counter.keydown('Shift', false);
-    counter.keyup('Shift', at);
+  const shift = (at, code = 'ShiftLeft') => {
+    counter.keydown('Shift', false, code);
+    counter.keyup('Shift', at, code);
   };
   return { counter, events, shift };
 }
@@ -85,18 +88,73 @@ test('clearing forgets a count in progress', () => {
   assert.ok(!events.includes('exit'));
 });
 
-test('the exit address must be an absolute http(s) address', () => {
-  assert.equal(checkExitUrl(null).url, DEFAULT_EXIT_URL);
-  assert.equal(checkExitUrl(null).error, undefined);
-  assert.equal(checkExitUrl(' https://www.google.co.uk/ ').url, 'https://www.google.co.uk/');
-  assert.equal(checkExitUrl('http://example.org/x').url, 'http://example.org/x');
-  for (const bad of [
-    'javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,hi', 'vbscript:x', '/relative', '//example.org',
-    'https://', 'https://user:pw@evil.example/', 'https://nodot/', 'https://exa mple.org', 'https://a.org/"onmouseover=x',
-    '', 'ftp://example.org/',
-  ]) {
-    const checked = checkExitUrl(bad);
-    assert.equal(checked.url, DEFAULT_EXIT_URL, bad);
-    assert.match(checked.error, /data-exit-url=.* was not used/, bad);
+test('left and right Shift both count, even pressed so that they overlap', () => {
+  const { events, shift, counter } = tracker();
+  shift(0, 'ShiftLeft');
+  shift(100, 'ShiftRight');
+  assert.deepEqual(events, ['progress 2', 'progress 1']);
+  // Left down, right down, left up, right up: two presses, not one, and nothing "used as a modifier".
+  const second = tracker();
+  second.counter.keydown('Shift', false, 'ShiftLeft');
+  second.counter.keydown('Shift', false, 'ShiftRight');
+  second.counter.keyup('Shift', 0, 'ShiftLeft');
+  second.counter.keyup('Shift', 10, 'ShiftRight');
+  second.shift(20, 'ShiftLeft');
+  assert.deepEqual(second.events, ['progress 2', 'progress 1', 'exit']);
+});
+
+test('a Shift released without being seen pressed does not count', () => {
+  const { events, counter } = tracker();
+  counter.keyup('Shift', 0, 'ShiftLeft');
+  assert.deepEqual(events, []);
+});
+
+test('the exit address rule judges every shared case as the widget does', () => {
+  const cases = fixture('exit-addresses.json');
+  assert.ok(cases.length > 30);
+  for (const c of cases) {
+    const why = checkAddress(c.address.trim(), true);
+    assert.equal(why === null, c.accepted, `${JSON.stringify(c.address)}: ${why}`);
+    if (!c.accepted) assert.ok(why.includes(c.reason), `${JSON.stringify(c.address)}: ${why} does not say ${c.reason}`);
   }
+  assert.match(checkAddress(`https://example.org/${'a'.repeat(2000)}`, true), /longer than 2000/);
+});
+
+test('a host may give several exit addresses; each bad one is named and the rest kept', () => {
+  assert.deepEqual(checkExitSetting(null), { urls: [DEFAULT_EXIT_URL], errors: [] });
+  assert.deepEqual(checkExitSetting(' https://www.google.co.uk/ ').urls, ['https://www.google.co.uk/']);
+  const mixed = checkExitSetting('https://www.google.co.uk/  javascript:alert(1)\nhttps://www.gov.uk/');
+  assert.deepEqual(mixed.urls, ['https://www.google.co.uk/', 'https://www.gov.uk/']);
+  assert.equal(mixed.errors.length, 1);
+  assert.match(mixed.errors[0], /data-exit-url="javascript:alert\(1\)" was not used: .*the others are used/);
+  const none = checkExitSetting('javascript:alert(1)');
+  assert.deepEqual(none.urls, [DEFAULT_EXIT_URL]);
+  assert.match(none.errors[0], new RegExp(`using ${DEFAULT_EXIT_URL}`));
+  assert.equal(checkExitSetting('').errors.length, 1, 'an empty setting is named too');
+});
+
+test('re-worded texts are judged by the shared cases as the widget does', () => {
+  for (const c of fixture('host-texts.json')) {
+    const value = c.value.replace('@@@LONG@@@', 'x'.repeat(301));
+    const why = checkText(c.key, value);
+    assert.equal(why === null, c.accepted, `${c.key}=${JSON.stringify(value)}: ${why}`);
+    if (!c.accepted) assert.ok(why.includes(c.reason), `${c.key}: ${why} does not say ${c.reason}`);
+  }
+});
+
+test('typing into text fields, selects and editable elements is recognised', () => {
+  const el = (tagName, attributes = {}, extra = {}) => ({
+    nodeType: 1, tagName, getAttribute: (n) => (n in attributes ? attributes[n] : null), ...extra,
+  });
+  assert.ok(isTyping(el('INPUT')), 'an input with no type is text');
+  assert.ok(isTyping(el('INPUT', { type: 'search' })));
+  assert.ok(isTyping(el('INPUT', { type: 'EMAIL' })));
+  assert.ok(isTyping(el('TEXTAREA')));
+  assert.ok(isTyping(el('SELECT')));
+  assert.ok(isTyping(el('DIV', {}, { isContentEditable: true })));
+  assert.ok(!isTyping(el('INPUT', { type: 'checkbox' })));
+  assert.ok(!isTyping(el('INPUT', { type: 'radio' })));
+  assert.ok(!isTyping(el('BUTTON')));
+  assert.ok(!isTyping(el('A')));
+  assert.ok(!isTyping(null));
 });

@@ -1,0 +1,533 @@
+/*
+ * Stalking help widget: the quick exit.
+ *
+ * One file, used by every way of adding the widget to a page, so they all leave the same way:
+ *   - the script-tag loader (dist/stalking-help.js begins with this file, so the exit works from
+ *     the moment that one script runs, before and without the WebAssembly);
+ *   - the npm module (its mount() installs this first: there is nothing extra to import).
+ * A second copy on the same page (two loaders, or a loader and the npm module) finds the first
+ * one on window.StalkingHelpQuickExit and adds no second set of listeners or announcements.
+ *
+ * What it does:
+ *   - a click, tap or Enter on any link marked data-quick-exit (in the page or inside a widget's
+ *     shadow root), or Shift pressed three times within 5 seconds while a widget is on the page,
+ *     leaves: a plain cover over everything at once, the title blanked, the widgets' state
+ *     dropped, and the page replaced in history by a neutral site, so Back does not return;
+ *   - the Shift count pauses while a text field, select or editable element has focus (on-screen
+ *     keyboards press Shift for capitals and symbols), and either Shift key counts;
+ *   - a page restored from the back/forward cache starts again from blank;
+ *   - focus moving under the widget's sticky exit bar is scrolled back into view.
+ *
+ * Its rules (the exit-address check, the host's re-worded texts) are the widget's own, kept the
+ * same here and tested against one list of cases in tests/fixtures/. It never throws into the
+ * host page: problems are logged to the console.
+ */
+(function (root, factory) {
+  'use strict';
+  var made = factory(root);
+  if (typeof module === 'object' && module && module.exports) {
+    module.exports = made; // Node: the tests take the pure parts.
+  }
+  if (root && root.document && !root.StalkingHelpQuickExit) {
+    root.StalkingHelpQuickExit = made;
+  }
+})(typeof window !== 'undefined' ? window : undefined, function (root) {
+  'use strict';
+
+  var NAME = 'Stalking help widget';
+  var DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+  var SHIFT_PRESSES = 3;
+  var SHIFT_WINDOW_MS = 5000;
+  var MAX_ADDRESS = 2000;
+  var MAX_TEXT = 300;
+  /** Set on a mount element: the exit address chosen for this visit, which the widget reads. */
+  var CHOSEN = 'data-stalking-help-exit';
+
+  // The widget's own words for the quick exit (src/strings.rs), filled in by the packaging step
+  // (pkg-config/package.mjs); these are the same, for the unpackaged source. A test checks they
+  // match.
+  var WORDS = {"exit-label":"Exit this page","exit-hint":"Or press either Shift key 3 times, when you are not typing in a box.","exit-count-one":"Shift, press 1 more time to exit","exit-count-other":"Shift, press {n} more times to exit","exit-leaving":"Exiting page","exit-cover":"Loading"};
+
+  /**
+   * Whether a web address is safe to send a visitor to: the rule of the widget's own
+   * `validate::web_url` (src/data/validate.rs), step for step. Returns null, or why not.
+   */
+  function checkAddress(input, allowHttp) {
+    var text = String(input);
+    if (!text) return 'it is empty';
+    if (text.length > MAX_ADDRESS) return 'it is longer than ' + MAX_ADDRESS + ' characters';
+    var lower = text.toLowerCase();
+    var rest;
+    if (lower.indexOf('https://') === 0) {
+      rest = lower.slice(8);
+    } else if (allowHttp && lower.indexOf('http://') === 0) {
+      rest = lower.slice(7);
+    } else {
+      return JSON.stringify(text) + (allowHttp ? ' is not an absolute http: or https: address' : ' is not an https: address; it is not an absolute address a visitor can trust');
+    }
+    for (var i = 0; i < text.length; i += 1) {
+      var code = text.charCodeAt(i);
+      var c = text.charAt(i);
+      if (code < 0x21 || code > 0x7e || '"<>`\\{}|^'.indexOf(c) >= 0) {
+        return JSON.stringify(text) + ' contains a character not allowed in an address: ' + JSON.stringify(c) +
+          (code > 0x7e ? ' (write a name like bücher.example in its xn-- form)' : '');
+      }
+    }
+    var authority = rest.split(/[/?#]/)[0];
+    if (authority.indexOf('@') >= 0) return JSON.stringify(text) + ' carries a user name, which can disguise where it goes';
+    if (/[[\]]/.test(authority)) return JSON.stringify(text) + ' has no valid host name (write a name, not an IPv6 address)';
+    var colon = authority.indexOf(':');
+    var host = colon < 0 ? authority : authority.slice(0, colon);
+    if (colon >= 0) {
+      var port = authority.slice(colon + 1);
+      if (!/^[0-9]{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+        return JSON.stringify(text) + ' has a port that is not a number from 1 to 65535';
+      }
+    }
+    var labelOk = function (l) {
+      return l.length >= 1 && l.length <= 63 && /^[a-z0-9-]+$/.test(l) && l.charAt(0) !== '-' && l.charAt(l.length - 1) !== '-';
+    };
+    if (host.length > 253 || !host.split('.').every(labelOk) || (host.indexOf('.') < 0 && host !== 'localhost')) {
+      return JSON.stringify(text) + ' has no valid host name';
+    }
+    return null;
+  }
+
+  /**
+   * A host's data-exit-url: one address or several separated by spaces. Returns the accepted
+   * ones (the default when none is) and a console message for each refused one.
+   */
+  function checkExitSetting(value) {
+    if (value === null || value === undefined) return { urls: [DEFAULT_EXIT_URL], errors: [] };
+    var all = String(value).split(/[\t\n\f\r ]+/).filter(Boolean);
+    var urls = [];
+    var errors = [];
+    (all.length ? all : ['']).forEach(function (address) {
+      var why = checkAddress(address, true);
+      if (why) {
+        errors.push(NAME + ': data-exit-url=' + JSON.stringify(address.slice(0, 80)) + ' was not used: ' + why +
+          '. Only absolute https: or http: addresses are accepted; ' + (all.length > 1 ? 'the others are used' : 'using ' + DEFAULT_EXIT_URL));
+      } else {
+        urls.push(address);
+      }
+    });
+    return { urls: urls.length ? urls : [DEFAULT_EXIT_URL], errors: errors };
+  }
+
+  /** Whether a host's re-wording of one text may be used: the widget's own `set_text` rule. */
+  function checkText(key, value) {
+    var text = String(value).trim();
+    if (!text) return 'it is empty';
+    if (Array.from(text).length > MAX_TEXT) return 'it is longer than ' + MAX_TEXT + ' characters';
+    if (key === 'exit-label' && text.toLowerCase().indexOf('exit') < 0) return 'the quick exit\'s label must contain the word "Exit"';
+    if (key === 'exit-count-other' && text.indexOf('{n}') < 0) return 'it must contain {n}, where the number of presses goes';
+    return null;
+  }
+
+  /**
+   * Counts Shift presses. A press counts when a Shift key goes up without another key having
+   * been pressed while a Shift key was down (so Shift+A, or typing capitals, never counts).
+   * Either Shift key counts, and pressing the two so that they overlap counts each. Any other
+   * key starts the count again; so does a gap: the presses must fall within `windowMs` of the
+   * first. `onProgress(remaining)` is called after each counted press that does not yet exit,
+   * `onReset()` when a count in progress lapses or is broken, and `onExit()` after the last press.
+   * Pure: time comes from the caller, so it is tested without a browser.
+   */
+  function createShiftCounter(options) {
+    var presses = options.presses || SHIFT_PRESSES;
+    var windowMs = options.windowMs || SHIFT_WINDOW_MS;
+    var count = 0;
+    var firstAt = 0;
+    var down = []; // the Shift keys held, by code (ShiftLeft, ShiftRight)
+    var usedAsModifier = false;
+
+    function reset(quietly) {
+      var hadCount = count > 0;
+      count = 0;
+      if (hadCount && !quietly && options.onReset) {
+        options.onReset();
+      }
+    }
+
+    return {
+      keydown: function (key, repeat, code) {
+        if (key === 'Shift') {
+          var which = code || 'Shift';
+          if (!repeat && down.indexOf(which) < 0) {
+            if (!down.length) usedAsModifier = false;
+            down.push(which);
+          }
+          return;
+        }
+        if (down.length) {
+          usedAsModifier = true;
+        }
+        reset(false);
+      },
+      keyup: function (key, now, code) {
+        if (key !== 'Shift') {
+          return;
+        }
+        var at = down.indexOf(code || 'Shift');
+        if (at < 0) {
+          return;
+        }
+        down.splice(at, 1);
+        if (usedAsModifier) {
+          return;
+        }
+        if (count > 0 && now - firstAt > windowMs) {
+          reset(false);
+        }
+        if (count === 0) {
+          firstAt = now;
+        }
+        count += 1;
+        if (count >= presses) {
+          count = 0;
+          options.onExit();
+        } else if (options.onProgress) {
+          options.onProgress(presses - count);
+        }
+      },
+      /** Called by a timer: lapses the count once the window has passed. */
+      tick: function (now) {
+        if (count > 0 && now - firstAt > windowMs) {
+          reset(false);
+        }
+      },
+      /** Forget everything, e.g. when the window loses focus or someone starts typing. */
+      clear: function () {
+        down = [];
+        usedAsModifier = false;
+        reset(false);
+      },
+    };
+  }
+
+  /** Input types that take typed text (a Shift there is for capitals, not for leaving). */
+  var TYPED = ['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week'];
+
+  /** Whether keys pressed now go into a text field, a select or an editable element. */
+  function isTyping(el) {
+    if (!el || el.nodeType !== 1) return false;
+    var tag = el.tagName.toLowerCase();
+    if (tag === 'textarea' || tag === 'select') return true;
+    if (tag === 'input') return TYPED.indexOf((el.getAttribute('type') || 'text').toLowerCase()) >= 0;
+    return !!el.isContentEditable;
+  }
+
+  var api = {
+    DEFAULT_EXIT_URL: DEFAULT_EXIT_URL,
+    WORDS: WORDS,
+    CHOSEN: CHOSEN,
+    checkAddress: checkAddress,
+    checkExitSetting: checkExitSetting,
+    checkText: checkText,
+    createShiftCounter: createShiftCounter,
+    isTyping: isTyping,
+  };
+  if (!root || !root.document) {
+    return api;
+  }
+
+  // --- In the browser. ---
+
+  var document = root.document;
+  var prepared = []; // { host, url, newTab, words }, in the order the hosts were prepared
+  var overlay = null;
+  var savedTitle = null;
+  var forgetters = [];
+  var restorers = [];
+  var installed = false;
+
+  function report(message) {
+    if (root.console && console.error) console.error(message);
+  }
+
+  // Styles through the CSSOM, which a Content Security Policy without 'unsafe-inline' allows.
+  function style(el, rules) {
+    for (var name in rules) {
+      if (Object.prototype.hasOwnProperty.call(rules, name)) el.style.setProperty(name, rules[name], 'important');
+    }
+  }
+
+  /** The first prepared host still on the page: it decides where the shortcut goes and its words. */
+  function lead() {
+    for (var i = 0; i < prepared.length; i += 1) {
+      if (prepared[i].host.isConnected) return prepared[i];
+    }
+    return null;
+  }
+
+  function words(key) {
+    var first = lead();
+    return (first && first.words[key]) || WORDS[key];
+  }
+
+  /** A host's settings for the exit: its attributes, then its JSON block, the last one winning. */
+  function readSettings(host) {
+    var settings = { url: host.getAttribute('data-exit-url'), newTab: host.getAttribute('data-exit-new-tab'), words: {} };
+    Object.keys(WORDS).forEach(function (key) {
+      var value = host.getAttribute('data-i18n.' + key);
+      if (value !== null) settings.words[key] = value;
+    });
+    var block = host.querySelector('script[type="application/json"][data-config]');
+    if (block) {
+      try {
+        var json = JSON.parse(block.textContent);
+        if (json && typeof json === 'object') {
+          if ('exitUrl' in json) settings.url = Array.isArray(json.exitUrl) ? json.exitUrl.join(' ') : json.exitUrl;
+          if ('exitNewTab' in json) settings.newTab = String(json.exitNewTab);
+          var strings = json.strings && typeof json.strings === 'object' ? json.strings : {};
+          Object.keys(strings).forEach(function (camel) {
+            var key = camel.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+            if (key in WORDS && typeof strings[camel] === 'string') settings.words[key] = strings[camel];
+          });
+        }
+      } catch (e) {
+        // The widget reports a broken block when it starts.
+      }
+    }
+    return settings;
+  }
+
+  /**
+   * Readies a mount element: checks its exit addresses (saying in the console what was refused),
+   * chooses one of them for this visit and marks the element with it so the widget's link goes
+   * there too, and takes its re-worded texts. Once per element; returns what was decided.
+   */
+  function prepare(host) {
+    for (var i = 0; i < prepared.length; i += 1) {
+      if (prepared[i].host === host) return prepared[i];
+    }
+    var settings = readSettings(host);
+    var checked = checkExitSetting(settings.url);
+    checked.errors.forEach(report);
+    var kept = host.getAttribute(CHOSEN);
+    var url = checked.urls.indexOf(kept) >= 0 ? kept : checked.urls[Math.floor(Math.random() * checked.urls.length)];
+    host.setAttribute(CHOSEN, url);
+    var own = {};
+    Object.keys(settings.words).forEach(function (key) {
+      if (!checkText(key, settings.words[key])) own[key] = String(settings.words[key]).trim();
+    });
+    var entry = {
+      host: host,
+      url: url,
+      newTab: settings.newTab === 'true' || settings.newTab === '',
+      words: own,
+      text: function (key) { return own[key] || WORDS[key]; },
+    };
+    prepared.push(entry);
+    return entry;
+  }
+
+  /** Forgets a mount element (a single-page app removed its widget). */
+  function release(host) {
+    prepared = prepared.filter(function (p) { return p.host !== host; });
+  }
+
+  /** Leave now: cover everything, forget everything, and replace this page in history. */
+  function leave(url) {
+    var first = lead();
+    var target = url || (first ? first.url : DEFAULT_EXIT_URL);
+    if (!overlay) {
+      overlay = document.createElement('div');
+      overlay.setAttribute('data-stalking-help-overlay', '');
+      style(overlay, {
+        position: 'fixed', inset: '0', 'z-index': '2147483647', background: '#ffffff', margin: '0',
+        padding: '16px', border: '0', display: 'block', opacity: '1', visibility: 'visible',
+        color: '#595959', font: '16px system-ui, sans-serif',
+      });
+    }
+    document.documentElement.appendChild(overlay);
+    // A neutral word, so a screen reader says something is happening, and nothing more. Set once
+    // the alert is in the page, which screen readers announce more reliably.
+    overlay.setAttribute('role', 'alert');
+    overlay.textContent = words('exit-cover');
+    if (document.body) style(document.body, { visibility: 'hidden' });
+    savedTitle = savedTitle === null ? document.title : savedTitle;
+    document.title = '';
+    if (first && first.newTab) root.open(target, '_blank', 'noopener,noreferrer');
+    root.location.replace(target);
+    // Forget everything the widgets hold, once the cover has been painted (tearing them down
+    // first would delay that paint). Leaving the page, or the back/forward cache taking it,
+    // forgets at once (see pagehide below).
+    (root.requestAnimationFrame || setTimeout)(function () {
+      setTimeout(forget, 0);
+    });
+  }
+
+  function forget() {
+    forgetters.forEach(function (fn) {
+      try {
+        fn();
+      } catch (e) {
+        // Already gone.
+      }
+    });
+  }
+
+  /** Writes the shortcut's progress into every widget's polite status line. */
+  function announce(text) {
+    prepared.forEach(function (p) {
+      var places = [p.host.querySelector('[data-quick-exit-status]')];
+      if (p.host.shadowRoot) places.push(p.host.shadowRoot.querySelector('[data-quick-exit-status]'));
+      places.forEach(function (place) {
+        if (place) place.textContent = text;
+      });
+    });
+  }
+
+  var counter = createShiftCounter({
+    onProgress: function (remaining) {
+      announce(remaining === 1 ? words('exit-count-one') : words('exit-count-other').replace('{n}', String(remaining)));
+    },
+    onReset: function () {
+      announce('');
+    },
+    onExit: function () {
+      announce(words('exit-leaving'));
+      leave();
+    },
+  });
+
+  /** The element that has focus, looking inside shadow roots. */
+  function focused() {
+    var el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  }
+
+  /** The shortcut counts only while a widget is on the page and nobody is typing. */
+  function shortcutApplies() {
+    return !!lead() && !isTyping(focused());
+  }
+
+  /**
+   * Keeps what has focus out from under the widget's sticky exit bar (WCAG 2.4.11): when focus
+   * lands on something the bar covers, it is scrolled down into view. The widget's stylesheet
+   * gives its controls a scroll margin the height of the bar, so "nearest" puts them just below it.
+   */
+  function keepFocusInView(event) {
+    var path = event.composedPath ? event.composedPath() : [event.target];
+    var el = path[0];
+    if (!el || el.nodeType !== 1 || !el.getRootNode) return;
+    var shadow = el.getRootNode();
+    var bar = shadow && shadow.querySelector && shadow.querySelector('.exit-bar');
+    if (!bar || bar.contains(el) || !el.scrollIntoView) return;
+    var b = bar.getBoundingClientRect();
+    var r = el.getBoundingClientRect();
+    if (r.top < b.bottom && r.bottom > b.top && b.height > 0) {
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  /** Starts listening, once per page however many copies of this file run. */
+  function install() {
+    if (installed || root.__stalkingHelpQuickExitInstalled) return;
+    installed = true;
+    root.__stalkingHelpQuickExitInstalled = true;
+    var lapse = null;
+    var now = function () {
+      return Date.now();
+    };
+    root.addEventListener('keydown', function (event) {
+      if (!shortcutApplies()) {
+        counter.clear();
+        return;
+      }
+      counter.keydown(event.key, event.repeat, event.code);
+    }, true);
+    root.addEventListener('keyup', function (event) {
+      if (!shortcutApplies()) {
+        counter.clear();
+        return;
+      }
+      counter.keyup(event.key, now(), event.code);
+      if (event.key === 'Shift') {
+        // Let the count lapse quietly once the window has passed.
+        clearTimeout(lapse);
+        lapse = setTimeout(function () {
+          counter.tick(now());
+        }, SHIFT_WINDOW_MS + 50);
+      }
+    }, true);
+    root.addEventListener('blur', function () {
+      counter.clear();
+    });
+    // A click (or tap, or Enter) on any quick-exit link, in the page or inside a widget's shadow
+    // root, goes through leave() so it also covers the page and replaces history.
+    document.addEventListener('click', function (event) {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      var path = event.composedPath ? event.composedPath() : [event.target];
+      for (var i = 0; i < path.length; i += 1) {
+        var el = path[i];
+        if (el && el.nodeType === 1 && el.hasAttribute('data-quick-exit')) {
+          event.preventDefault();
+          leave(el.getAttribute('href'));
+          return;
+        }
+      }
+    }, true);
+    document.addEventListener('focusin', keepFocusInView, true);
+    // Whatever happens next (unload, or the back/forward cache keeping the page), nothing the
+    // person answered stays in memory once they have left.
+    root.addEventListener('pagehide', function () {
+      if (overlay && overlay.parentNode) forget();
+    });
+    // A page restored from the back/forward cache starts again from blank: no cover, no title
+    // change, and fresh widgets with nothing remembered.
+    root.addEventListener('pageshow', function (event) {
+      if (!event.persisted) return;
+      if (overlay && overlay.parentNode) overlay.parentNode.removeChild(overlay);
+      if (document.body) document.body.style.removeProperty('visibility');
+      if (savedTitle !== null) {
+        document.title = savedTitle;
+        savedTitle = null;
+      }
+      counter.clear();
+      announce('');
+      forget();
+      restorers.forEach(function (fn) {
+        try {
+          fn();
+        } catch (e) {
+          report(NAME + ': could not start again (' + (e && e.message) + ')');
+        }
+      });
+    });
+  }
+
+  /**
+   * Puts a host's exit address and words into a static version or a plain exit link: the link's
+   * address and label, and the shortcut hint.
+   */
+  function applyTo(container, entry) {
+    var link = container.querySelector('[data-quick-exit]');
+    if (link) {
+      link.setAttribute('href', entry.url);
+      link.textContent = entry.text('exit-label');
+    }
+    var hint = container.querySelector('.exit-hint');
+    if (hint) hint.textContent = entry.text('exit-hint');
+  }
+
+  api.prepare = prepare;
+  api.release = release;
+  api.install = install;
+  api.leave = leave;
+  api.announce = announce;
+  api.applyTo = applyTo;
+  api.report = report;
+  api.style = style;
+  /** `fn` drops a widget's state; called just after leaving and when the page is put away. */
+  api.onForget = function (fn) {
+    forgetters.push(fn);
+  };
+  /** `fn` starts the widgets again on a page restored from the back/forward cache. */
+  api.onRestore = function (fn) {
+    restorers.push(fn);
+  };
+  return api;
+});
