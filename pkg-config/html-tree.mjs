@@ -56,11 +56,27 @@ export function htmlToTree(html) {
   return nodes[0];
 }
 
-/** The tree written back as HTML, for the tests: text and attribute values escaped. */
-export function treeToHtml(node) {
+/**
+ * The tree written back as HTML: text and attribute values escaped. With `spaced`, a line break
+ * goes between two elements side by side, so that without the widget's stylesheet (JavaScript
+ * off, the host's styles only) links and details do not run into each other.
+ */
+export function treeToHtml(node, spaced = false) {
   const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   if (typeof node === 'string') return esc(node);
   const [tag, attrs, ...children] = node;
   const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
-  return VOID.has(tag) ? `<${tag}${a}>` : `<${tag}${a}>${children.map(treeToHtml).join('')}</${tag}>`;
+  if (VOID.has(tag)) return `<${tag}${a}>`;
+  const inner = children.map((child, i) => {
+    const gap = spaced && i > 0 && typeof child !== 'string' && typeof children[i - 1] !== 'string' ? '\n' : '';
+    return gap + treeToHtml(child, spaced);
+  });
+  return `<${tag}${a}>${inner.join('')}</${tag}>`;
+}
+
+/** The tree without the nodes `drop` picks (and everything inside them). */
+export function prune(node, drop) {
+  if (typeof node === 'string') return node;
+  const [tag, attrs, ...children] = node;
+  return [tag, attrs, ...children.filter((c) => typeof c === 'string' || !drop(c)).map((c) => prune(c, drop))];
 }

@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlToTree } from './html-tree.mjs';
+import { htmlToTree, prune, treeToHtml } from './html-tree.mjs';
 import { minifyScript } from './minify.mjs';
 import { report } from './size-report.mjs';
 
@@ -43,6 +43,13 @@ const wasm = readFileSync(join(bindgen, `${crate}_bg.wasm`));
 const types = readFileSync(join(bindgen, `${crate}.d.ts`));
 const fallback = readFileSync(fallbackFile, 'utf8').trim();
 const fallbackTree = htmlToTree(fallback);
+// For pasting into the page, where it shows with JavaScript off: without the shortcut's hint and
+// its status line (the shortcut needs JavaScript), and spaced so it reads without the widget's
+// stylesheet. The loader draws the full static version in its place when it runs.
+const noScript = treeToHtml(
+  prune(fallbackTree, ([, attrs]) => attrs.class === 'exit-hint' || 'data-quick-exit-status' in attrs),
+  true,
+);
 const words = JSON.parse(readFileSync(wordsFile, 'utf8'));
 const styles = readFileSync(stylesFile, 'utf8').trim();
 const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
@@ -89,7 +96,7 @@ writeFileSync(join(out, wasmName), wasm);
 writeFileSync(join(out, 'stalking-help.js'), loader);
 writeFileSync(join(out, loaderName), loader);
 writeFileSync(join(out, `${crate}.d.ts`), types);
-writeFileSync(join(out, 'static.html'), `${fallback}\n`);
+writeFileSync(join(out, 'static.html'), `${noScript}\n`);
 
 // The npm package: plain names, so bundlers can resolve them; the loader is included too.
 const npm = join(out, 'npm');
@@ -117,7 +124,7 @@ const snippet = `<!-- Stalking help widget ${version}. Paste where the widget sh
      JavaScript switched off (as in Tor Browser's safest setting); the widget replaces it when
      it starts. If you set data-exit-url, put the same address in the "Exit this page" link. -->
 <div data-stalking-help>
-${fallback}
+${noScript}
 </div>
 <script src="${base}${loaderName}" integrity="${sri(loader)}" crossorigin="anonymous" defer></script>
 

@@ -407,7 +407,9 @@
   /**
    * Keeps what has focus out from under the widget's sticky exit bar (WCAG 2.4.11): when focus
    * lands on something the bar covers, it is scrolled down into view. The widget's stylesheet
-   * gives its controls a scroll margin the height of the bar, so "nearest" puts them just below it.
+   * gives its controls a scroll margin taller than the bar, which browsers use when they scroll
+   * focus into view and which puts "nearest" just below the bar; where a browser ignores it, the
+   * page is moved by what is still covered.
    */
   function keepFocusInView(event) {
     var path = event.composedPath ? event.composedPath() : [event.target];
@@ -416,10 +418,33 @@
     var shadow = el.getRootNode();
     var bar = shadow && shadow.querySelector && shadow.querySelector('.exit-bar');
     if (!bar || bar.contains(el) || !el.scrollIntoView) return;
-    var b = bar.getBoundingClientRect();
-    var r = el.getBoundingClientRect();
-    if (r.top < b.bottom && r.bottom > b.top && b.height > 0) {
+    var covered = function () {
+      var b = bar.getBoundingClientRect();
+      var r = el.getBoundingClientRect();
+      return b.height > 0 && r.top < b.bottom && r.bottom > b.top ? r.top - b.bottom - 8 : 0;
+    };
+    var uncover = function () {
+      if (!covered()) return;
       el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // Where the browser ignores the scroll margin, move the page by what is still covered.
+      var still = covered();
+      if (still) root.scrollBy(0, still);
+    };
+    // Now, and again once the browser has scrolled the newly focused element into view itself.
+    uncover();
+    (root.requestAnimationFrame || setTimeout)(uncover);
+  }
+
+  /**
+   * Watches focus inside a mount element's shadow root (call once it has one). Focus moving
+   * between two elements of the same shadow root is never seen by the document, so the watch
+   * has to be on the shadow root itself.
+   */
+  function watch(host) {
+    var shadow = host && host.shadowRoot;
+    if (shadow && !shadow.__stalkingHelpWatched) {
+      shadow.__stalkingHelpWatched = true;
+      shadow.addEventListener('focusin', keepFocusInView, true);
     }
   }
 
@@ -470,7 +495,6 @@
         }
       }
     }, true);
-    document.addEventListener('focusin', keepFocusInView, true);
     // Whatever happens next (unload, or the back/forward cache keeping the page), nothing the
     // person answered stays in memory once they have left.
     root.addEventListener('pagehide', function () {
@@ -516,6 +540,7 @@
   api.prepare = prepare;
   api.release = release;
   api.install = install;
+  api.watch = watch;
   api.leave = leave;
   api.announce = announce;
   api.applyTo = applyTo;

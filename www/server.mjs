@@ -5,10 +5,14 @@
 //   /            the demo host page (www/)
 //   /widget/     the distributable (dist/), as a host would self-host it
 //   /fixtures/   with --fixtures: the test host pages (tests/fixtures/pages/)
+//   /npm-app/    with --fixtures: the host app built from the npm package (tests/npm-app/)
 //   /bench/      with --bench: pages the benchmark writes (target/bench/)
 //
 // It sends .wasm as application/wasm, as every host must, and gives HTML pages a strict
-// Content Security Policy, the kind the widget promises to work under.
+// Content Security Policy, the kind the widget promises to work under. In an HTML page, the
+// comment <!-- stalking-help: static version --> is replaced by dist/static.html, the static
+// version the first snippet carries, so the demo page is that snippet as a host pastes it and
+// shows the quick exit, 999, 101 and the main helplines with JavaScript switched off.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -26,6 +30,7 @@ const port = Number(option('--port', process.env.PORT || 8080));
 const roots = [
   ['/widget/', join(repo, 'dist')],
   ...(args.includes('--fixtures') ? [['/fixtures/', join(repo, 'tests', 'fixtures', 'pages')]] : []),
+  ...(args.includes('--fixtures') ? [['/npm-app/', join(repo, 'target', 'npm-app', 'dist')]] : []),
   ...(args.includes('--bench') ? [['/bench/', join(repo, 'target', 'bench')]] : []),
   ['/', join(repo, 'www')],
 ];
@@ -57,6 +62,7 @@ const STRICT_CSP = [
 
 // Files the server never sends even though they sit in a served folder.
 const hidden = new Set(['server.mjs', 'serve']);
+const STATIC_MARK = '<!-- stalking-help: static version -->';
 
 async function handle(request, response) {
   const url = new URL(request.url, 'http://localhost');
@@ -74,8 +80,12 @@ async function handle(request, response) {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     if (hidden.has(file.slice(file.lastIndexOf(sep) + 1))) return send(response, 404, 'Not found');
-    const body = await readFile(file);
+    let body = await readFile(file);
     const type = types[extname(file)] || 'application/octet-stream';
+    if (type.startsWith('text/html') && body.includes(STATIC_MARK)) {
+      const staticVersion = await readFile(join(repo, 'dist', 'static.html'), 'utf8').catch(() => '');
+      body = Buffer.from(body.toString('utf8').replace(STATIC_MARK, () => staticVersion.trim()));
+    }
     const headers = {
       'Content-Type': type,
       'Cache-Control': 'no-cache',

@@ -135,6 +135,7 @@
       var holder = build(['div', { class: 'root', 'data-stalking-help-fallback': '' }, FALLBACK_TREE]);
       exit.applyTo(holder, entry);
       shadow.appendChild(holder);
+      exit.watch(host);
       return true;
     } catch (e) {
       return false;
@@ -189,6 +190,7 @@
     }
     try {
       var widget = glue.mount(host);
+      exit.watch(host);
       api.widgets.push(widget);
       mounted.push([host, widget]);
       return true;

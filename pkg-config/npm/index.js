@@ -47,6 +47,7 @@ export function mount(host) {
     exit.prepare(host);
   }
   const widget = mountWidget(host);
+  if (exit) exit.watch(host);
   live.set(host, widget);
   return widget;
 }

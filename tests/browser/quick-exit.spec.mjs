@@ -1,5 +1,6 @@
 // The quick exit in Debian's Chromium: every way of leaving, with and without the WebAssembly,
 // and what is left behind.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { openWithWidget, watch } from './helpers.mjs';
 
@@ -200,4 +201,114 @@ test("the host's own safety page is linked from the leaving-safely section", asy
   const link = page.locator('[data-stalking-help] .root > .widget').getByRole('link', { name: 'More about staying safe online' });
   await expect(link).toHaveAttribute('href', 'https://www.example.org/staying-safe-online');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test('typing in a text field, capitals, digits and symbols included, never leaves the page', async ({ page }) => {
+  await openWithWidget(page, '/');
+  const status = page.locator('[data-stalking-help] .root > .widget [data-quick-exit-status]');
+  const search = page.locator('[data-stalking-help] .root > .widget').getByLabel('Search by name');
+  await search.click();
+  // On-screen keyboards press Shift for capitals and for their symbols page: lone presses.
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift');
+  await page.keyboard.type('Help 123 !@£$% ABC');
+  for (const key of ['Shift', 'Shift', 'Shift', 'H', 'Shift', 'Shift', '1', 'Shift']) await page.keyboard.press(key);
+  await expect(search).toHaveValue('Help 123 !@£$% ABCH1');
+  await expect(status).toHaveText('');
+  // The same in the place question, a select.
+  await page.locator('[data-stalking-help] .root > .widget #place').focus();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await expect(status).toHaveText('');
+  expect(new URL(page.url()).pathname).toBe('/');
+  // Out of the box, the shortcut works again.
+  await page.locator('[data-stalking-help] .root > .widget a.exit').focus();
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 2 more times to exit');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT_URL);
+});
+
+test('either Shift key counts, one after the other or overlapping', async ({ page }) => {
+  await openWithWidget(page, '/');
+  await page.keyboard.press('ShiftLeft');
+  await page.keyboard.down('ShiftRight');
+  await page.keyboard.down('ShiftLeft');
+  await page.keyboard.up('ShiftRight');
+  await page.keyboard.up('ShiftLeft');
+  await page.waitForURL(EXIT_URL);
+});
+
+test('two copies of the loader give one announcement per press and leave once', async ({ page }) => {
+  await openWithWidget(page, '/fixtures/two-loaders.html');
+  expect(await page.evaluate(() => window.StalkingHelpWidget.widgets.length)).toBe(1);
+  await page.evaluate(() => {
+    window.announcements = [];
+    const status = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget [data-quick-exit-status]');
+    new MutationObserver(() => window.announcements.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await page.keyboard.press('Shift');
+  await expect.poll(() => page.evaluate(() => window.announcements)).toEqual(['Shift, press 2 more times to exit']);
+  await page.keyboard.press('Shift');
+  await expect.poll(() => page.evaluate(() => window.announcements)).toEqual(['Shift, press 2 more times to exit', 'Shift, press 1 more time to exit']);
+});
+
+test('the link and the shortcut go to the same address, for each of the shared cases', async ({ page, context }) => {
+  const { cases } = JSON.parse(readFileSync(new URL('../fixtures/exit-addresses.json', import.meta.url), 'utf8'));
+  const picked = cases.filter((c) => /bücher|a\.\.b|exa_mple|99999|google|HTTPS:\/\/WWW|8443|xn--|javascript/.test(c.address));
+  const list = { address: 'https://www.google.co.uk/ https://www.gov.uk/weather', accepted: true };
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Away</title>' }));
+  for (const c of [...picked, list]) {
+    const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Case</title><link rel="icon" href="data:,">
+      <script src="/widget/stalking-help.js" defer></script></head><body><div data-stalking-help data-exit-url="${c.address.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></div></body></html>`;
+    await page.route('**/fixtures/exit-case.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await openWithWidget(page, '/fixtures/exit-case.html');
+    const href = await page.locator('[data-stalking-help] .root > .widget a.exit').getAttribute('href');
+    if (c.accepted) expect(c.address.trim().split(/\s+/), c.address).toContain(href);
+    else expect(href, c.address).toBe(EXIT_URL);
+    if (!c.accepted) expect(errors.filter((e) => e.includes('data-exit-url')), c.address).toHaveLength(1);
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await page.waitForURL((u) => !u.href.startsWith('http://127.0.0.1'));
+    expect(page.url(), c.address).toBe(new URL(href).href);
+    page.removeAllListeners('console');
+    await page.unroute('**/fixtures/exit-case.html');
+  }
+});
+
+test('under Trusted Types, with the .wasm missing, the static version shows the exit, 999 and helplines', async ({ page }) => {
+  const seen = watch(page);
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/fixtures/trusted-types.html');
+  const fallback = page.locator('[data-stalking-help] [data-stalking-help-fallback]');
+  await expect(fallback.getByRole('link', { name: 'Exit this page' })).toBeVisible();
+  await expect(fallback.getByRole('link', { name: 'In danger now? Call 999' })).toHaveAttribute('href', 'tel:999');
+  await expect(fallback.getByRole('link', { name: 'Call 0808 802 0300' })).toBeVisible();
+  expect(seen.errors.filter((e) => /TrustedHTML|Trusted Type/i.test(e))).toEqual([]);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT_URL);
+});
+
+test('under Trusted Types the full widget starts, and is torn down, without a policy', async ({ page }) => {
+  const seen = watch(page);
+  await openWithWidget(page, '/fixtures/trusted-types.html');
+  await expect(page.locator('[data-stalking-help] .root > .widget .finder')).toBeVisible();
+  await page.evaluate(() => window.StalkingHelpWidget.unmount(document.querySelector('[data-stalking-help]')));
+  expect(seen.errors).toEqual([]);
+});
+
+test.describe('with JavaScript switched off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the demo page shows the exit, 999, 101 and the main helplines', async ({ page }) => {
+    await page.goto('/');
+    const help = page.locator('[data-stalking-help]');
+    await expect(help.getByRole('link', { name: 'Exit this page' })).toHaveAttribute('href', EXIT_URL);
+    await expect(help.getByRole('link', { name: 'In danger now? Call 999' })).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Not an emergency? Call 101' })).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Call 0808 802 0300' })).toBeVisible();
+    await expect(help).not.toContainText('Shift', { message: 'no shortcut is offered where it cannot work' });
+  });
 });

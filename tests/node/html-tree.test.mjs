@@ -31,3 +31,10 @@ test('the real static version round-trips', { skip: !existsSync('target/fallback
   const text = (n) => (typeof n === 'string' ? n : n.slice(2).map(text).join(''));
   assert.ok(text(tree).includes('Exit this page') && text(tree).includes('Call 999'));
 });
+
+test('a pruned, spaced copy drops what needs JavaScript and keeps links apart', async () => {
+  const { prune } = await import('../../pkg-config/html-tree.mjs');
+  const tree = htmlToTree('<div><p class="exit-hint">Shift</p><a href="tel:999">999</a><a href="tel:101">101</a>text</div>');
+  const pruned = prune(tree, ([, a]) => a.class === 'exit-hint');
+  assert.equal(treeToHtml(pruned, true), '<div><a href="tel:999">999</a>\n<a href="tel:101">101</a>text</div>');
+});

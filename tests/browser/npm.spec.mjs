@@ -1,0 +1,57 @@
+// The npm package as a single-page app uses it: a small host app (tests/npm-app/) built with a
+// real bundler (Vite) against dist/npm, in Debian's Chromium. `mount` alone must bring the whole
+// quick exit: Shift pressed three times and the link both cover the page and replace it in
+// history, with nothing else imported or called.
+import { execFileSync } from 'node:child_process';
+import { test, expect } from '@playwright/test';
+
+const EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+test.beforeAll(() => {
+  execFileSync('node', [new URL('../npm-app/build.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+});
+
+test.beforeEach(async ({ page }) => {
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+});
+
+/** Opens a first page, then the app, so history has something before it. */
+async function openApp(page) {
+  await page.goto('/fixtures/start.html');
+  await page.goto('/npm-app/');
+  await page.waitForFunction(() => window.hostApp && window.hostApp.ready);
+  await expect(page.locator('#help .root > .widget a.exit')).toBeVisible();
+  return page.evaluate(() => history.length);
+}
+
+test('an app built from the npm package leaves by Shift pressed three times, with history replaced', async ({ page }) => {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const before = await openApp(page);
+  const status = page.locator('#help .root > .widget [data-quick-exit-status]');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 2 more times to exit');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT_URL);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  await page.goBack();
+  expect(new URL(page.url()).pathname).toBe('/fixtures/start.html');
+  expect(errors).toEqual([]);
+});
+
+test('an app built from the npm package leaves by the link, covering the page first', async ({ page }) => {
+  await page.unroute('https://www.bbc.co.uk/**');
+  await page.route('https://www.bbc.co.uk/**', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' });
+  });
+  const before = await openApp(page);
+  const during = await page.evaluate(() => {
+    document.querySelector('#help').shadowRoot.querySelector('a.exit').click();
+    return { covered: !!document.querySelector('[data-stalking-help-overlay]'), title: document.title };
+  });
+  expect(during).toEqual({ covered: true, title: '' });
+  await page.waitForURL(EXIT_URL);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
