@@ -1,6 +1,6 @@
 // A small static server for the demo host page and the built widget, on 127.0.0.1 only.
 //
-//   node www/server.mjs [--port 8080] [--fixtures]
+//   node www/server.mjs [--port 8080] [--fixtures] [--log-requests] [--break-exit]
 //
 //   /            the demo host page (www/)
 //   /widget/     the distributable (dist/), as a host would self-host it
@@ -13,6 +13,12 @@
 // comment <!-- stalking-help: static version --> is replaced by dist/static.html, the static
 // version the first snippet carries, so the demo page is that snippet as a host pastes it and
 // shows the quick exit, 999, 101 and the main helplines with JavaScript switched off.
+//
+// For the tests: `{{origin}}` in an HTML page becomes this server's origin (so a fixture can name
+// a neutral page here as its exit address); `?delay=MS` holds any response back that long (at most
+// 5 s); --log-requests prints "request <path>" for every request, so a test can prove the page
+// asked for nothing else; --break-exit serves a loader whose quick exit no longer replaces the page
+// in history, so a test can prove it notices.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -63,9 +69,14 @@ const STRICT_CSP = [
 // Files the server never sends even though they sit in a served folder.
 const hidden = new Set(['server.mjs', 'serve']);
 const STATIC_MARK = '<!-- stalking-help: static version -->';
+const logRequests = args.includes('--log-requests');
+const breakExit = args.includes('--break-exit');
 
 async function handle(request, response) {
   const url = new URL(request.url, 'http://localhost');
+  if (logRequests) console.log(`request ${url.pathname}${url.search}`);
+  const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 5000);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   let path;
   try {
     path = decodeURIComponent(url.pathname);
@@ -85,6 +96,13 @@ async function handle(request, response) {
     if (type.startsWith('text/html') && body.includes(STATIC_MARK)) {
       const staticVersion = await readFile(join(repo, 'dist', 'static.html'), 'utf8').catch(() => '');
       body = Buffer.from(body.toString('utf8').replace(STATIC_MARK, () => staticVersion.trim()));
+    }
+    if (type.startsWith('text/html') && body.includes('{{origin}}')) {
+      body = Buffer.from(body.toString('utf8').replaceAll('{{origin}}', `http://127.0.0.1:${port}`));
+    }
+    if (breakExit && file.endsWith(`${sep}stalking-help.js`)) {
+      // The broken loader the tests must catch: leaving adds to history instead of replacing.
+      body = Buffer.from(body.toString('utf8').replace(/location\.replace\(/g, 'location.assign('));
     }
     const headers = {
       'Content-Type': type,

@@ -1,0 +1,257 @@
+// The widget's promises in Gecko (Firefox ESR) and WebKit (WebKitGTK, Safari's engine), on a
+// phone-sized and a desktop window, from Debian's packages only (see drivers.mjs). Chromium runs
+// the full suite under Playwright; here each other engine runs the promises: it renders from the
+// script tag; the quick exit by link and by Shift pressed three times covers the page and
+// replaces it in history; a page restored from the back/forward cache starts blank; a full
+// journey (the self-check by keyboard, a finder search) asks for nothing beyond the widget's
+// files and stores nothing. Last, a loader broken on purpose (leaving adds to history instead of
+// replacing) must fail the exit check in all three engines, Chromium included.
+//
+//   node --test tests/engines/     (after pkg-config/build; ./tests/run installs what is missing)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chromium, firefox, webkit } from './drivers.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SCREENS = [['phone', 390, 844], ['desktop', 1280, 800]];
+const ENGINES = [['Gecko', firefox], ['WebKit', webkit]];
+
+/** Starts the test server (with every request logged) on a free port. */
+async function server(extra = []) {
+  const port = 5100 + Math.floor(Math.random() * 800);
+  const child = spawn('node', ['www/server.mjs', '--port', String(port), '--fixtures', '--log-requests', ...extra], { cwd: ROOT });
+  const requests = [];
+  let buffered = '';
+  child.stdout.on('data', (chunk) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop();
+    for (const line of lines) if (line.startsWith('request ')) requests.push(line.slice(8));
+  });
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  return { origin: `http://127.0.0.1:${port}`, requests, stop: async () => { child.kill(); await once(child, 'exit'); } };
+}
+
+// --- Run in the page. ---
+
+/** Resolves once the loader has started every widget and the live one has drawn. */
+function widgetReady() {
+  const api = window.StalkingHelpWidget;
+  if (!api || !api.ready) return false;
+  return api.ready.then((n) => {
+    const host = document.querySelector('[data-stalking-help]');
+    const h2 = host && host.shadowRoot && host.shadowRoot.querySelector('.root > .widget h2');
+    return n > 0 && !!h2 && { started: n, title: h2.textContent };
+  });
+}
+
+/** The centre of an element in the widget's shadow root, scrolled into view. */
+function centreOf(selector) {
+  const el = document.querySelector('[data-stalking-help]').shadowRoot.querySelector(selector);
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** The focused element in the widget: its tag and text (or its label's). */
+function focusedText() {
+  const root = document.querySelector('[data-stalking-help]').shadowRoot;
+  const el = root.activeElement;
+  if (!el) return '';
+  const label = el.id && root.querySelector(`label[for="${el.id}"]`);
+  return `${el.tagName.toLowerCase()} ${(label ? label.textContent : el.textContent).trim()}`;
+}
+
+// --- Steps. ---
+
+async function openWidget(d, origin, path = '/fixtures/engines.html') {
+  await d.goto(origin + path);
+  return d.waitFor(widgetReady);
+}
+
+/** Arrives at the help page by a link from another page, so history has a page before it. */
+async function arrive(d, origin) {
+  await d.goto(`${origin}/fixtures/start.html`);
+  await d.evaluate(() => { document.querySelector('a').href = '/fixtures/engines.html'; });
+  const link = await d.evaluate(() => { const r = document.querySelector('a').getBoundingClientRect(); return { x: r.left + 5, y: r.top + r.height / 2 }; });
+  await d.click(link.x, link.y);
+  await d.waitForUrl((u) => u.includes('/fixtures/engines.html'));
+  await d.waitFor(widgetReady);
+  return d.evaluate(() => history.length);
+}
+
+async function expectLeftWithHistoryReplaced(d, origin, before) {
+  await d.waitForUrl((u) => u.includes('/fixtures/neutral.html'));
+  await d.waitFor(() => document.readyState === 'complete' && document.title === 'Weather');
+  assert.equal(await d.evaluate(() => history.length), before, 'leaving adds nothing to history');
+  await d.back();
+  const back = await d.waitForUrl((u) => !u.includes('neutral.html'));
+  assert.match(back, /\/fixtures\/start\.html$/, 'Back skips the help page');
+}
+
+async function exitByShift(d, origin) {
+  const before = await arrive(d, origin);
+  for (let i = 0; i < 3; i += 1) await d.press('Shift');
+  await expectLeftWithHistoryReplaced(d, origin, before);
+}
+
+/** Presses Tab until the focused element starts with `text`. */
+async function tabTo(d, text) {
+  for (let i = 0; i < 150; i += 1) {
+    await d.press('Tab');
+    const now = await d.evaluate(focusedText);
+    if (now.split(' ').slice(1).join(' ').startsWith(text)) return now;
+  }
+  throw new Error(`could not reach "${text}" with Tab`);
+}
+
+for (const [engine, launch] of ENGINES) {
+  test(`${engine}: the promises, on a phone-sized and a desktop window`, async (t) => {
+    const srv = await server();
+    const d = await launch();
+    t.after(async () => {
+      await d.close();
+      await srv.stop();
+    });
+    t.diagnostic(`${d.name}: ${d.version}`);
+
+    for (const [screen, width, height] of SCREENS) {
+      const got = await d.viewport(width, height);
+      t.diagnostic(`${screen}: asked for ${width}×${height}, the page has ${got.width}×${got.height}`);
+      assert.ok(got.width <= width + 80, `a ${screen}-sized window (${got.width} px wide)`);
+
+      await t.test(`${screen}: renders from the script tag, with the exit on screen wherever the visitor scrolls`, async () => {
+        const ready = await openWidget(d, srv.origin, '/');
+        assert.equal(ready.title, 'Help with stalking and harassment');
+        const count = await d.waitFor(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.finder .count')?.textContent);
+        assert.match(count, /^\d+ services found$/);
+        for (const selector of ['.check', '.finder .services > li:nth-child(4)', '.guidance > details:last-of-type']) {
+          const exit = await d.evaluate((sel) => {
+            const root = document.querySelector('[data-stalking-help]').shadowRoot;
+            root.querySelector(sel).scrollIntoView({ block: 'center' });
+            const link = root.querySelector('.root > .widget a.exit');
+            const r = link.getBoundingClientRect();
+            const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return { onScreen: r.top >= -0.5 && r.bottom <= innerHeight + 0.5, hits: !!hit && link.contains(hit) };
+          }, selector);
+          assert.deepEqual(exit, { onScreen: true, hits: true }, `the exit bar at ${selector}`);
+        }
+      });
+
+      await t.test(`${screen}: the exit link leaves, covering the page first and replacing it in history`, async () => {
+        await openWidget(d, srv.origin);
+        const during = await d.evaluate(() => {
+          document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget a.exit').click();
+          const overlay = document.querySelector('[data-stalking-help-overlay]');
+          return { covered: !!overlay && overlay.getBoundingClientRect().height >= innerHeight, title: document.title, body: getComputedStyle(document.body).visibility };
+        });
+        assert.deepEqual(during, { covered: true, title: '', body: 'hidden' });
+        await d.waitForUrl((u) => u.includes('/fixtures/neutral.html'));
+
+        const before = await arrive(d, srv.origin);
+        const link = await d.evaluate(centreOf, '.root > .widget a.exit');
+        await d.click(link.x, link.y);
+        await expectLeftWithHistoryReplaced(d, srv.origin, before);
+      });
+
+      await t.test(`${screen}: Shift pressed three times leaves, replacing the page in history`, async () => {
+        await exitByShift(d, srv.origin);
+      });
+
+      await t.test(`${screen}: a page restored from the back/forward cache starts blank`, async () => {
+        await arrive(d, srv.origin);
+        const summary = await d.evaluate(centreOf, '.root > .widget .guidance summary');
+        await d.click(summary.x, summary.y);
+        await d.waitFor(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelectorAll('.guidance details[open]').length === 1);
+        await d.evaluate(() => { window.__stillHere = true; });
+        const away = await d.evaluate(() => {
+          const a = document.querySelector('h1 + p a');
+          a.scrollIntoView({ block: 'center' });
+          const r = a.getBoundingClientRect();
+          return { x: r.left + 5, y: r.top + r.height / 2 };
+        });
+        await d.click(away.x, away.y);
+        await d.waitForUrl((u) => u.includes('/fixtures/start.html'));
+        await d.back();
+        await d.waitForUrl((u) => u.includes('/fixtures/engines.html'));
+        const after = await d.waitFor(() => {
+          const root = document.querySelector('[data-stalking-help]').shadowRoot;
+          const live = root && root.querySelector('.root > .widget h2');
+          return live && { restored: window.__stillHere === true, open: root.querySelectorAll('details[open]').length, overlay: !!document.querySelector('[data-stalking-help-overlay]'), title: document.title };
+        });
+        t.diagnostic(`${screen}: restored from the back/forward cache: ${after.restored}`);
+        assert.deepEqual([after.open, after.overlay, after.title], [0, false, 'Help page (engines)'], 'nothing left open, no cover, the title back');
+      });
+
+      await t.test(`${screen}: the self-check by keyboard, a finder search, and nothing asked for or stored beyond the widget`, async () => {
+        srv.requests.length = 0;
+        await openWidget(d, srv.origin);
+        await d.evaluate(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget a.exit').focus());
+        await tabTo(d, 'Start the check');
+        await d.press('Enter');
+        await d.waitFor(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.check .progress')?.textContent === 'Step 1 of 6');
+        await tabTo(d, 'Following me');
+        await d.press('Space');
+        await tabTo(d, 'Turning up at my home');
+        await d.press('Space');
+        for (let step = 0; step < 5; step += 1) {
+          await tabTo(d, 'Next');
+          await d.press('Enter');
+        }
+        await tabTo(d, 'See what it could be');
+        await d.press('Enter');
+        const headline = await d.waitFor(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.result h3')?.textContent);
+        assert.equal(headline, "What you've described could be stalking");
+
+        const search = await d.evaluate(centreOf, '.finder input[type="search"]');
+        await d.click(search.x, search.y);
+        await d.type('revenge');
+        const names = await d.waitFor(() => {
+          const cards = [...document.querySelector('[data-stalking-help]').shadowRoot.querySelectorAll('.finder .service h4')].map((h) => h.textContent);
+          return cards.length === 1 && cards;
+        });
+        assert.deepEqual(names, ['Revenge Porn Helpline']);
+
+        // One Shift press, announced, away from the search box.
+        await d.evaluate(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget a.exit').focus());
+        await d.press('Shift');
+        const said = await d.waitFor(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('[data-quick-exit-status]')?.textContent);
+        assert.equal(said, 'Shift, press 2 more times to exit');
+
+        const stored = await d.evaluate(async () => ({
+          cookie: document.cookie,
+          local: localStorage.length,
+          session: sessionStorage.length,
+          databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+          caches: typeof caches === 'object' ? (await caches.keys()).length : 0,
+        }));
+        assert.deepEqual(stored, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 }, 'nothing stored');
+        const loaded = await d.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+        const allowed = /^\/(fixtures\/engines\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm)$/;
+        for (const url of loaded) {
+          assert.ok(url.startsWith(srv.origin), `${url} is not on the page's own server`);
+          assert.match(new URL(url).pathname, allowed);
+        }
+        assert.deepEqual(srv.requests.map((r) => r.replace(/\?.*$/, '')).filter((p) => !allowed.test(p)), [], 'the server saw nothing else');
+        assert.ok(srv.requests.some((p) => p.endsWith('.wasm')), 'the widget did load');
+      });
+    }
+  });
+}
+
+test('a loader broken on purpose (leaving adds to history) fails the exit check in all three engines', async (t) => {
+  const srv = await server(['--break-exit']);
+  t.after(() => srv.stop());
+  for (const [engine, launch] of [['Blink', chromium], ...ENGINES]) {
+    const d = await launch();
+    try {
+      await d.viewport(390, 844);
+      await assert.rejects(exitByShift(d, srv.origin), /adds nothing to history|Back skips/, `${engine} must notice`);
+      t.diagnostic(`${engine} (${d.version}) caught the broken exit`);
+    } finally {
+      await d.close();
+    }
+  }
+});
