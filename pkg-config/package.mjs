@@ -108,6 +108,9 @@ writeFileSync(join(npm, 'quick-exit.js'), quickExit);
 copyFileSync('pkg-config/npm/index.js', join(npm, 'index.js'));
 copyFileSync('pkg-config/npm/index.d.ts', join(npm, 'index.d.ts'));
 copyFileSync('README.md', join(npm, 'README.md'));
+// The licence text travels with every copy: hosts and packagers look for it beside the files.
+copyFileSync('LICENSE', join(npm, 'LICENSE'));
+copyFileSync('LICENSE', join(out, 'LICENSE'));
 const meta = JSON.parse(readFileSync('pkg-config/package.json', 'utf8'));
 meta.version = version;
 writeFileSync(join(npm, 'package.json'), `${JSON.stringify(meta, null, 2)}\n`);

@@ -5,8 +5,6 @@
 //! (tests/run does this), or `wasm-pack test --headless --chrome`.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use stalking_help_widget::{config::DEFAULT_EXIT_URL, mount};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -25,9 +23,29 @@ fn host(attributes: &[(&str, &str)]) -> Element {
     el
 }
 
-/// Yew renders on its scheduler; give it a turn of the event loop.
-async fn rendered() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+/// Resolves on the browser's next animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits, frame by frame, until `done()` holds: Yew renders on its own scheduler, so the test
+/// waits for the result it expects rather than for a length of time. Gives up after 10 s.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..600 {
+        if done() {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Whether a widget has drawn in this element's shadow root.
+fn drawn(el: &Element) -> bool {
+    el.shadow_root().is_some_and(|r| r.query_selector(".widget h2").ok().flatten().is_some())
 }
 
 fn links(root: &ShadowRoot) -> Vec<(String, String)> {
@@ -44,7 +62,7 @@ fn links(root: &ShadowRoot) -> Vec<(String, String)> {
 async fn mounts_into_a_shadow_root_and_shows_the_services() {
     let el = host(&[]);
     let mut widget = mount(el.clone()).unwrap();
-    rendered().await;
+    until("the widget to draw", || drawn(&el)).await;
 
     let root = el.shadow_root().expect("a shadow root");
     assert!(el.inner_html().is_empty(), "nothing is rendered into the host page's own DOM");
@@ -59,8 +77,7 @@ async fn mounts_into_a_shadow_root_and_shows_the_services() {
     assert_eq!(root.adopted_style_sheets().length(), 1, "styles are adopted, not inline");
 
     widget.destroy();
-    rendered().await;
-    assert_eq!(root.child_element_count(), 0, "destroy empties the shadow root");
+    until("destroy to empty the shadow root", || root.child_element_count() == 0).await;
     el.remove();
 }
 
@@ -71,7 +88,7 @@ async fn a_second_start_on_the_same_element_is_refused_and_destroy_allows_a_new_
     assert!(mount(el.clone()).is_err(), "a second widget in the same element must be refused");
     first.destroy();
     let mut again = mount(el.clone()).expect("mounting again after destroy works");
-    rendered().await;
+    until("the new widget to draw", || drawn(&el)).await;
     assert_eq!(el.shadow_root().unwrap().query_selector_all(".widget").unwrap().length(), 1);
     again.destroy();
     el.remove();
@@ -83,7 +100,7 @@ async fn a_host_exit_url_is_used_and_a_script_url_is_not() {
     let mut w1 = mount(good.clone()).unwrap();
     let bad = host(&[("data-exit-url", "javascript:alert(1)")]);
     let mut w2 = mount(bad.clone()).unwrap();
-    rendered().await;
+    until("both widgets to draw", || drawn(&good) && drawn(&bad)).await;
     assert_eq!(links(&good.shadow_root().unwrap())[0].1, "https://www.google.co.uk/");
     assert_eq!(links(&bad.shadow_root().unwrap())[0].1, DEFAULT_EXIT_URL);
     w1.destroy();

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { minifyScript } from '../../pkg-config/minify.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('../node_modules/playwright-core');
@@ -100,10 +101,7 @@ const port = 4180 + Math.floor(Math.random() * 50);
 const server = spawn('node', ['www/server.mjs', '--port', String(port), '--fixtures', '--bench'], { cwd: repo, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 600));
 const origin = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const RUNS = 9;
 

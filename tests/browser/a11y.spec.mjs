@@ -3,12 +3,12 @@
 // and screenshots of every state at phone and desktop sizes for review.
 import { mkdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openWithWidget } from './helpers.mjs';
+import { EXIT_URL, expectNoAxeViolations, fakeNeutralSite, live, openWithWidget } from './helpers.mjs';
 
 const SHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
 const axe = expectNoAxeViolations;
 
-const widget = (page) => page.locator('[data-stalking-help] .root > .widget');
+const widget = live;
 
 /** Walks through every state of the widget, calling `visit(name)` in each. */
 async function everyState(page, visit, path = '/') {
@@ -53,6 +53,8 @@ async function everyState(page, visit, path = '/') {
 }
 
 test('axe-core finds nothing in any state, the static version, or under forced colours', async ({ page }) => {
+  // About forty axe runs: on a busy 2-core machine that takes more than the usual 30 s.
+  test.slow();
   await everyState(page, (name) => axe(page, name));
   await page.route('**/*.wasm', () => new Promise(() => {}));
   await page.goto('/');
@@ -76,7 +78,7 @@ test('the exit overlay says only a neutral word to screen readers', async ({ pag
 });
 
 test('a keyboard-only journey: start, answer, result, a call link, then the quick exit', async ({ page }) => {
-  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await fakeNeutralSite(page);
   await openWithWidget(page, '/');
   const focusedText = () => page.evaluate(() => {
     const el = document.querySelector('[data-stalking-help]').shadowRoot.activeElement;
@@ -105,7 +107,7 @@ test('a keyboard-only journey: start, answer, result, a call link, then the quic
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
-  await page.waitForURL('https://www.bbc.co.uk/weather');
+  await page.waitForURL(EXIT_URL);
 });
 
 test('at 320 CSS pixels wide (400% zoom) nothing scrolls sideways, in any state', async ({ page }) => {

@@ -1,12 +1,13 @@
 // A help page restored from the back/forward cache must start again from blank. Playwright turns
 // that cache off by default, so this file turns it back on.
 import { test, expect } from '@playwright/test';
-import { openWithWidget } from './helpers.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
+import { LIVE, openWithWidget } from './helpers.mjs';
 
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   },
 });
@@ -19,8 +20,8 @@ test('a page restored from the back/forward cache starts again from blank', asyn
   });
   await openWithWidget(page, '/');
   // Leave something behind in the widget: an opened section.
-  await page.locator('[data-stalking-help] .root > .widget summary').first().click();
-  await expect(page.locator('[data-stalking-help] .root > .widget details[open]')).toHaveCount(1);
+  await page.locator(`${LIVE} summary`).first().click();
+  await expect(page.locator(`${LIVE} details[open]`)).toHaveCount(1);
 
   await page.goto('/fixtures/start.html');
   // A page from the cache fires pageshow, not load.
@@ -28,7 +29,7 @@ test('a page restored from the back/forward cache starts again from blank', asyn
   await page.waitForFunction(() => window.__restoredFromCache !== undefined);
   expect(await page.evaluate(() => window.__restoredFromCache)).toBe(true);
 
-  await expect(page.locator('[data-stalking-help] .root > .widget h2')).toBeVisible();
-  await expect(page.locator('[data-stalking-help] .root > .widget details[open]')).toHaveCount(0);
+  await expect(page.locator(`${LIVE} h2`)).toBeVisible();
+  await expect(page.locator(`${LIVE} details[open]`)).toHaveCount(0);
   await expect(page.locator('[data-stalking-help-overlay]')).toHaveCount(0);
 });

@@ -2,9 +2,9 @@
 // danger control on every step, focus, saving a copy, the helper path, and axe-core on every step.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, expectOnlyOwnFiles, openWithWidget, storedState, watch } from './helpers.mjs';
+import { expectNoAxeViolations, expectOnlyOwnFiles, live, openWithWidget, storedState, watch } from './helpers.mjs';
 
-const widget = (page) => page.locator('[data-stalking-help] .root > .widget');
+const widget = live;
 const check = (page) => page.locator('[data-stalking-help] .check');
 
 /** The element focused inside the widget's shadow root: its tag and accessible text. */

@@ -1,14 +1,11 @@
 // Hostile host pages: a policy without WebAssembly, an aggressive CSS reset, a single-page app
 // mounting and unmounting, bad settings, theming, and no JavaScript at all.
 import { test, expect } from '@playwright/test';
-import { computedStyles, openWithWidget, watch, widgetsStarted } from './helpers.mjs';
+import { computedStyles, EXIT_URL, fakeNeutralSite, live, LIVE, openWithWidget, watch, widgetsStarted } from './helpers.mjs';
 
-const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 test.beforeEach(async ({ page }) => {
-  await page.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }),
-  );
+  await fakeNeutralSite(page);
 });
 
 test('under a policy without wasm-unsafe-eval: the static version, a precise hint, and a working exit', async ({ page }) => {
@@ -145,7 +142,7 @@ test.describe('with JavaScript switched off', () => {
 test('the snippet with the static version starts the full widget when JavaScript runs', async ({ page }) => {
   await page.goto('/widget/snippet.html');
   expect(await widgetsStarted(page)).toBe(2);
-  await expect(page.locator('[data-stalking-help] .root > .widget .check').first()).toBeVisible();
+  await expect(page.locator(`${LIVE} .check`).first()).toBeVisible();
 });
 
 test('the custom element starts itself, and stops when removed', async ({ page }) => {

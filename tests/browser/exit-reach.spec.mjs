@@ -5,10 +5,10 @@
 // bar at 360×740, 390×844 and 844×390 are saved for review.
 import { mkdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { openWithWidget } from './helpers.mjs';
+import { LIVE, openWithWidget } from './helpers.mjs';
 
 const SHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
-const live = '[data-stalking-help] .root > .widget';
+
 
 /** Where the exit link is, and what a tap at its centre would hit. */
 function exitAtCentre(page) {
@@ -59,8 +59,8 @@ for (const [name, viewport, shoot] of SCREENS) {
     await page.setViewportSize(viewport);
     await openWithWidget(page, '/');
     // Open the self-check, so its longest step is in the page.
-    await page.locator(live).getByRole('button', { name: 'Start the check' }).click();
-    await expect(page.locator(`${live} .check .progress`)).toHaveText('Step 1 of 6');
+    await page.locator(LIVE).getByRole('button', { name: 'Start the check' }).click();
+    await expect(page.locator(`${LIVE} .check .progress`)).toHaveText('Step 1 of 6');
     for (const [where, selector] of PLACES) {
       await scrollTo(page, selector);
       const exit = await exitAtCentre(page);
@@ -93,7 +93,7 @@ test('in forced colours the bar keeps its edge and stays on top', async ({ page 
   await openWithWidget(page, '/');
   await scrollTo(page, '.finder .services > li:nth-child(4)');
   expect(await exitAtCentre(page)).toMatchObject({ onScreen: true, hitsTheExit: true });
-  const border = await page.locator(`${live} a.exit`).evaluate((a) => getComputedStyle(a).borderTopStyle);
+  const border = await page.locator(`${LIVE} a.exit`).evaluate((a) => getComputedStyle(a).borderTopStyle);
   expect(border).toBe('solid');
 });
 
@@ -117,8 +117,8 @@ for (const [name, viewport] of [['a phone', { width: 390, height: 844 }], ['a de
   test(`on ${name}, tabbing forwards and backwards never leaves focus under the exit bar`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await openWithWidget(page, '/');
-    await page.locator(`${live} summary`, { hasText: 'More filters' }).click(); // more controls to reach
-    await page.locator(`${live} a.exit`).focus();
+    await page.locator(`${LIVE} summary`, { hasText: 'More filters' }).click(); // more controls to reach
+    await page.locator(`${LIVE} a.exit`).focus();
     const problems = [];
     let steps = 0;
     for (const key of ['Tab', 'Shift+Tab']) {
@@ -130,7 +130,7 @@ for (const [name, viewport] of [['a phone', { width: 390, height: 844 }], ['a de
         if (state.underBar || !state.onScreen) problems.push(`${key} ${i}: ${state.what} ${JSON.stringify(state)}`);
       }
       // Come back into the widget from below for the way back up.
-      if (key === 'Tab') await page.locator(`${live} .guidance > details:last-of-type summary`).focus();
+      if (key === 'Tab') await page.locator(`${LIVE} .guidance > details:last-of-type summary`).focus();
     }
     expect(steps).toBeGreaterThan(60);
     expect(problems).toEqual([]);

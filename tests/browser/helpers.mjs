@@ -17,6 +17,25 @@ export async function expectNoAxeViolations(page, where, include = '[data-stalki
   expect(summary, `axe on ${where}`).toEqual([]);
 }
 
+/** The neutral site every exit goes to unless a page says otherwise. */
+export const EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/**
+ * Stands in for the neutral site (the machine has no internet), on a page or a whole context,
+ * optionally answering slowly so a test can look at the page in the moment of leaving.
+ */
+export async function fakeNeutralSite(target, delayMs = 0) {
+  await target.unroute('https://www.bbc.co.uk/**').catch(() => {});
+  await target.route('https://www.bbc.co.uk/**', async (route) => {
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' });
+  });
+}
+
+/** The live widget (not the static version in the page or in the loader's shadow root). */
+export const LIVE = '[data-stalking-help] .root > .widget';
+export const live = (page) => page.locator(LIVE);
+
 /** The widget's three files (the glue and .wasm have content-hashed names). */
 export const WIDGET_FILE_PATTERNS = [
   /^\/widget\/stalking-help\.js$/,
@@ -60,7 +79,7 @@ export async function openWithWidget(page, path) {
   await page.goto(path);
   const started = await widgetsStarted(page);
   expect(started).toBeGreaterThan(0);
-  await expect(page.locator('[data-stalking-help] .root > .widget h2').first()).toBeVisible();
+  await expect(page.locator(`${LIVE} h2`).first()).toBeVisible();
 }
 
 /** Everything the browser stores for this origin: it must all stay empty. */

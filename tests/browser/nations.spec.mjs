@@ -3,9 +3,9 @@
 // next steps and the guidance's law are that nation's, and in Scotland and Northern Ireland
 // nothing for England and Wales only is shown. On a phone-sized and a desktop screen.
 import { test, expect } from '@playwright/test';
-import { openWithWidget } from './helpers.mjs';
+import { live, openWithWidget } from './helpers.mjs';
 
-const widget = (page) => page.locator('[data-stalking-help] .root > .widget');
+const widget = live;
 const finder = (page) => widget(page).locator('.finder');
 const check = (page) => widget(page).locator('.check');
 const guidance = (page) => widget(page).locator('.guidance');

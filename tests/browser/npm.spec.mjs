@@ -4,15 +4,15 @@
 // history, with nothing else imported or called.
 import { execFileSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
+import { EXIT_URL, fakeNeutralSite } from './helpers.mjs';
 
-const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 test.beforeAll(() => {
   execFileSync('node', [new URL('../npm-app/build.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 });
 
 test.beforeEach(async ({ page }) => {
-  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+  await fakeNeutralSite(page);
 });
 
 /** Opens a first page, then the app, so history has something before it. */
@@ -41,11 +41,7 @@ test('an app built from the npm package leaves by Shift pressed three times, wit
 });
 
 test('an app built from the npm package leaves by the link, covering the page first', async ({ page }) => {
-  await page.unroute('https://www.bbc.co.uk/**');
-  await page.route('https://www.bbc.co.uk/**', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' });
-  });
+  await fakeNeutralSite(page, 1500);
   const before = await openApp(page);
   const during = await page.evaluate(() => {
     document.querySelector('#help').shadowRoot.querySelector('a.exit').click();

@@ -2,16 +2,9 @@
 // and what is left behind.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { openWithWidget, watch } from './helpers.mjs';
+import { EXIT_URL, fakeNeutralSite, live, LIVE, openWithWidget, watch } from './helpers.mjs';
 
-const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-async function fakeNeutralSite(page, delayMs = 0) {
-  await page.route('https://www.bbc.co.uk/**', async (route) => {
-    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' });
-  });
-}
 
 /** Opens the start page, then the help page, so that history has something before it. */
 async function arrive(page) {
@@ -26,7 +19,7 @@ async function expectLeftWithoutNewHistory(page, historyBefore) {
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 }
 
-const exitLink = (page) => page.locator('[data-stalking-help] .root > .widget a.exit');
+const exitLink = (page) => page.locator(`${LIVE} a.exit`);
 
 test.beforeEach(async ({ page }) => {
   await fakeNeutralSite(page);
@@ -74,7 +67,7 @@ test('the exit is the first thing in the widget the keyboard reaches, and Enter 
 test('pressing Shift three times leaves, and each press is announced', async ({ page }) => {
   const before = await arrive(page);
   await page.evaluate(() => window.StalkingHelpWidget.ready);
-  const status = page.locator('[data-stalking-help] .root > .widget [data-quick-exit-status]');
+  const status = page.locator(`${LIVE} [data-quick-exit-status]`);
   await expect(status).toHaveAttribute('role', 'status');
   await page.keyboard.press('Shift');
   await expect(status).toHaveText('Shift, press 2 more times to exit');
@@ -99,14 +92,13 @@ test('Shift used for capitals, and three slow presses, do not leave', async ({ p
   await page.keyboard.press('Shift');
   await page.clock.runFor(500);
   expect(new URL(page.url()).pathname).toBe('/');
-  await expect(page.locator('[data-stalking-help] .root > .widget [data-quick-exit-status]')).toHaveText('Shift, press 2 more times to exit');
+  await expect(page.locator(`${LIVE} [data-quick-exit-status]`)).toHaveText('Shift, press 2 more times to exit');
   // The count lapses quietly.
   await page.clock.runFor(6000);
-  await expect(page.locator('[data-stalking-help] .root > .widget [data-quick-exit-status]')).toHaveText('');
+  await expect(page.locator(`${LIVE} [data-quick-exit-status]`)).toHaveText('');
 });
 
 test('the page is covered and the title blanked before the neutral site arrives', async ({ page }) => {
-  await page.unroute('https://www.bbc.co.uk/**');
   await fakeNeutralSite(page, 2000);
   await openWithWidget(page, '/');
   // Click and look in the same task: everything must already have happened when the click
@@ -173,8 +165,8 @@ test('using the widget never adds to history or changes the address', async ({ p
   const before = await arrive(page);
   await page.evaluate(() => window.StalkingHelpWidget.ready);
   const url = page.url();
-  await page.locator('[data-stalking-help] .root > .widget summary').first().click();
-  await expect(page.locator('[data-stalking-help] .root > .widget details').first()).toHaveAttribute('open', '');
+  await page.locator(`${LIVE} summary`).first().click();
+  await expect(page.locator(`${LIVE} details`).first()).toHaveAttribute('open', '');
   await page.keyboard.press('Shift');
   expect(await page.evaluate(() => history.length)).toBe(before);
   expect(page.url()).toBe(url);
@@ -182,9 +174,7 @@ test('using the widget never adds to history or changes the address', async ({ p
 });
 
 test('a host can opt in to opening the neutral site in a new tab as well', async ({ page, context }) => {
-  await context.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }),
-  );
+  await fakeNeutralSite(context);
   await openWithWidget(page, '/fixtures/new-tab.html');
   const opened = context.waitForEvent('page');
   await page.keyboard.press('Shift');
@@ -197,16 +187,16 @@ test('a host can opt in to opening the neutral site in a new tab as well', async
 
 test("the host's own safety page is linked from the leaving-safely section", async ({ page }) => {
   await openWithWidget(page, '/fixtures/new-tab.html');
-  await page.locator('[data-stalking-help] .root > .widget summary', { hasText: 'Leaving quickly' }).click();
-  const link = page.locator('[data-stalking-help] .root > .widget').getByRole('link', { name: 'More about staying safe online' });
+  await page.locator(`${LIVE} summary`, { hasText: 'Leaving quickly' }).click();
+  const link = live(page).getByRole('link', { name: 'More about staying safe online' });
   await expect(link).toHaveAttribute('href', 'https://www.example.org/staying-safe-online');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
 test('typing in a text field, capitals, digits and symbols included, never leaves the page', async ({ page }) => {
   await openWithWidget(page, '/');
-  const status = page.locator('[data-stalking-help] .root > .widget [data-quick-exit-status]');
-  const search = page.locator('[data-stalking-help] .root > .widget').getByLabel('Search by name');
+  const status = page.locator(`${LIVE} [data-quick-exit-status]`);
+  const search = live(page).getByLabel('Search by name');
   await search.click();
   // On-screen keyboards press Shift for capitals and for their symbols page: lone presses.
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift');
@@ -215,12 +205,12 @@ test('typing in a text field, capitals, digits and symbols included, never leave
   await expect(search).toHaveValue('Help 123 !@£$% ABCH1');
   await expect(status).toHaveText('');
   // The same in the place question, a select.
-  await page.locator('[data-stalking-help] .root > .widget #place').focus();
+  await page.locator(`${LIVE} #place`).focus();
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
   await expect(status).toHaveText('');
   expect(new URL(page.url()).pathname).toBe('/');
   // Out of the box, the shortcut works again.
-  await page.locator('[data-stalking-help] .root > .widget a.exit').focus();
+  await page.locator(`${LIVE} a.exit`).focus();
   await page.keyboard.press('Shift');
   await expect(status).toHaveText('Shift, press 2 more times to exit');
   await page.keyboard.press('Shift');
@@ -264,7 +254,7 @@ test('the link and the shortcut go to the same address, for each of the shared c
     const errors = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await openWithWidget(page, '/fixtures/exit-case.html');
-    const href = await page.locator('[data-stalking-help] .root > .widget a.exit').getAttribute('href');
+    const href = await page.locator(`${LIVE} a.exit`).getAttribute('href');
     if (c.accepted) expect(c.address.trim().split(/\s+/), c.address).toContain(href);
     else expect(href, c.address).toBe(EXIT_URL);
     if (!c.accepted) expect(errors.filter((e) => e.includes('data-exit-url')), c.address).toHaveLength(1);
@@ -294,7 +284,7 @@ test('under Trusted Types, with the .wasm missing, the static version shows the 
 test('under Trusted Types the full widget starts, and is torn down, without a policy', async ({ page }) => {
   const seen = watch(page);
   await openWithWidget(page, '/fixtures/trusted-types.html');
-  await expect(page.locator('[data-stalking-help] .root > .widget .finder')).toBeVisible();
+  await expect(page.locator(`${LIVE} .finder`)).toBeVisible();
   await page.evaluate(() => window.StalkingHelpWidget.unmount(document.querySelector('[data-stalking-help]')));
   expect(seen.errors).toEqual([]);
 });

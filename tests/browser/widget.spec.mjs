@@ -1,18 +1,12 @@
 // The widget on the demo host page, in Debian's Chromium.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { computedStyles, expectOnlyOwnFiles, openWithWidget, storedState, watch, widgetsStarted } from './helpers.mjs';
+import { computedStyles, EXIT_URL, expectOnlyOwnFiles, fakeNeutralSite, live, LIVE, openWithWidget, storedState, watch, widgetsStarted } from './helpers.mjs';
 
-const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const SCREENSHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
 const SNIPPET = new URL('../../dist/snippet.html', import.meta.url).pathname;
 
 // The network here is closed: stand in for the neutral site so leaving can be observed.
-async function fakeNeutralSite(page) {
-  await page.route('https://www.bbc.co.uk/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }),
-  );
-}
 
 test('the widget renders inside a shadow root with the services and working call links', async ({ page }) => {
   const seen = watch(page);
@@ -25,7 +19,7 @@ test('the widget renders inside a shadow root with the services and working call
   });
   expect(isShadow).toBe(true);
 
-  const widget = page.locator('[data-stalking-help] .root > .widget');
+  const widget = live(page);
   await expect(widget.getByRole('heading', { level: 2 })).toHaveText('Help with stalking and harassment');
   for (const name of ['Police – emergency', 'Police – non-emergency', 'National Stalking Helpline', 'Crimestoppers']) {
     await expect(widget.getByRole('heading', { level: 4, name })).toBeVisible();
@@ -42,7 +36,7 @@ test('the widget renders inside a shadow root with the services and working call
 test('the quick exit is the first link, a real link to the neutral site, and leaves the page', async ({ page }) => {
   await fakeNeutralSite(page);
   await openWithWidget(page, '/');
-  const exit = page.locator('[data-stalking-help] .root > .widget a').first();
+  const exit = page.locator(`${LIVE} a`).first();
   await expect(exit).toHaveAccessibleName(/Exit/);
   await expect(exit).toHaveAttribute('href', EXIT_URL);
   await expect(exit).toHaveAttribute('rel', /noreferrer/);
@@ -75,11 +69,11 @@ test('no requests beyond the page and the widget files, and nothing stored', asy
   const seen = watch(page);
   await openWithWidget(page, '/');
   // Interact as a visitor would: move through every link with the keyboard, hover the contacts.
-  const links = await page.locator('[data-stalking-help] .root > .widget a').count();
-  await page.locator('[data-stalking-help] .root > .widget a').first().focus();
+  const links = await page.locator(`${LIVE} a`).count();
+  await page.locator(`${LIVE} a`).first().focus();
   for (let i = 0; i < links; i += 1) await page.keyboard.press('Tab');
-  await page.locator('[data-stalking-help] .root > .widget a.contact').first().hover();
-  await page.locator('[data-stalking-help] .root > .widget summary').first().click();
+  await page.locator(`${LIVE} a.contact`).first().hover();
+  await page.locator(`${LIVE} summary`).first().click();
   await page.keyboard.press('Shift');
   await page.waitForTimeout(300);
 
@@ -157,7 +151,7 @@ test('the snippet with its preload hints fetches each widget file once and uses 
 
 test('a host can theme the widget through its documented custom properties', async ({ page }) => {
   await openWithWidget(page, '/');
-  const contact = page.locator('[data-stalking-help] .root > .widget a.contact').first();
+  const contact = page.locator(`${LIVE} a.contact`).first();
   const before = await contact.evaluate((a) => getComputedStyle(a).color);
   await page.evaluate(() => document.querySelector('[data-stalking-help]').style.setProperty('--help-widget-accent', 'rgb(0, 0, 128)'));
   await expect(contact).toHaveCSS('color', 'rgb(0, 0, 128)');

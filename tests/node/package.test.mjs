@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
@@ -19,6 +20,7 @@ test('the self-hosting folder has hashed files and a snippet whose integrity has
   const expected = `sha384-${createHash('sha384').update(readFileSync(dist + loader)).digest('base64')}`;
   assert.equal(integrity, expected);
   assert.match(snippet, /data-stalking-help-fallback|Exit this page/, 'the no-JavaScript snippet carries the static version');
+  assert.match(readFileSync(`${dist}LICENSE`, 'utf8'), /^MIT License/, 'the licence text ships with the files');
 });
 
 test('the loader names the hashed files and the .wasm integrity hash', () => {
@@ -40,7 +42,15 @@ test('the npm package is an ES module with types, and packs', () => {
   for (const file of [meta.module, meta.types, ...meta.files]) assert.ok(existsSync(npm + file), file);
   const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], { cwd: npm, encoding: 'utf8' }));
   const names = packed[0].files.map((f) => f.path);
-  for (const file of ['index.js', 'index.d.ts', 'quick-exit.js', 'stalking_help_widget.js', 'stalking_help_widget_bg.wasm', 'stalking_help_widget.d.ts', 'package.json']) {
+  for (const file of ['LICENSE', 'index.js', 'index.d.ts', 'quick-exit.js', 'stalking_help_widget.js', 'stalking_help_widget_bg.wasm', 'stalking_help_widget.d.ts', 'package.json']) {
     assert.ok(names.includes(file), `${file} in ${names.join()}`);
   }
+});
+
+test('what a visitor downloads stays within the size budget kept in the repository', () => {
+  const budget = JSON.parse(readFileSync(new URL('../../pkg-config/size-budget.json', import.meta.url), 'utf8'));
+  const files = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget(_bg)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
+  assert.equal(files.length, 3, files.join());
+  const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(dist + f), { level: 9 }).length, 0);
+  assert.ok(gzip <= budget.gzipBytes, `the download is ${gzip} bytes gzip, over the budget of ${budget.gzipBytes} (pkg-config/size-budget.json): make it smaller, or raise the budget on purpose and say why`);
 });
