@@ -8,7 +8,7 @@
 
 use crate::set::Set;
 
-use crate::data::{audience, need, role, Service, SERVICES};
+use crate::data::{audience, need, role, service_id, topic_id, Service, SERVICES};
 use crate::place::{self, depth, Jurisdiction};
 
 /// Things that may have been happening, grouped as the first step shows them.
@@ -557,24 +557,24 @@ pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
     // Guidance to read.
     let mut topics = Vec::new();
     if urgency >= Urgency::High {
-        topics.push("silent-999");
+        topics.push(topic_id::SILENT_999);
     }
-    topics.extend(["keeping-a-log", "what-to-do"]);
+    topics.extend([topic_id::KEEPING_A_LOG, topic_id::WHAT_TO_DO]);
     if a.in_person() {
-        topics.push("physical-safety");
+        topics.push(topic_id::PHYSICAL_SAFETY);
     }
     if online {
-        topics.push("online-safety");
+        topics.push(topic_id::ONLINE_SAFETY);
     }
-    topics.push("how-to-report");
-    topics.push("protective-orders");
+    topics.push(topic_id::HOW_TO_REPORT);
+    topics.push(topic_id::PROTECTIVE_ORDERS);
     // The law of the place, when it lies in one jurisdiction; otherwise the guidance part has
     // all three, and the next steps ask where the person lives.
     if let Some(j) = jurisdiction {
         topics.push(match j {
-            Jurisdiction::EnglandWales => "law-england-wales",
-            Jurisdiction::Scotland => "law-scotland",
-            Jurisdiction::NorthernIreland => "law-northern-ireland",
+            Jurisdiction::EnglandWales => topic_id::LAW_ENGLAND_WALES,
+            Jurisdiction::Scotland => topic_id::LAW_SCOTLAND,
+            Jurisdiction::NorthernIreland => topic_id::LAW_NORTHERN_IRELAND,
         });
     }
 
@@ -635,10 +635,10 @@ fn match_services(
         }
         let serves = |n: &str| s.needs.contains(&n);
         let mut score = 0;
-        if urgency == Urgency::Emergency && s.id == "police-emergency" {
+        if urgency == Urgency::Emergency && s.id == service_id::POLICE_EMERGENCY {
             score += 100;
         }
-        if urgency >= Urgency::High && s.id == "police-non-emergency" {
+        if urgency >= Urgency::High && s.id == service_id::POLICE_NON_EMERGENCY {
             score += 45;
         }
         if urgency >= Urgency::High && has_role(role::HIGH_RISK_STALKING) {
@@ -698,10 +698,13 @@ fn match_services(
         if serves(need::EMOTIONAL_SUPPORT) {
             score += 3;
         }
-        if matches!(pattern, Pattern::Unclear | Pattern::SingleIncident) && s.id == "police-non-emergency" {
+        if matches!(pattern, Pattern::Unclear | Pattern::SingleIncident) && s.id == service_id::POLICE_NON_EMERGENCY {
             score += 15;
         }
-        if a.who == Some(Who::Neighbour) && a.has(Behaviour::DamagingProperty) && s.id == "police-non-emergency" {
+        if a.who == Some(Who::Neighbour)
+            && a.has(Behaviour::DamagingProperty)
+            && s.id == service_id::POLICE_NON_EMERGENCY
+        {
             score += 20;
         }
         // Between two that fit as well, the nation's own comes first (Scotland's stalking

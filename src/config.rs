@@ -10,7 +10,7 @@
 //! Pure: it is handed the settings as text and never touches the DOM itself.
 
 use crate::data::validate::{self, NumberUse, ParsedHours, Ymd};
-use crate::data::{area, Channel, ChannelKind, Hours, Service, Slot, AREAS, AUDIENCES, NEEDS, SERVICES};
+use crate::data::{area, service_id, Channel, ChannelKind, Hours, Service, Slot, AREAS, AUDIENCES, NEEDS, SERVICES};
 
 /// Where the quick exit goes unless the host says otherwise: a neutral, widely used page.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
@@ -255,7 +255,7 @@ impl Config {
                     config.hidden.clear();
                     for id in value.split([' ', ',']).filter(|s| !s.is_empty()) {
                         match SERVICES.iter().find(|s| s.id == id) {
-                            Some(s) if s.id == "police-emergency" => issues.push(ConfigIssue {
+                            Some(s) if s.id == service_id::POLICE_EMERGENCY => issues.push(ConfigIssue {
                                 attribute: name.to_string(),
                                 value: id.to_string(),
                                 reason: "999 is always shown".into(),

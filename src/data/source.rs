@@ -843,7 +843,17 @@ impl Dataset {
                 .collect();
             let _ = writeln!(out, "    ({id:?}, &[{}]),", dates.join(", "));
         }
-        out.push_str("];\n\n/// The guidance topics.\npub static GUIDANCE: &[Topic] = &[\n");
+        out.push_str("];\n\n");
+        // Named ids for services and topics too, so code that names one stops compiling if it goes.
+        out.push_str("/// The service ids of the dataset, by name.\npub mod service_id {\n");
+        for sv in &self.services {
+            let _ = writeln!(out, "    /// {}\n    pub const {}: &str = {:?};", sv.name, const_name(&sv.id), sv.id);
+        }
+        out.push_str("}\n\n/// The guidance topic ids of the dataset, by name.\npub mod topic_id {\n");
+        for t in guidance {
+            let _ = writeln!(out, "    /// {}\n    pub const {}: &str = {:?};", t.title, const_name(&t.id), t.id);
+        }
+        out.push_str("}\n\n/// The guidance topics.\npub static GUIDANCE: &[Topic] = &[\n");
         for t in guidance {
             let blocks: Vec<String> = t
                 .body

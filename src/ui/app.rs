@@ -3,7 +3,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::config::{Config, Part};
-use crate::data::topic;
+use crate::data::{topic, topic_id};
 use crate::strings::ENGLISH;
 use crate::ui::{heading, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, PlacePicker, QuickExit};
 
@@ -37,7 +37,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="widget" lang="en-GB">
             <QuickExit href={config.exit_url.clone()} label={text("exit-label", words.exit_label)} hint={text("exit-hint", words.exit_hint)} />
-            if let Some(leaving) = topic("leaving-safely") {
+            if let Some(leaving) = topic(topic_id::LEAVING_SAFELY) {
                 <GuidanceTopic topic={leaving} title={text("leaving-safely", words.leaving_safely)}>
                     if let Some(url) = config.safety_url.clone() {
                         <p><a href={url} target="_blank" rel="noopener noreferrer">{ words.host_safety_link }</a></p>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::checker::{
     self, AboutMe, Action, Answers, BehaviourGroup, Duration, Feeling, Frequency, State, Step, Who, YesNo,
 };
-use crate::data::{label, service, topic, AREAS};
+use crate::data::{label, service, topic, topic_id, AREAS};
 use crate::place::{choices, Jurisdiction};
 use crate::strings::{check as words, place as place_words};
 use crate::ui::{heading, tick, GuidanceTopic, PlacePicker, ServiceCard};
@@ -94,7 +94,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     { heading(h_sub, words::DANGER_TITLE.into(), Some("danger-title"), Some(&danger_heading)) }
                     <p>{ words::DANGER_TEXT }</p>
                     <p><a class="contact call-999" href="tel:999">{ "Call 999" }</a></p>
-                    if let Some(t) = topic("silent-999") {
+                    if let Some(t) = topic(topic_id::SILENT_999) {
                         <GuidanceTopic topic={t} open={true} />
                     }
                     <button type="button" class="secondary" onclick={send(Action::CloseDanger)}>{ words::DANGER_CLOSE }</button>

@@ -1,15 +1,19 @@
 use yew::prelude::*;
 
 use crate::config::DEFAULT_EXIT_URL;
-use crate::data::{service, topic};
+use crate::data::{service, service_id, topic, topic_id};
 use crate::strings::{fallback as fallback_words, ENGLISH};
 use crate::ui::{EmergencyStrip, GuidanceTopic, QuickExit, ServiceCard};
 
 /// The services the fallback lists: the emergency routes and the main helplines for the whole
 /// UK. The static version is the same for every host and is shown before anyone has said where
 /// they live, so it lists nothing that serves only part of the UK.
-pub const FALLBACK_SERVICES: [&str; 4] =
-    ["police-emergency", "police-non-emergency", "national-stalking-helpline", "crimestoppers"];
+pub const FALLBACK_SERVICES: [&str; 4] = [
+    service_id::POLICE_EMERGENCY,
+    service_id::POLICE_NON_EMERGENCY,
+    service_id::NATIONAL_STALKING_HELPLINE,
+    service_id::CRIMESTOPPERS,
+];
 
 /// Props for [`Fallback`].
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -25,7 +29,7 @@ pub fn Fallback(_props: &FallbackProps) -> Html {
     html! {
         <div class="widget" lang="en-GB">
             <QuickExit href={DEFAULT_EXIT_URL} label={words.exit_label} hint={words.exit_hint} />
-            if let Some(leaving) = topic("leaving-safely") {
+            if let Some(leaving) = topic(topic_id::LEAVING_SAFELY) {
                 <GuidanceTopic topic={leaving} title={words.leaving_safely} />
             }
             <EmergencyStrip call_999={words.strip_999} call_101={words.strip_101} silent={words.strip_silent} />

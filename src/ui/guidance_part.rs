@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::data::{area_covers, topic};
+use crate::data::{area_covers, topic, topic_id};
 use crate::strings::guide as words;
 use crate::ui::{heading, GuidanceTopic};
 
@@ -18,18 +18,18 @@ pub struct GuidanceProps {
 
 /// The topics shown in the guidance part, in order.
 const TOPICS: [&str; 12] = [
-    "what-is-stalking",
-    "what-is-harassment",
-    "stalking-or-harassment",
-    "online-stalking",
-    "four-signs",
-    "two-or-more-times",
-    "how-it-feels",
-    "what-to-do",
-    "keeping-a-log",
-    "physical-safety",
-    "online-safety",
-    "how-to-report",
+    topic_id::WHAT_IS_STALKING,
+    topic_id::WHAT_IS_HARASSMENT,
+    topic_id::STALKING_OR_HARASSMENT,
+    topic_id::ONLINE_STALKING,
+    topic_id::FOUR_SIGNS,
+    topic_id::TWO_OR_MORE_TIMES,
+    topic_id::HOW_IT_FEELS,
+    topic_id::WHAT_TO_DO,
+    topic_id::KEEPING_A_LOG,
+    topic_id::PHYSICAL_SAFETY,
+    topic_id::ONLINE_SAFETY,
+    topic_id::HOW_TO_REPORT,
 ];
 
 /// Plain-language guidance, each topic a disclosure: what it is, what to do, and the law.
@@ -39,7 +39,13 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
     // (a host serving Great Britain); with no place, all of them, each titled with its nation.
     let place = props.place;
     let applies = |t: &crate::data::Topic| place.is_none_or(|p| area_covers(t.area, p) || area_covers(p, t.area));
-    let local = ["protective-orders", "silent-999", "law-england-wales", "law-scotland", "law-northern-ireland"];
+    let local = [
+        topic_id::PROTECTIVE_ORDERS,
+        topic_id::SILENT_999,
+        topic_id::LAW_ENGLAND_WALES,
+        topic_id::LAW_SCOTLAND,
+        topic_id::LAW_NORTHERN_IRELAND,
+    ];
     html! {
         <section class="guidance" aria-labelledby="guidance-title">
             { heading(props.level, words::TITLE.into(), Some("guidance-title"), None) }
