@@ -1,15 +1,13 @@
-//! The README's table of bundled services is generated from the dataset, and this test keeps it
-//! in step: it fails when the data changes and the README does not.
+//! The README's tables are generated, and these tests keep them in step: the bundled services
+//! (from the dataset) and the host options (from the settings table). Each fails when its source
+//! changes and the README does not.
 //!
-//! To refresh the table after editing `src/data/services.toml`:
+//! To refresh them after editing `src/data/services.toml` or `src/config/settings.rs`:
 //! `UPDATE_README=1 cargo test --test readme`
 #![cfg(not(target_arch = "wasm32"))]
 
 use stalking_help_widget::data::{label, ChannelKind, AREAS, SERVICES};
 use stalking_help_widget::strings::ENGLISH;
-
-const START: &str = "<!-- services table: generated from src/data/services.toml by tests/readme.rs -->";
-const END: &str = "<!-- end of services table -->";
 
 fn table() -> String {
     let mut out = String::from(
@@ -52,18 +50,39 @@ fn table() -> String {
     out
 }
 
-#[test]
-fn the_readme_lists_exactly_the_bundled_services() {
+/// Checks (or, with UPDATE_README set, rewrites) the README between two markers.
+fn keep_in_step(start_marker: &str, end_marker: &str, table: String) {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
     let readme = std::fs::read_to_string(path).unwrap();
-    let start = readme.find(START).expect("README has the services table start marker") + START.len();
-    let end = readme.find(END).expect("README has the services table end marker");
-    let expected = format!("\n\n{}\n", table());
+    let start =
+        readme.find(start_marker).unwrap_or_else(|| panic!("README has no {start_marker}")) + start_marker.len();
+    let end = readme.find(end_marker).unwrap_or_else(|| panic!("README has no {end_marker}"));
+    let expected = format!("\n\n{table}\n");
     if readme[start..end] != expected {
         if std::env::var_os("UPDATE_README").is_some() {
             std::fs::write(path, format!("{}{expected}{}", &readme[..start], &readme[end..])).unwrap();
         } else {
-            panic!("The README's services table is out of date. Run: UPDATE_README=1 cargo test --test readme");
+            panic!(
+                "The README's table after {start_marker} is out of date. Run: UPDATE_README=1 cargo test --test readme"
+            );
         }
     }
+}
+
+#[test]
+fn the_readme_lists_exactly_the_bundled_services() {
+    keep_in_step(
+        "<!-- services table: generated from src/data/services.toml by tests/readme.rs -->",
+        "<!-- end of services table -->",
+        table(),
+    );
+}
+
+#[test]
+fn the_readme_lists_exactly_the_host_options() {
+    keep_in_step(
+        "<!-- options table: generated from src/config/settings.rs by tests/readme.rs -->",
+        "<!-- end of options table -->",
+        stalking_help_widget::config::settings::readme_table(),
+    );
 }

@@ -1,0 +1,343 @@
+//! Every host setting in one table: its attribute, its name in the JSON block, what it takes,
+//! its default, what it does, an example, and how its value is read. The table drives reading
+//! and refusing values, "did you mean", the JSON block's names, and the README's options table
+//! (generated from it by tests/readme.rs, which keeps the two in step). To add a setting, add a
+//! row here and a field to [`Config`].
+
+use crate::data::validate;
+use crate::data::{service_id, AREAS, SERVICES};
+
+use super::{Config, Part, DEFAULT_EXIT_URL, MAX_TEXT, TEXT_KEYS};
+
+/// The README's words for a setting: kept in the table beside the rules, but left out of the
+/// WebAssembly, which never shows them (they would cost a visitor's download about 2 KB).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! doc {
+    ($text:expr) => {
+        $text
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! doc {
+    ($text:expr) => {
+        ""
+    };
+}
+
+/// A value refused: the value (or the part of it) and why, with what is used instead.
+pub type Refusal = (String, String);
+
+/// One host setting.
+pub struct Setting {
+    /// The mount element's attribute, e.g. `data-exit-url` (`data-i18n.KEY` for the texts).
+    pub attribute: &'static str,
+    /// Its name in the JSON block (`strings.KEY` for the texts).
+    pub json: &'static str,
+    /// What it takes, for the README.
+    pub kind: &'static str,
+    /// What is used when it is not set, for the README.
+    pub default: &'static str,
+    /// What it does, for the README.
+    pub description: &'static str,
+    /// An example value, for the README.
+    pub example: &'static str,
+    /// Reads a value (already trimmed) into the configuration, or says why not. `name` is the
+    /// attribute as written (for the texts, which key).
+    pub apply: fn(&mut Config, name: &str, value: &str) -> Vec<Refusal>,
+}
+
+/// Refuses the whole value with one reason.
+fn no(value: &str, reason: impl Into<String>) -> Vec<Refusal> {
+    vec![(value.to_string(), reason.into())]
+}
+
+fn ids<'a>(list: impl Iterator<Item = &'a str>) -> String {
+    list.collect::<Vec<_>>().join(", ")
+}
+
+/// The rows, in the order the README lists them.
+pub static SETTINGS: &[Setting] = &[
+    Setting {
+        attribute: "data-exit-url",
+        json: "exitUrl",
+        kind: doc!("absolute `https:` or `http:` URL, or several separated by spaces"),
+        default: doc!("`https://www.bbc.co.uk/weather`"),
+        description: doc!("Where **Exit this page** and the Shift shortcut go. With several, one is chosen for each visit, so \
+            leaving does not always land on the same site; the link and the shortcut always go to the same one. \
+            Anything else is refused: `javascript:`, `data:`, relative, a user name, a host name that is not plain \
+            letters, digits and dashes (write `bücher.example` as `xn--bcher-kva.example`), a port outside \
+            1–65535. With several widgets, the shortcut uses the first one's."),
+        example: doc!("`https://www.google.co.uk/ https://www.gov.uk/`"),
+        apply: |config, _, value| {
+            // One address, or several separated by spaces (an address never holds one).
+            let all: Vec<&str> = value.split_ascii_whitespace().collect();
+            let instead = if all.len() > 1 { "the others are used".to_string() } else { format!("using {DEFAULT_EXIT_URL}") };
+            let mut refused = Vec::new();
+            let mut good = Vec::new();
+            for address in all.iter().copied().chain(all.is_empty().then_some("")) {
+                match validate::web_url(address, true) {
+                    Ok(()) => good.push(address.to_string()),
+                    Err(e) => refused.push((
+                        address.to_string(),
+                        format!("{e}. Only absolute https: or http: addresses are accepted; {instead}"),
+                    )),
+                }
+            }
+            config.exit_urls = if good.is_empty() { vec![DEFAULT_EXIT_URL.to_string()] } else { good };
+            refused
+        },
+    },
+    Setting {
+        attribute: "data-exit-new-tab",
+        json: "exitNewTab",
+        kind: doc!("`true` / `false`"),
+        default: doc!("`false`"),
+        description: doc!("Also open the neutral site in a new tab when leaving."),
+        example: doc!("`true`"),
+        apply: |config, _, value| match value {
+            "true" | "" => {
+                config.exit_new_tab = true;
+                vec![]
+            }
+            "false" => {
+                config.exit_new_tab = false;
+                vec![]
+            }
+            _ => no(value, "use \"true\" or \"false\"; the neutral site opens in this tab only"),
+        },
+    },
+    Setting {
+        attribute: "data-safety-url",
+        json: "safetyUrl",
+        kind: doc!("absolute `https:` or `http:` URL"),
+        default: doc!("none"),
+        description: doc!("Your own \"staying safe online\" page, linked from \"Leaving quickly and staying private\"."),
+        example: doc!("`https://example.org/online-safety`"),
+        apply: |config, _, value| match validate::web_url(value, true) {
+            Ok(()) => {
+                config.safety_url = Some(value.to_string());
+                vec![]
+            }
+            Err(e) => no(value, format!("{e}. Only absolute https: or http: addresses are accepted; no link is shown")),
+        },
+    },
+    Setting {
+        attribute: "data-region",
+        json: "region",
+        kind: doc!("area id"),
+        default: doc!("none"),
+        description: doc!("The area you serve. The widget starts with it as \"where you live\" (visitors can change it): the \
+            finder lists only services for there, and the self-check and guidance give that nation's reporting \
+            routes, orders and law. Also the default area of your own services. Without it, visitors see the \
+            UK-wide lines first and are asked."),
+        example: doc!("`scotland`"),
+        apply: |config, _, value| match AREAS.iter().find(|a| a.id == value) {
+            Some(a) => {
+                config.region = Some(a.id);
+                vec![]
+            }
+            None => no(value, format!("it is not a known area. Accepted: {}", ids(AREAS.iter().map(|a| a.id)))),
+        },
+    },
+    Setting {
+        attribute: "data-hide-services",
+        json: "hideServices",
+        kind: doc!("service ids, space or comma separated"),
+        default: doc!("none"),
+        description: doc!("Bundled services not to show (ids in the services table). 999 cannot be hidden."),
+        example: doc!("`paladin crimestoppers`"),
+        apply: |config, _, value| {
+            config.hidden.clear();
+            let mut refused = Vec::new();
+            for id in value.split([' ', ',']).filter(|s| !s.is_empty()) {
+                match SERVICES.iter().find(|s| s.id == id) {
+                    Some(s) if s.id == service_id::POLICE_EMERGENCY => {
+                        refused.push((id.to_string(), "999 is always shown".to_string()))
+                    }
+                    Some(s) => config.hidden.push(s.id),
+                    None => refused.push((
+                        id.to_string(),
+                        format!("no bundled service has this id. Accepted: {}", ids(SERVICES.iter().map(|s| s.id))),
+                    )),
+                }
+            }
+            refused
+        },
+    },
+    Setting {
+        attribute: "data-parts",
+        json: "parts",
+        kind: doc!("`checker`, `finder`, `guidance`, in order"),
+        default: doc!("`checker finder guidance`"),
+        description: doc!("Which parts show, in the order given (the first is the one seen first)."),
+        example: doc!("`finder checker`"),
+        apply: |config, _, value| {
+            let mut parts = Vec::new();
+            let mut bad = false;
+            for word in value.split([' ', ',']).filter(|s| !s.is_empty()) {
+                match Part::ALL.iter().find(|p| p.name() == word) {
+                    Some(p) if !parts.contains(p) => parts.push(*p),
+                    Some(_) => {}
+                    None => bad = true,
+                }
+            }
+            if parts.is_empty() || bad {
+                return no(
+                    value,
+                    "list one or more of: checker, finder, guidance (in the order to show them); showing all three",
+                );
+            }
+            config.parts = parts;
+            vec![]
+        },
+    },
+    Setting {
+        attribute: "data-heading-level",
+        json: "headingLevel",
+        kind: doc!("2 to 5"),
+        default: doc!("`2`"),
+        description: doc!("The level of the widget's heading, to fit your page's outline; its other headings follow."),
+        example: doc!("`3`"),
+        apply: |config, _, value| match value.parse::<u8>() {
+            Ok(level @ 2..=5) => {
+                config.heading_level = level;
+                vec![]
+            }
+            _ => no(value, "use a number from 2 to 5; using 2"),
+        },
+    },
+    Setting {
+        attribute: "data-title",
+        json: "strings.title",
+        kind: doc!("text, up to 300 characters"),
+        default: doc!("\"Help with stalking and harassment\""),
+        description: doc!("A different visible title, for example one that does not say \"stalking\" in large letters."),
+        example: doc!("`Getting help`"),
+        apply: |config, _, value| set_text(config, "title", value),
+    },
+    Setting {
+        attribute: "data-i18n.KEY",
+        json: "strings.KEY",
+        kind: doc!("text, up to 300 characters"),
+        default: doc!("the widget's own"),
+        description: doc!("Re-word one text (in the JSON block, the key in camelCase: `strings.exitLabel`). Keys: `title`, `intro`, `exit-label` (must contain \"Exit\"), `exit-hint`, \
+            `exit-count-one`, `exit-count-other` (must contain `{n}`, the presses left), `exit-leaving`, \
+            `exit-cover` (the one word on the cover while leaving), `leaving-safely`, `strip-999`, `strip-101`, \
+            `strip-silent`. The `exit-…` texts reach the quick exit too, in the static version and the Shift \
+            announcements. Shown as text, never as HTML."),
+        example: doc!("`data-i18n.intro=\"…\"`"),
+        apply: |config, name, value| {
+            let key = name.strip_prefix("data-i18n.").and_then(|k| TEXT_KEYS.iter().find(|t| **t == k));
+            match key {
+                Some(key) => set_text(config, key, value),
+                None => no(value, suggestion(name)),
+            }
+        },
+    },
+    Setting {
+        attribute: "data-base",
+        json: "(on the script tag)",
+        kind: doc!("URL of a folder"),
+        default: doc!("the loader's own folder"),
+        description: doc!("Set on the loader's `<script>` tag, not the mount element: where the widget's other files are, if \
+            not next to the loader."),
+        example: doc!("`https://cdn.example.org/widget/`"),
+        apply: |_, _, _| vec![],
+    },
+];
+
+/// The row for an attribute as a host wrote it.
+pub fn find(name: &str) -> Option<&'static Setting> {
+    if name.starts_with("data-i18n.") {
+        return SETTINGS.iter().find(|s| s.attribute == "data-i18n.KEY");
+    }
+    SETTINGS.iter().find(|s| s.attribute == name)
+}
+
+/// The row for a JSON block name (`exitUrl`); `strings` is handled by the caller.
+pub fn find_json(name: &str) -> Option<&'static Setting> {
+    SETTINGS.iter().find(|s| s.json == name && s.attribute.starts_with("data-") && !s.json.starts_with("strings"))
+}
+
+/// Every attribute a host may write, the texts spelled out, for "did you mean".
+pub fn every_attribute() -> impl Iterator<Item = String> {
+    SETTINGS
+        .iter()
+        .filter(|s| s.attribute != "data-i18n.KEY")
+        .map(|s| s.attribute.to_string())
+        .chain(TEXT_KEYS.iter().map(|k| format!("data-i18n.{k}")))
+}
+
+fn set_text(config: &mut Config, key: &'static str, value: &str) -> Vec<Refusal> {
+    let reason = if value.is_empty() {
+        "it is empty; the widget's own words are used".to_string()
+    } else if value.chars().count() > MAX_TEXT {
+        format!("it is longer than {MAX_TEXT} characters; the widget's own words are used")
+    } else if key == "exit-label" && !value.to_ascii_lowercase().contains("exit") {
+        "the quick exit's label must contain the word \"Exit\", so it can always be found; the widget's own words are used"
+            .to_string()
+    } else if key == "exit-count-other" && !value.contains("{n}") {
+        "it must contain {n}, where the number of presses goes; the widget's own words are used".to_string()
+    } else {
+        // The last value given wins.
+        config.texts.retain(|(k, _)| *k != key);
+        config.texts.push((key, value.to_string()));
+        return vec![];
+    };
+    no(value, reason)
+}
+
+/// How many single-letter edits turn `a` into `b` (for "did you mean").
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            previous = here;
+        }
+    }
+    row[b.len()]
+}
+
+/// What to say about a name that is no setting: the nearest one, if it is close.
+pub fn suggestion(name: &str) -> String {
+    match every_attribute().min_by_key(|k| distance(name, k)).filter(|k| distance(name, k) <= 3) {
+        Some(k) => format!("it is not a setting this widget knows; did you mean {k}?"),
+        None => {
+            format!("it is not a setting this widget knows. Settings: {}", ids(SETTINGS.iter().map(|s| s.attribute)))
+        }
+    }
+}
+
+/// The same for a name in the JSON block.
+pub fn json_suggestion(name: &str) -> String {
+    let names = SETTINGS.iter().filter(|s| find_json(s.json).is_some()).map(|s| s.json);
+    match names.min_by_key(|k| distance(name, k)).filter(|k| distance(name, k) <= 3) {
+        Some(k) => format!("it is not a setting this widget knows; did you mean \"{k}\"?"),
+        None => "it is not a setting this widget knows; see the options table in the README".to_string(),
+    }
+}
+
+/// The README's options table, as tests/readme.rs writes it.
+pub fn readme_table() -> String {
+    let mut out = String::from(
+        "| attribute | JSON | type | default | description | example |\n| --- | --- | --- | --- | --- | --- |\n",
+    );
+    for s in SETTINGS {
+        let json = if s.json.starts_with('(') { s.json.to_string() } else { format!("`{}`", s.json) };
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} | {} |\n",
+            s.attribute,
+            json,
+            s.kind,
+            s.default,
+            s.description.split_whitespace().collect::<Vec<_>>().join(" "),
+            s.example
+        ));
+    }
+    out
+}
