@@ -8,11 +8,17 @@ use std::time::{SystemTime, UNIX_EPOCH};
 #[path = "src/data/validate.rs"]
 mod validate;
 
+// Build-time code lives in build/ (nothing there ships); the fact checks in src/data/validate.rs
+// are shared with the widget, which checks a host's own services by the same rules.
 #[allow(dead_code, unreachable_pub)]
-#[path = "src/data/source.rs"]
-mod source;
+#[path = "build/load.rs"]
+mod load;
 
-#[path = "src/css.rs"]
+#[allow(dead_code, unreachable_pub)]
+#[path = "build/generate.rs"]
+mod generate;
+
+#[path = "build/css.rs"]
 mod css;
 
 const SERVICES: &str = "src/data/services.toml";
@@ -21,8 +27,16 @@ const GUIDANCE: &str = "src/data/guidance.toml";
 const STYLESHEET: &str = "src/ui/widget.css";
 
 fn main() {
-    for input in [SERVICES, HOLIDAYS, GUIDANCE, STYLESHEET, "src/data/source.rs", "src/data/validate.rs", "src/css.rs"]
-    {
+    for input in [
+        SERVICES,
+        HOLIDAYS,
+        GUIDANCE,
+        STYLESHEET,
+        "build/load.rs",
+        "build/generate.rs",
+        "build/css.rs",
+        "src/data/validate.rs",
+    ] {
         println!("cargo:rerun-if-changed={input}");
     }
     let read =
@@ -31,10 +45,10 @@ fn main() {
     let today = validate::Ymd::from_unix_days(days as i64);
 
     // Every file is checked, and every problem in all of them reported, before giving up.
-    let services = source::load(SERVICES, &read(SERVICES), today);
-    let holidays = source::load_holidays(HOLIDAYS, &read(HOLIDAYS), today);
+    let services = load::load(SERVICES, &read(SERVICES), today);
+    let holidays = load::load_holidays(HOLIDAYS, &read(HOLIDAYS), today);
     let areas = services.as_ref().ok().map(|s| s.areas.as_slice());
-    let guidance = source::load_guidance(GUIDANCE, &read(GUIDANCE), today, areas);
+    let guidance = load::load_guidance(GUIDANCE, &read(GUIDANCE), today, areas);
     let (services, holidays, guidance) = match (services, holidays, guidance) {
         (Ok(s), Ok(h), Ok(g)) => (s, h, g),
         (s, h, g) => {
@@ -42,7 +56,7 @@ fn main() {
             fail(&errors.map(|e| e.to_string()).collect::<Vec<_>>())
         }
     };
-    let problems = source::cross_check(&services, &holidays, SERVICES);
+    let problems = load::cross_check(&services, &holidays, SERVICES);
     if !problems.is_empty() {
         fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
     }

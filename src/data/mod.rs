@@ -5,16 +5,22 @@
 //! The facts live in three files a person can review and edit: `src/data/services.toml` (services,
 //! and the needs, audiences and areas they are sorted by), `src/data/guidance.toml` (what stalking
 //! and harassment are, what to do, the law), and `src/data/bank_holidays.toml`. At build time
-//! `build.rs` reads them with the `source` module's loaders, checks every fact with [`validate`],
-//! and writes static Rust that is included here. So the `.wasm` carries no TOML parser, reading the data costs
+//! `build.rs` reads them with the loaders in `build/load.rs`, checks every fact with [`validate`],
+//! and writes static Rust (`build/generate.rs`) that is included here. So the `.wasm` carries no TOML parser, reading the data costs
 //! nothing at start-up, and a bad entry fails the build naming the file, entry and field.
 
 pub mod model;
 pub mod validate;
 
+// The build-time loader and generator (build/), compiled here only for their tests.
 #[cfg(test)]
 #[allow(unreachable_pub, dead_code)]
-mod source;
+#[path = "../../build/generate.rs"]
+mod generate;
+#[cfg(test)]
+#[allow(unreachable_pub, dead_code)]
+#[path = "../../build/load.rs"]
+mod load;
 
 pub use model::{Block, Channel, ChannelKind, Hours, Service, Slot, Tag, Topic};
 use validate::Ymd;

@@ -1,11 +1,11 @@
-//! Reads the human-edited dataset file, checks every fact, and writes it out as static Rust.
-//!
-//! Runs at build time (build.rs includes this file): a bad entry stops the build with the file,
-//! the entry, the field and the reason, so a wrong number can never reach a visitor. The crate
-//! also compiles it under `cfg(test)` so each rule is tested against small bad fixtures.
+//! Reads the human-edited dataset files and checks every fact (build time only: nothing here
+//! ships). build.rs includes this file beside `generate.rs`, which writes the checked data out as
+//! static Rust: a bad entry stops the build with the file, the entry, the field and the reason,
+//! so a wrong number can never reach a visitor. The crate also compiles both under `cfg(test)`
+//! (as `data::load` and `data::generate`), so each rule is tested against small bad fixtures.
 
 use std::collections::BTreeSet;
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 use serde::Deserialize;
 
@@ -788,143 +788,6 @@ pub fn cross_check(data: &Dataset, holidays: &Holidays, services_file: &str) -> 
     errors.list
 }
 
-/// `stalking` → `STALKING`, `emotional-support` → `EMOTIONAL_SUPPORT`.
-fn const_name(id: &str) -> String {
-    id.replace('-', "_").to_ascii_uppercase()
-}
-
-impl Dataset {
-    /// Writes the dataset as Rust statics for `include!` in `crate::data`, where the model types
-    /// are in scope. String literals use Rust's own escaping, so no text can break out of them.
-    pub fn to_rust(&self, source_files: &str, holidays: &Holidays, guidance: &[CheckedTopic]) -> String {
-        let mut out = format!("// Generated from {source_files} by build.rs. Edit those files, not this one.\n\n");
-        for (name, module, tags) in [
-            ("NEEDS", "need", &self.needs),
-            ("AUDIENCES", "audience", &self.audiences),
-            ("ROLES", "role", &self.roles),
-            ("AREAS", "area", &self.areas),
-        ] {
-            let _ = writeln!(out, "/// Generated from the dataset.\npub static {name}: &[Tag] = &[");
-            for t in tags {
-                let _ = writeln!(
-                    out,
-                    "    Tag {{ id: {:?}, label: {:?}, calendar: {:?}, within: {:?} }},",
-                    t.id,
-                    t.label,
-                    t.calendar.as_deref().unwrap_or(""),
-                    t.within.as_deref().unwrap_or("")
-                );
-            }
-            out.push_str("];\n\n");
-            // Named ids, so code that relies on a tag stops compiling if the tag is removed.
-            let _ = writeln!(out, "/// The {module} ids of the dataset, by name.\npub mod {module} {{");
-            for t in tags {
-                let _ = writeln!(out, "    /// {}\n    pub const {}: &str = {:?};", t.label, const_name(&t.id), t.id);
-            }
-            out.push_str("}\n\n");
-        }
-        let _ = writeln!(
-            out,
-            "/// Where the bank holiday dates come from.\npub const BANK_HOLIDAYS_SOURCES: &[&str] = &{:?};",
-            holidays.sources
-        );
-        let _ = writeln!(
-            out,
-            "/// The last year an official list confirmed; later ones follow the rules.\npub const BANK_HOLIDAYS_CONFIRMED_UNTIL: u16 = {};",
-            holidays.confirmed_until
-        );
-        let c = holidays.checked;
-        let _ = writeln!(out, "/// When they were last checked.\npub const BANK_HOLIDAYS_CHECKED: Ymd = Ymd {{ year: {}, month: {}, day: {} }};", c.year, c.month, c.day);
-        out.push_str("/// Bank holidays by calendar id, each list in date order.\npub static BANK_HOLIDAYS: &[(&str, &[Ymd])] = &[\n");
-        for (id, dates) in &holidays.calendars {
-            let dates: Vec<String> = dates
-                .iter()
-                .map(|d| format!("Ymd {{ year: {}, month: {}, day: {} }}", d.year, d.month, d.day))
-                .collect();
-            let _ = writeln!(out, "    ({id:?}, &[{}]),", dates.join(", "));
-        }
-        out.push_str("];\n\n");
-        // Named ids for services and topics too, so code that names one stops compiling if it goes.
-        out.push_str("/// The service ids of the dataset, by name.\npub mod service_id {\n");
-        for sv in &self.services {
-            let _ = writeln!(out, "    /// {}\n    pub const {}: &str = {:?};", sv.name, const_name(&sv.id), sv.id);
-        }
-        out.push_str("}\n\n/// The guidance topic ids of the dataset, by name.\npub mod topic_id {\n");
-        for t in guidance {
-            let _ = writeln!(out, "    /// {}\n    pub const {}: &str = {:?};", t.title, const_name(&t.id), t.id);
-        }
-        out.push_str("}\n\n/// The guidance topics.\npub static GUIDANCE: &[Topic] = &[\n");
-        for t in guidance {
-            let blocks: Vec<String> = t
-                .body
-                .iter()
-                .map(|b| match b {
-                    Block::Para(p) => format!("Block::Para({p:?})"),
-                    Block::List(items) => format!("Block::List(&{items:?})"),
-                    Block::Local { area, text } => format!("Block::Local {{ area: {area:?}, text: {text:?} }}"),
-                })
-                .collect();
-            let _ = writeln!(
-                out,
-                "    Topic {{ id: {:?}, title: {:?}, area: {:?}, body: &[{}], sources: &{:?}, checked: Ymd {{ year: {}, month: {}, day: {} }} }},",
-                t.id, t.title, t.area, blocks.join(", "), t.sources, t.checked.year, t.checked.month, t.checked.day
-            );
-        }
-        out.push_str("];\n\n");
-        out.push_str("/// Generated from the dataset.\npub static SERVICES: &[Service] = &[\n");
-        for s in &self.services {
-            let _ = writeln!(
-                out,
-                "    Service {{\n        id: {:?},\n        name: {:?},\n        summary: {:?},\n        description: {:?},",
-                s.id, s.name, s.summary, s.description
-            );
-            let _ = writeln!(
-                out,
-                "        needs: &{:?},\n        audiences: &{:?},\n        roles: &{:?},\n        min_age: {:?},\n        max_age: {:?},\n        area: {:?},",
-                s.needs, s.audiences, s.roles, s.min_age, s.max_age, s.area
-            );
-            out.push_str("        channels: &[\n");
-            for c in &s.channels {
-                let _ = writeln!(
-                    out,
-                    "            Channel {{ kind: ChannelKind::{}, display: {:?}, href: {:?}, keyword: {:?}, hours: {}, cost: {:?}, note: {:?} }},",
-                    c.kind,
-                    c.display,
-                    c.href,
-                    c.keyword,
-                    hours_rust(&c.hours, c.closed_on_bank_holidays),
-                    c.cost,
-                    c.note
-                );
-            }
-            let _ = writeln!(
-                out,
-                "        ],\n        sources: &{:?},\n        checked: Ymd {{ year: {}, month: {}, day: {} }},\n    }},",
-                s.sources, s.checked.year, s.checked.month, s.checked.day
-            );
-        }
-        out.push_str("];\n");
-        out
-    }
-}
-
-fn hours_rust(h: &ParsedHours, closed_on_bank_holidays: bool) -> String {
-    match h {
-        ParsedHours::Always => "Hours::Always".into(),
-        ParsedHours::NotConfirmed => "Hours::NotConfirmed".into(),
-        ParsedHours::Weekly(slots) => {
-            let slots: Vec<String> = slots
-                .iter()
-                .map(|s| format!("Slot {{ days: {:#09b}, open: {}, close: {} }}", s.days, s.open, s.close))
-                .collect();
-            format!(
-                "Hours::Weekly {{ slots: &[{}], closed_on_bank_holidays: {closed_on_bank_holidays} }}",
-                slots.join(", ")
-            )
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1009,10 +872,11 @@ hours = "24/7"
     #[test]
     fn the_real_files_load() {
         let today = real_today();
-        let data = load("services.toml", include_str!("services.toml"), today).unwrap_or_else(|e| panic!("{e:#?}"));
-        let holidays = load_holidays("bank_holidays.toml", include_str!("bank_holidays.toml"), today)
+        let data = load("services.toml", include_str!("../src/data/services.toml"), today)
             .unwrap_or_else(|e| panic!("{e:#?}"));
-        load_guidance("guidance.toml", include_str!("guidance.toml"), today, Some(&data.areas))
+        let holidays = load_holidays("bank_holidays.toml", include_str!("../src/data/bank_holidays.toml"), today)
+            .unwrap_or_else(|e| panic!("{e:#?}"));
+        load_guidance("guidance.toml", include_str!("../src/data/guidance.toml"), today, Some(&data.areas))
             .unwrap_or_else(|e| panic!("{e:#?}"));
         assert!(cross_check(&data, &holidays, "services.toml").is_empty());
     }
