@@ -8,8 +8,17 @@ use std::time::{SystemTime, UNIX_EPOCH};
 #[path = "src/data/validate.rs"]
 mod validate;
 
+#[allow(dead_code, unreachable_pub)]
+#[path = "src/data/plain.rs"]
+mod plain;
+
+#[allow(dead_code, unreachable_pub)]
+#[path = "src/data/record.rs"]
+mod record;
+
 // Build-time code lives in build/ (nothing there ships); the fact checks in src/data/validate.rs
-// are shared with the widget, which checks a host's own services by the same rules.
+// and the service record's rules (src/data/record.rs) are shared with the widget, which checks a
+// host's own services by the same rules.
 #[allow(dead_code, unreachable_pub)]
 #[path = "build/load.rs"]
 mod load;
@@ -36,6 +45,8 @@ fn main() {
         "build/generate.rs",
         "build/css.rs",
         "src/data/validate.rs",
+        "src/data/plain.rs",
+        "src/data/record.rs",
     ] {
         println!("cargo:rerun-if-changed={input}");
     }

@@ -5,6 +5,8 @@
 use std::fmt::Write as _;
 
 use super::load::{Block, CheckedTopic, Dataset, Holidays};
+#[allow(unused_imports)]
+use super::record::CheckedService;
 use super::validate::ParsedHours;
 
 /// `stalking` → `STALKING`, `emotional-support` → `EMOTIONAL_SUPPORT`.

@@ -10,7 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::config::{host_service, settings_from_json, Config, HostService, Json};
+use crate::config::{local_services, settings_from_json, Config};
+use crate::data::plain::Fields;
+use crate::data::record::ServiceRecord;
 use crate::data::validate::Ymd;
 use crate::ui::{App, AppProps};
 
@@ -41,43 +43,12 @@ impl Widget {
     }
 }
 
-/// Reads a value from the browser's JSON parser into the widget's own [`Json`], no deeper than a
-/// host's block needs.
-fn to_json(value: &JsValue, depth: u8) -> Json {
-    if depth > 6 || value.is_null() || value.is_undefined() {
-        return Json::Null;
-    }
-    if let Some(b) = value.as_bool() {
-        return Json::Bool(b);
-    }
-    if let Some(n) = value.as_f64() {
-        return Json::Number(n);
-    }
-    if let Some(t) = value.as_string() {
-        return Json::Text(t);
-    }
-    if js_sys::Array::is_array(value) {
-        return Json::List(js_sys::Array::from(value).iter().map(|v| to_json(&v, depth + 1)).collect());
-    }
-    let Some(object) = value.dyn_ref::<js_sys::Object>() else {
-        return Json::Null;
-    };
-    Json::Object(
-        js_sys::Object::keys(object)
-            .iter()
-            .filter_map(|k| {
-                let v = js_sys::Reflect::get(object, &k).ok()?;
-                Some((k.as_string()?, to_json(&v, depth + 1)))
-            })
-            .collect(),
-    )
-}
-
-/// The JSON in a `<script type="application/json" ATTRIBUTE>` inside the mount element.
-fn json_block(host: &Element, attribute: &str) -> Option<Result<Json, ()>> {
+/// The JSON in a `<script type="application/json" ATTRIBUTE>` inside the mount element, as the
+/// browser's own parser reads it (so the widget carries no JSON parser of its own).
+fn json_block(host: &Element, attribute: &str) -> Option<Result<JsValue, ()>> {
     let script = host.query_selector(&format!("script[type='application/json'][{attribute}]")).ok()??;
     let text = script.text_content().unwrap_or_default();
-    Some(js_sys::JSON::parse(&text).map(|v| to_json(&v, 0)).map_err(|_| ()))
+    Some(js_sys::JSON::parse(&text).map_err(|_| ()))
 }
 
 /// Every setting for this mount element, in order: its `data-` attributes, then its
@@ -89,10 +60,14 @@ fn settings(host: &Element) -> Vec<(String, String)> {
         .filter(|n| n.starts_with("data-"))
         .filter_map(|n| host.get_attribute(&n).map(|v| (n, v)))
         .collect();
-    match json_block(host, "data-config") {
-        None => {}
-        Some(Err(())) => complain("the data-config block is not valid JSON, so its settings were not used.".into()),
-        Some(Ok(block)) => {
+    let block = match json_block(host, "data-config") {
+        None => return out,
+        Some(Err(())) => Err("is not valid JSON"),
+        Some(Ok(value)) => serde_wasm_bindgen::from_value::<Fields>(value).map_err(|_| "must be a JSON object ({ … })"),
+    };
+    match block {
+        Err(why) => complain(format!("the data-config block {why}, so its settings were not used.")),
+        Ok(block) => {
             let (settings, problems) = settings_from_json(&block);
             out.extend(settings);
             problems.into_iter().for_each(complain);
@@ -107,33 +82,28 @@ fn complain(message: String) {
 
 /// Reads the host's own services from a `<script type="application/json" data-local-services>`
 /// inside the mount element. Each entry is checked with the same rules as the bundled data; a bad
-/// one is skipped with a console message naming it, and the rest still show.
+/// one is left out with a console message naming it and every problem, and the rest still show.
 fn add_local_services(host: &Element, config: &mut Config) {
     let items = match json_block(host, "data-local-services") {
         None => return,
-        Some(Err(())) => {
-            complain("the data-local-services block is not valid JSON, so no local services were added.".into());
-            return;
-        }
-        Some(Ok(Json::List(items))) => items,
-        Some(Ok(_)) => {
-            complain("the data-local-services block must be a JSON list ([ … ]) of services.".into());
+        Some(Ok(list)) if js_sys::Array::is_array(&list) => js_sys::Array::from(&list),
+        Some(result) => {
+            let why = if result.is_err() { "is not valid JSON" } else { "must be a JSON list ([ … ]) of services" };
+            complain(format!("the data-local-services block {why}, so no local services were added."));
             return;
         }
     };
+    let records = items
+        .iter()
+        .map(|item| {
+            let id = js_sys::Reflect::get(&item, &"id".into()).ok().and_then(|v| v.as_string());
+            (id, serde_wasm_bindgen::from_value::<ServiceRecord>(item).map_err(|e| e.to_string()))
+        })
+        .collect();
     let today = Ymd::from_unix_days((js_sys::Date::now() / 86_400_000.0) as i64);
-    for (i, item) in items.iter().enumerate() {
-        let name = match item {
-            Json::Object(fields) => fields.iter().find(|(k, _)| k == "id").and_then(|(_, v)| v.as_setting()),
-            _ => None,
-        }
-        .unwrap_or_else(|| format!("#{}", i + 1));
-        let checked = HostService::from_json(item).and_then(|raw| host_service(raw, config.region, today));
-        match checked {
-            Ok(service) => config.local.push(service),
-            Err(e) => complain(format!("local service {name:?} was skipped: {e}")),
-        }
-    }
+    let (services, problems) = local_services(records, config.region, today);
+    config.local.extend(services);
+    problems.into_iter().for_each(complain);
 }
 
 /// A host's accent colour that would make text hard to read is replaced by the widget's own,

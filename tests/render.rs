@@ -116,22 +116,17 @@ async fn the_emergency_numbers_come_before_everything_but_the_exit() {
 
 #[tokio::test]
 async fn the_finder_lists_host_services_marked_as_local_and_leaves_out_hidden_ones() {
-    use stalking_help_widget::config::{host_service, HostService};
+    use stalking_help_widget::config::host_service;
+    use stalking_help_widget::data::record::ServiceRecord;
     use stalking_help_widget::data::validate::Ymd;
-    let local = host_service(
-        HostService {
-            id: "riverside-unit".into(),
-            name: "Riverside Stalking Unit".into(),
-            summary: "Our officers.".into(),
-            phone: Some("01234 567890".into()),
-            source: "https://www.example.org/unit".into(),
-            checked: "2026-11-01".into(),
-            ..HostService::default()
-        },
-        None,
-        Ymd { year: 2026, month: 11, day: 21 },
+    let record: ServiceRecord = serde_json::from_str(
+        r#"{ "id": "riverside-unit", "name": "Riverside Stalking Unit", "summary": "Our officers.",
+             "needs": ["stalking"], "audiences": ["everyone"],
+             "channels": [{ "kind": "phone", "number": "01234 567890", "hours": "not confirmed" }],
+             "sources": ["https://www.example.org/unit"], "checked": "2026-11-01" }"#,
     )
     .unwrap();
+    let local = host_service(&record, None, &Default::default(), Ymd { year: 2026, month: 11, day: 21 }).unwrap();
     let config = Config { local: vec![local], hidden: vec!["paladin"], ..Config::default() };
     let services = config.services();
     assert!(services.iter().any(|(s, local)| s.id == "riverside-unit" && *local));

@@ -17,7 +17,7 @@ pub mod host;
 pub mod settings;
 pub mod theme;
 
-pub use host::{host_service, settings_from_json, HostService, Json};
+pub use host::{host_service, local_services, settings_from_json};
 pub use theme::{accent_problem, contrast, parse_colour};
 
 use crate::data::{Service, SERVICES};

@@ -4,6 +4,7 @@
 //! (generated from it by tests/readme.rs, which keeps the two in step). To add a setting, add a
 //! row here and a field to [`Config`].
 
+use crate::data::plain::nearest;
 use crate::data::validate;
 use crate::data::{service_id, AREAS, SERVICES};
 
@@ -287,25 +288,9 @@ fn set_text(config: &mut Config, key: &'static str, value: &str) -> Vec<Refusal>
     no(value, reason)
 }
 
-/// How many single-letter edits turn `a` into `b` (for "did you mean").
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
-            previous = here;
-        }
-    }
-    row[b.len()]
-}
-
 /// What to say about a name that is no setting: the nearest one, if it is close.
 pub fn suggestion(name: &str) -> String {
-    match every_attribute().min_by_key(|k| distance(name, k)).filter(|k| distance(name, k) <= 3) {
+    match nearest(name, every_attribute()) {
         Some(k) => format!("it is not a setting this widget knows; did you mean {k}?"),
         None => {
             format!("it is not a setting this widget knows. Settings: {}", ids(SETTINGS.iter().map(|s| s.attribute)))
@@ -316,7 +301,7 @@ pub fn suggestion(name: &str) -> String {
 /// The same for a name in the JSON block.
 pub fn json_suggestion(name: &str) -> String {
     let names = SETTINGS.iter().filter(|s| find_json(s.json).is_some()).map(|s| s.json);
-    match names.min_by_key(|k| distance(name, k)).filter(|k| distance(name, k) <= 3) {
+    match nearest(name, names) {
         Some(k) => format!("it is not a setting this widget knows; did you mean \"{k}\"?"),
         None => "it is not a setting this widget knows; see the options table in the README".to_string(),
     }

@@ -10,6 +10,8 @@
 //! nothing at start-up, and a bad entry fails the build naming the file, entry and field.
 
 pub mod model;
+pub mod plain;
+pub mod record;
 pub mod validate;
 
 // The build-time loader and generator (build/), compiled here only for their tests.

@@ -8,6 +8,7 @@ use crate::checker::{
 use crate::data::{label, service, topic, topic_id, AREAS};
 use crate::place::{choices, Jurisdiction};
 use crate::strings::{check as words, place as place_words};
+use crate::ui::browser::save_text;
 use crate::ui::{heading, tick, GuidanceTopic, PlacePicker, ServiceCard};
 
 /// The self-check's state inside Yew: the pure reducer from [`crate::checker`], wrapped.
@@ -276,7 +277,7 @@ fn result(a: &Answers, props: &CheckerProps, focus: &NodeRef, start_again: Callb
     let place_unknown = place.and_then(Jurisdiction::of).is_none();
     let (urgency_title, urgency_text) = words::urgency(r.urgency);
     let text = words::summary_text(a, &r);
-    let save = Callback::from(move |_: MouseEvent| save_text(&text));
+    let save = Callback::from(move |_: MouseEvent| save_text(&text, words::FILE_NAME));
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -329,36 +330,5 @@ fn result(a: &Answers, props: &CheckerProps, focus: &NodeRef, start_again: Callb
             </div>
             <p class="quiet">{ words::START_AGAIN_NOTE }</p>
         </div>
-    }
-}
-
-/// Offers the summary as a download made in the browser: nothing is sent anywhere, and the
-/// temporary address is released straight after.
-fn save_text(text: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        link.set_href(&url);
-        link.set_download(words::FILE_NAME);
-        link.click();
-    }
-    // Release the temporary address once the browser has taken the file.
-    let release = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
     }
 }

@@ -2,10 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::clock::{uk_time, UkTime};
 use crate::data::{Hours, Service};
 use crate::finder::{arrange, search, search_text, Change, Query};
 use crate::strings::find as words;
+use crate::ui::browser::use_uk_time;
 use crate::ui::{heading, FinderFilters, ServiceCard};
 
 /// Props for [`Finder`].
@@ -24,15 +24,6 @@ pub struct FinderProps {
 
 /// How many results are drawn at first, and added by "Show more".
 const PAGE: usize = 10;
-
-/// The UK time now, from the device clock (the system clock when rendered outside a browser).
-fn now() -> UkTime {
-    #[cfg(target_arch = "wasm32")]
-    let seconds = (js_sys::Date::now() / 1000.0) as i64;
-    #[cfg(not(target_arch = "wasm32"))]
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-    uk_time(seconds)
-}
 
 /// The query inside Yew: the pure [`Query::apply`], wrapped.
 #[derive(PartialEq)]
@@ -71,7 +62,7 @@ pub fn Finder(props: &FinderProps) -> Html {
         (list, texts)
     });
     let (list, texts) = (&arranged.0, &arranged.1);
-    let now = now();
+    let now = use_uk_time();
     let found = search(list, texts, query, now);
 
     // Stable callbacks, so the filters' props only change when the filters do.

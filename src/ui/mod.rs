@@ -2,6 +2,7 @@
 //! else: no sentence is written here (see [`crate::strings`]), no fact either (see [`crate::data`]).
 
 mod app;
+mod browser;
 mod checker;
 mod emergency_strip;
 mod fallback;

@@ -87,8 +87,9 @@ const base = JSON.parse(sh('node', ['-e', `
 const many = [];
 for (let copy = 0; copy < 99; copy += 1) {
   base.forEach((b, i) => many.push({
-    id: `copy-${copy}-${i}`, name: `${b.name} ${copy}`, summary: b.summary, phone: '01632 960123', hours: ['Mon-Fri 09:00-17:00'],
-    needs: ['stalking'], source: 'https://www.example.org/', checked: '2026-01-01',
+    id: `copy-${copy}-${i}`, name: `${b.name} ${copy}`, summary: b.summary,
+    channels: [{ kind: 'phone', number: '01632 960123', hours: ['Mon-Fri 09:00-17:00'] }],
+    needs: ['stalking'], audiences: ['everyone'], sources: ['https://www.example.org/'], checked: '2026-01-01',
   }));
 }
 writeFileSync(join(out, 'finder-100x.html'), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Finder at 100x</title>

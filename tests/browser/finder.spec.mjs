@@ -117,6 +117,21 @@ test('closed lines say when they open next', async ({ page }) => {
   await expect(finder(page).locator('.service', { hasText: 'Revenge Porn Helpline' })).toContainText('Closed now · opens Monday at 10am');
 });
 
+test('"open now" stays right on a page left open, and on coming back to it', async ({ page }) => {
+  // Wednesday 18 November 2026, 12:58 UK time: the National Stalking Helpline opens at 1pm.
+  await page.clock.install({ time: new Date('2026-11-18T12:58:00Z') });
+  await openWithWidget(page, '/');
+  const nsh = finder(page).locator('.service', { hasText: 'National Stalking Helpline' });
+  await expect(nsh).toContainText('Closed now · opens today at 1pm');
+  await page.clock.runFor(3 * 60 * 1000);
+  await expect(nsh).toContainText('Open now');
+  // A phone unlocked hours later: timers in a hidden page may not have run, so the time is read
+  // again as soon as the page is shown.
+  await page.clock.setSystemTime(new Date('2026-11-18T23:30:00Z'));
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(nsh).toContainText('Closed now · opens tomorrow');
+});
+
 test("a host's own services are checked, marked as local, and bad ones skipped with a message", async ({ page }) => {
   const seen = watch(page);
   await openWithWidget(page, '/fixtures/local-services.html');
@@ -129,11 +144,14 @@ test("a host's own services are checked, marked as local, and bad ones skipped w
   await search(page, 'devon');
   await expect(place(page)).toHaveValue('devon-cornwall');
   expect(await names(page)).toContain('Victim Care Devon and Cornwall');
-  const skipped = seen.errors.filter((e) => e.includes('was skipped'));
-  expect(skipped).toHaveLength(2);
+  const skipped = seen.errors.filter((e) => e.includes('was left out'));
+  expect(skipped).toHaveLength(3);
   expect(skipped[0]).toContain('"broken-number"');
-  expect(skipped[0]).toContain('phone:');
+  expect(skipped[0]).toContain('channels[0].number:');
   expect(skipped[1]).toContain('"script-site"');
+  expect(skipped[1]).toContain('channels[0].url:');
+  expect(skipped[2]).toContain('"old-style"');
+  expect(skipped[2]).toContain('phone: is not a field of a service');
   expect(await finder(page).locator('a[href^="javascript:"]').count()).toBe(0);
 });
 
