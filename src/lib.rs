@@ -15,7 +15,8 @@
 //! - [`config`]: what a host page may set, validated (pure).
 //! - [`place`]: where the visitor lives, and which services, police and law follow (pure).
 //! - [`set`]: the small ordered set the answers and filters are kept in (pure).
-//! - [`strings`]: every sentence a visitor reads (pure).
+//! - [`words`]: the catalogue of every word a visitor reads, and how numbers, dates and times are
+//!   put into them (pure).
 //! - [`ui`]: the Yew components.
 //! - `embed` (wasm32 only): the one JavaScript-facing surface, which mounts the widget inside a
 //!   shadow root so the host page's styles and the widget's cannot touch each other.
@@ -33,8 +34,8 @@ pub mod data;
 pub mod finder;
 pub mod place;
 pub mod set;
-pub mod strings;
 pub mod ui;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;

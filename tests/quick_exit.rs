@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use stalking_help_widget::config::{DEFAULT_EXIT_URL, MAX_TEXT, TEXT_KEYS};
 use stalking_help_widget::data::validate::MAX_ADDRESS;
-use stalking_help_widget::strings::ENGLISH;
+use stalking_help_widget::words::ENGLISH;
 
 const SCRIPT: &str = include_str!("../www/quick-exit.js");
 

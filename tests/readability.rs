@@ -5,9 +5,8 @@
 //! `cargo test --test readability -- --nocapture` prints the report (tests/run does).
 #![cfg(not(target_arch = "wasm32"))]
 
-use stalking_help_widget::checker::{BehaviourGroup, NextStep, Pattern, Step, Urgency};
 use stalking_help_widget::data::{Block, GUIDANCE, SERVICES};
-use stalking_help_widget::strings::{check, find, ENGLISH};
+use stalking_help_widget::words::ENGLISH;
 
 /// Vowel groups, less a silent final "e"; at least one per word. A heuristic, good enough to
 /// rank sentences and track the score over time.
@@ -59,34 +58,9 @@ fn sentences(text: &str) -> Vec<String> {
 }
 
 fn all_sentences() -> Vec<String> {
-    let mut texts: Vec<&str> = vec![ENGLISH.title, ENGLISH.intro, ENGLISH.exit_hint, ENGLISH.strip_silent];
-    texts.extend([find::SEARCH_HINT, find::EMPTY]);
-    // The self-check: its questions, choices and results.
-    texts.extend([
-        check::INTRO,
-        check::NOT_SAVED,
-        check::DANGER_TEXT,
-        check::NOT_A_RISK_ASSESSMENT,
-        check::KEEP_WARNING,
-    ]);
-    for step in Step::QUESTIONS {
-        for someone_else in [false, true] {
-            let (title, hint) = check::question(step, someone_else);
-            texts.extend([title, hint]);
-        }
-    }
-    for g in BehaviourGroup::ALL {
-        texts.extend(g.behaviours().iter().map(|b| check::behaviour(*b)));
-    }
-    texts.extend(check::RISKS_SHOWN.iter().map(|r| check::risk(*r)));
-    for p in [Pattern::Unclear, Pattern::SingleIncident, Pattern::Harassment, Pattern::Stalking] {
-        texts.extend([check::headline(p, false), check::explanation(p)]);
-    }
-    for u in [Urgency::Standard, Urgency::High, Urgency::Emergency] {
-        let (title, text) = check::urgency(u);
-        texts.extend([title, text]);
-    }
-    texts.extend(NextStep::ALL.iter().map(|n| check::next_step(*n)));
+    // The widget's own words: every sentence in the catalogue, the self-check's questions,
+    // options, results and next steps included.
+    let mut texts: Vec<&str> = ENGLISH.sentences();
     for s in SERVICES {
         texts.extend([s.summary, s.description]);
         texts.extend(s.channels.iter().filter_map(|c| c.note));

@@ -7,7 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use stalking_help_widget::data::{label, ChannelKind, AREAS, SERVICES};
-use stalking_help_widget::strings::ENGLISH;
+use stalking_help_widget::words::{format, ENGLISH};
 
 fn table() -> String {
     let mut out = String::from(
@@ -20,11 +20,11 @@ fn table() -> String {
             .map(|c| {
                 let what = match c.kind {
                     ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat => {
-                        format!("{} <{}>", ENGLISH.channel_action(c.kind, "", None).trim(), c.href)
+                        format!("{} <{}>", format::contact(&ENGLISH, c.kind, "", None).trim(), c.href)
                     }
-                    _ => ENGLISH.channel_action(c.kind, c.display, c.keyword),
+                    _ => format::contact(&ENGLISH, c.kind, c.display, c.keyword),
                 };
-                let mut extras: Vec<String> = ENGLISH.hours(c.kind, &c.hours).into_iter().collect();
+                let mut extras: Vec<String> = format::hours(&ENGLISH, c.kind, &c.hours).into_iter().collect();
                 extras.extend(c.cost.map(str::to_string));
                 if extras.is_empty() {
                     what
@@ -34,7 +34,7 @@ fn table() -> String {
             })
             .collect();
         let sources: Vec<String> = s.sources.iter().enumerate().map(|(i, url)| format!("[{}]({url})", i + 1)).collect();
-        let who = match ENGLISH.ages(s.min_age, s.max_age) {
+        let who = match format::ages(&ENGLISH, s.min_age, s.max_age) {
             Some(ages) => format!("{}; {}", label(AREAS, s.area), ages.to_lowercase()),
             None => label(AREAS, s.area).to_string(),
         };

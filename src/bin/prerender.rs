@@ -10,8 +10,8 @@
 //! `cargo run --features ssr --bin prerender [-- --full | --css | --words]`
 
 use stalking_help_widget::config::Config;
-use stalking_help_widget::strings::ENGLISH;
 use stalking_help_widget::ui::{App, AppProps, Fallback, FallbackProps};
+use stalking_help_widget::words::ENGLISH;
 use stalking_help_widget::STYLESHEET;
 use yew::LocalServerRenderer;
 

@@ -21,6 +21,7 @@ pub use host::{host_service, local_services, settings_from_json};
 pub use theme::{accent_problem, contrast, parse_colour};
 
 use crate::data::{Service, SERVICES};
+use crate::words::{Words, ENGLISH};
 
 /// Where the quick exit goes unless the host says otherwise: a neutral, widely used page.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
@@ -153,9 +154,19 @@ impl Config {
             .collect()
     }
 
-    /// The host's text for `key`, or the widget's own.
-    pub fn text<'a>(&'a self, key: &str, own: &'a str) -> &'a str {
-        self.texts.iter().find(|(k, _)| *k == key).map_or(own, |(_, text)| text.as_str())
+    /// The catalogue the widget speaks: its own words, with the host's re-wordings in place.
+    /// Made once per mount (the re-worded catalogue lives as long as the page).
+    pub fn words(&self) -> &'static Words {
+        if self.texts.is_empty() {
+            return &ENGLISH;
+        }
+        let mut words = ENGLISH.clone();
+        for (key, text) in &self.texts {
+            if let Some(slot) = words.host_text(key) {
+                *slot = Box::leak(text.clone().into_boxed_str());
+            }
+        }
+        Box::leak(Box::new(words))
     }
 
     /// Builds the configuration from the mount element's attributes alone. `attribute` returns
@@ -267,7 +278,7 @@ mod tests {
     fn html_in_texts_is_kept_as_text_for_the_ui_to_escape() {
         let (config, issues) = settings(&[("data-title", "<img src=x onerror=alert(1)>Help")]);
         assert!(issues.is_empty());
-        assert_eq!(config.text("title", "own"), "<img src=x onerror=alert(1)>Help");
+        assert_eq!(config.words().widget.title, "<img src=x onerror=alert(1)>Help");
     }
     #[test]
     fn the_last_value_given_wins() {
@@ -284,8 +295,8 @@ mod tests {
         assert_eq!(config.exit_url, DEFAULT_EXIT_URL, "a bad last value is refused, not replaced by an earlier one");
         let (config, _) =
             settings(&[("data-i18n.title", "First"), ("data-i18n.intro", "Hello"), ("data-i18n.title", "Second")]);
-        assert_eq!(config.text("title", "own"), "Second");
-        assert_eq!(config.text("intro", "own"), "Hello");
+        assert_eq!(config.words().widget.title, "Second");
+        assert_eq!(config.words().widget.intro, "Hello");
         assert_eq!(config.texts.len(), 2, "each text is kept once");
     }
     #[test]
@@ -301,9 +312,10 @@ mod tests {
         assert!(issues.is_empty(), "{issues:?}");
         assert_eq!(config.parts, [Part::Finder, Part::Checker]);
         assert_eq!(config.heading_level, 3);
-        assert_eq!(config.text("title", "own"), "Getting help");
-        assert_eq!(config.text("exit-label", "own"), "Exit now");
-        assert_eq!(config.text("intro", "own"), "own");
+        let words = config.words();
+        assert_eq!(words.widget.title, "Getting help");
+        assert_eq!(words.exit.label, "Exit now");
+        assert_eq!(words.widget.intro, crate::words::ENGLISH.widget.intro, "the widget's own words elsewhere");
         assert!(config.exit_new_tab);
     }
     #[test]

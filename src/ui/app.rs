@@ -4,8 +4,7 @@ use std::rc::Rc;
 
 use crate::config::{Config, Part};
 use crate::data::{topic, topic_id};
-use crate::strings::ENGLISH;
-use crate::ui::{heading, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, PlacePicker, QuickExit};
+use crate::ui::{heading, Catalogue, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, PlacePicker, QuickExit};
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -21,8 +20,9 @@ pub struct AppProps {
 /// always agree on it: it starts as the host's region and changes only when the visitor says.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let words = &ENGLISH;
     let config = &props.config;
+    // The catalogue, with the host's re-wordings, made once and handed down.
+    let words: &'static crate::words::Words = *use_memo(config.texts.clone(), |_| config.words());
     // "The whole UK" is the same as not knowing where in it.
     let region = config.region.filter(|r| *r != crate::data::area::UK);
     let place = use_state_eq(|| region);
@@ -30,25 +30,24 @@ pub fn App(props: &AppProps) -> Html {
         let place = place.clone();
         Callback::from(move |chosen: Option<&'static str>| place.set(chosen))
     };
-    let text = |key: &str, own: &'static str| AttrValue::from(config.text(key, own).to_string());
     let services = use_memo(config.clone(), |config| config.services());
     let hidden = Rc::new(config.hidden.clone());
     let level = config.heading_level;
     html! {
-        <div class="widget" lang="en-GB">
-            <QuickExit href={config.exit_url.clone()} label={text("exit-label", words.exit_label)} hint={text("exit-hint", words.exit_hint)} />
+        <ContextProvider<Catalogue> context={Catalogue(words)}>
+        <div class="widget" lang={words.lang}>
+            <QuickExit href={config.exit_url.clone()} />
             if let Some(leaving) = topic(topic_id::LEAVING_SAFELY) {
-                <GuidanceTopic topic={leaving} title={text("leaving-safely", words.leaving_safely)}>
+                <GuidanceTopic topic={leaving} title={words.widget.leaving_safely}>
                     if let Some(url) = config.safety_url.clone() {
-                        <p><a href={url} target="_blank" rel="noopener noreferrer">{ words.host_safety_link }</a></p>
+                        <p><a href={url} target="_blank" rel="noopener noreferrer">{ words.widget.host_safety_link }</a></p>
                     }
                 </GuidanceTopic>
             }
-            <EmergencyStrip call_999={text("strip-999", words.strip_999)} call_101={text("strip-101", words.strip_101)}
-                silent={text("strip-silent", words.strip_silent)} />
+            <EmergencyStrip />
             <section class="help" aria-labelledby="widget-title">
-                { heading(level, text("title", words.title).to_string().into(), Some("widget-title"), None) }
-                <p class="intro">{ text("intro", words.intro) }</p>
+                { heading(level, words.widget.title.into(), Some("widget-title"), None) }
+                <p class="intro">{ words.widget.intro }</p>
                 <PlacePicker id="place" place={*place} host_region={region} hint={true} on_change={on_place.clone()} />
                 { for config.parts.iter().map(|part| match part {
                     Part::Checker => html! {
@@ -59,5 +58,6 @@ pub fn App(props: &AppProps) -> Html {
                 }) }
             </section>
         </div>
+        </ContextProvider<Catalogue>>
     }
 }

@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::config::DEFAULT_EXIT_URL;
 use crate::data::{service, service_id, topic, topic_id};
-use crate::strings::{fallback as fallback_words, ENGLISH};
-use crate::ui::{EmergencyStrip, GuidanceTopic, QuickExit, ServiceCard};
+use crate::ui::{Catalogue, EmergencyStrip, GuidanceTopic, QuickExit, ServiceCard};
+use crate::words::ENGLISH;
 
 /// The services the fallback lists: the emergency routes and the main helplines for the whole
 /// UK. The static version is the same for every host and is shown before anyone has said where
@@ -27,16 +27,17 @@ pub struct FallbackProps {}
 pub fn Fallback(_props: &FallbackProps) -> Html {
     let words = &ENGLISH;
     html! {
-        <div class="widget" lang="en-GB">
-            <QuickExit href={DEFAULT_EXIT_URL} label={words.exit_label} hint={words.exit_hint} />
+        <ContextProvider<Catalogue> context={Catalogue(words)}>
+        <div class="widget" lang={words.lang}>
+            <QuickExit href={DEFAULT_EXIT_URL} />
             if let Some(leaving) = topic(topic_id::LEAVING_SAFELY) {
-                <GuidanceTopic topic={leaving} title={words.leaving_safely} />
+                <GuidanceTopic topic={leaving} title={words.widget.leaving_safely} />
             }
-            <EmergencyStrip call_999={words.strip_999} call_101={words.strip_101} silent={words.strip_silent} />
+            <EmergencyStrip />
             <section class="help" aria-labelledby="widget-title">
-                <h2 id="widget-title">{ words.title }</h2>
-                <p class="intro">{ words.intro }</p>
-                <h3>{ fallback_words::HEADING }</h3>
+                <h2 id="widget-title">{ words.widget.title }</h2>
+                <p class="intro">{ words.widget.intro }</p>
+                <h3>{ words.fallback_heading }</h3>
                 <ul class="services" role="list">
                     { for FALLBACK_SERVICES.iter().filter_map(|id| service(id)).map(|s| html! {
                         <ServiceCard key={s.id} service={s} level={4} />
@@ -44,5 +45,6 @@ pub fn Fallback(_props: &FallbackProps) -> Html {
                 </ul>
             </section>
         </div>
+        </ContextProvider<Catalogue>>
     }
 }

@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::data::{Hours, Service};
 use crate::finder::{arrange, search, search_text, Change, Query};
-use crate::strings::find as words;
 use crate::ui::browser::use_uk_time;
-use crate::ui::{heading, FinderFilters, ServiceCard};
+use crate::ui::{heading, use_words, FinderFilters, ServiceCard};
+use crate::words::format;
 
 /// Props for [`Finder`].
 #[derive(Properties, PartialEq, Clone)]
@@ -63,6 +63,8 @@ pub fn Finder(props: &FinderProps) -> Html {
     });
     let (list, texts) = (&arranged.0, &arranged.1);
     let now = use_uk_time();
+    let all = use_words();
+    let words = &all.find;
     let found = search(list, texts, query, now);
 
     // Stable callbacks, so the filters' props only change when the filters do.
@@ -80,29 +82,29 @@ pub fn Finder(props: &FinderProps) -> Html {
 
     html! {
         <section class="finder" aria-labelledby="finder-title">
-            { heading(props.level, words::TITLE.into(), Some("finder-title"), None) }
+            { heading(props.level, words.title.into(), Some("finder-title"), None) }
             <div class="search">
-                <label for="finder-search">{ words::SEARCH_LABEL }</label>
-                <p class="quiet" id="finder-search-hint">{ words::SEARCH_HINT }</p>
+                <label for="finder-search">{ words.search_label }</label>
+                <p class="quiet" id="finder-search-hint">{ words.search_hint }</p>
                 <input type="search" id="finder-search" aria-describedby="finder-search-hint" autocomplete="off"
                     value={query.text.clone()} oninput={on_text} />
             </div>
             <FinderFilters filters={query.filters()} on_change={on_filters} />
             if query.is_filtered() && *query != start {
                 <div class="actions">
-                    <button type="button" class="secondary" onclick={reset.clone()}>{ words::RESET }</button>
+                    <button type="button" class="secondary" onclick={reset.clone()}>{ words.reset }</button>
                 </div>
             }
-            <p class="count" role="status">{ words::count(found.len()) }</p>
+            <p class="count" role="status">{ format::results(all, found.len()) }</p>
             if found.is_empty() {
                 <div class="empty">
-                    <p>{ words::EMPTY }</p>
+                    <p>{ words.empty }</p>
                     <ul class="services" role="list">
                         { for list.iter().filter(|s| always_open(s)).map(|s| html! {
                             <ServiceCard key={s.id} service={*s} level={props.level + 1} now={Some(now)} local={local_of(s)} />
                         }) }
                     </ul>
-                    <button type="button" class="secondary" onclick={reset}>{ words::RESET }</button>
+                    <button type="button" class="secondary" onclick={reset}>{ words.reset }</button>
                 </div>
             } else {
                 <ul class="services" role="list">
@@ -112,7 +114,7 @@ pub fn Finder(props: &FinderProps) -> Html {
                 </ul>
                 if found.len() > *shown {
                     <div class="actions">
-                        <button type="button" class="secondary" onclick={more}>{ words::more(found.len() - *shown) }</button>
+                        <button type="button" class="secondary" onclick={more}>{ format::more(all, found.len() - *shown, PAGE) }</button>
                     </div>
                 }
             }

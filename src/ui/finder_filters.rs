@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::data::{audience, AUDIENCES, NEEDS};
 use crate::finder::{ChannelKindKey, Query};
-use crate::strings::find as words;
-use crate::ui::tick;
+use crate::ui::{tick, use_words};
+use crate::words::format;
 
 /// Props for [`FinderFilters`].
 #[derive(Properties, PartialEq, Clone)]
@@ -20,6 +20,8 @@ pub struct FinderFiltersProps {
 #[function_component]
 pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
     let f = &props.filters;
+    let all = use_words();
+    let words = &all.find;
     let change = |edit: Box<dyn Fn(&mut Query)>| {
         let (filters, on_change) = (props.filters.clone(), props.on_change.clone());
         Callback::from(move |_: Event| {
@@ -32,28 +34,28 @@ pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
     html! {
         <>
             <div class="filter-row">
-                { tick("finder-open-now".into(), words::OPEN_NOW, f.open_now, change(Box::new(|q| q.open_now = !q.open_now))) }
+                { tick("finder-open-now".into(), words.open_now, f.open_now, change(Box::new(|q| q.open_now = !q.open_now))) }
             </div>
             <details class="filters">
-                <summary>{ words::filters_summary(f.filters_chosen()) }</summary>
+                <summary>{ format::filters_summary(all, f.filters_chosen()) }</summary>
                 <fieldset>
-                    <legend>{ words::NEED }</legend>
+                    <legend>{ words.need }</legend>
                     { for NEEDS.iter().map(|n| {
                         let id = n.id;
                         tick(format!("need-{id}"), n.label, f.needs.contains(&id), change(Box::new(move |q| q.needs.toggle(id))))
                     }) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ words::AUDIENCE }</legend>
+                    <legend>{ words.audience }</legend>
                     { for AUDIENCES.iter().filter(|a| a.id != audience::EVERYONE).map(|a| {
                         let id = a.id;
                         tick(format!("aud-{id}"), a.label, f.audiences.contains(&id), change(Box::new(move |q| q.audiences.toggle(id))))
                     }) }
                 </fieldset>
                 <fieldset>
-                    <legend>{ words::CHANNEL }</legend>
+                    <legend>{ words.channel }</legend>
                     { for ChannelKindKey::ALL.iter().map(|&k| {
-                        tick(format!("ch-{k:?}"), words::channel(k), f.channels.contains(&k), change(Box::new(move |q| q.channels.toggle(k))))
+                        tick(format!("ch-{k:?}"), all.channel_kind(k), f.channels.contains(&k), change(Box::new(move |q| q.channels.toggle(k))))
                     }) }
                 </fieldset>
             </details>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::data::{area_covers, topic, topic_id};
-use crate::strings::guide as words;
+use crate::ui::use_words;
 use crate::ui::{heading, GuidanceTopic};
 
 /// Props for [`Guidance`].
@@ -38,6 +38,7 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
     // A topic for one part of the UK shows where it applies, and where the visitor may live there
     // (a host serving Great Britain); with no place, all of them, each titled with its nation.
     let place = props.place;
+    let words = use_words();
     let applies = |t: &crate::data::Topic| place.is_none_or(|p| area_covers(t.area, p) || area_covers(p, t.area));
     let local = [
         topic_id::PROTECTIVE_ORDERS,
@@ -48,7 +49,7 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
     ];
     html! {
         <section class="guidance" aria-labelledby="guidance-title">
-            { heading(props.level, words::TITLE.into(), Some("guidance-title"), None) }
+            { heading(props.level, words.guide_title.into(), Some("guidance-title"), None) }
             { for TOPICS.iter().chain(local.iter()).filter_map(|id| topic(id)).filter(|t| applies(t)).map(|t| html! {
                 <GuidanceTopic key={t.id} topic={t} {place} />
             }) }

@@ -1,5 +1,6 @@
 //! The Yew components, one per file. They turn data and configuration into markup and nothing
-//! else: no sentence is written here (see [`crate::strings`]), no fact either (see [`crate::data`]).
+//! else: no sentence is written here (the catalogue, [`crate::words`], is handed down from
+//! [`App`] through Yew context: see [`use_words`]), no fact either (see [`crate::data`]).
 
 mod app;
 mod browser;
@@ -17,7 +18,26 @@ mod service_card;
 pub use app::{App, AppProps};
 
 use yew::virtual_dom::{VTag, VText};
-use yew::{AttrValue, Html, NodeRef};
+use yew::{hook, use_context, AttrValue, Html, NodeRef};
+
+use crate::words::{Words, ENGLISH};
+
+/// The catalogue the widget speaks, as handed down through Yew context.
+#[derive(Debug, Clone, Copy)]
+pub struct Catalogue(pub &'static Words);
+
+impl PartialEq for Catalogue {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+/// The words to draw with: the catalogue [`App`] hands down (the host's re-wordings in place),
+/// or the default language where none was (the static version).
+#[hook]
+pub fn use_words() -> &'static Words {
+    use_context::<Catalogue>().map_or(&ENGLISH, |c| c.0)
+}
 
 /// A tick box with its label.
 pub fn tick(id: String, label: &'static str, checked: bool, onchange: yew::Callback<yew::Event>) -> Html {
@@ -46,7 +66,7 @@ pub fn heading(level: u8, text: AttrValue, id: Option<&'static str>, focus: Opti
     tag.into()
 }
 pub use checker::{Checker, CheckerProps};
-pub use emergency_strip::{EmergencyStrip, EmergencyStripProps};
+pub use emergency_strip::EmergencyStrip;
 pub use fallback::{Fallback, FallbackProps, FALLBACK_SERVICES};
 pub use finder::{Finder, FinderProps};
 pub use finder_filters::{FinderFilters, FinderFiltersProps};

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::data::{label, AREAS};
 use crate::place::choices;
-use crate::strings::place as words;
+use crate::ui::use_words;
 
 /// Props for [`PlacePicker`].
 #[derive(Properties, PartialEq, Clone)]
@@ -25,6 +25,7 @@ pub struct PlacePickerProps {
 /// No location lookup: the visitor says, or not, and nothing leaves the page.
 #[function_component]
 pub fn PlacePicker(props: &PlacePickerProps) -> Html {
+    let words = &use_words().place;
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
@@ -36,12 +37,12 @@ pub fn PlacePicker(props: &PlacePickerProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     html! {
         <div class="place-picker">
-            <label for={props.id.clone()}>{ words::QUESTION }</label>
+            <label for={props.id.clone()}>{ words.question }</label>
             if props.hint {
-                <p class="quiet" id={hint_id.clone()}>{ words::HINT }</p>
+                <p class="quiet" id={hint_id.clone()}>{ words.hint }</p>
             }
             <select id={props.id.clone()} aria-describedby={props.hint.then_some(hint_id)} {onchange}>
-                <option value="" selected={props.place.is_none()}>{ words::UNSAID }</option>
+                <option value="" selected={props.place.is_none()}>{ words.unsaid }</option>
                 { for choices(props.host_region).into_iter().map(|id| html! {
                     <option value={id} selected={props.place == Some(id)}>{ label(AREAS, id) }</option>
                 }) }

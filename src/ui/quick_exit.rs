@@ -1,14 +1,12 @@
 use yew::prelude::*;
 
+use crate::ui::use_words;
+
 /// Props for [`QuickExit`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct QuickExitProps {
     /// The neutral page to leave for; already validated as an http(s) address.
     pub href: AttrValue,
-    /// The visible text, which is also the accessible name.
-    pub label: AttrValue,
-    /// The line about the keyboard shortcut.
-    pub hint: AttrValue,
 }
 
 /// The quick-exit control: a real link, so it works before and without the WebAssembly, in a bar
@@ -21,13 +19,14 @@ pub struct QuickExitProps {
 /// `noreferrer` keeps the help page's address out of the neutral site's logs.
 #[function_component]
 pub fn QuickExit(props: &QuickExitProps) -> Html {
+    let words = &use_words().exit;
     html! {
         <>
             // Sticky: on screen, and first to hand, wherever the visitor has scrolled in the widget.
             <div class="exit-bar">
-                <a class="exit" href={props.href.clone()} rel="nofollow noreferrer" data-quick-exit="">{ props.label.clone() }</a>
+                <a class="exit" href={props.href.clone()} rel="nofollow noreferrer" data-quick-exit="">{ words.label }</a>
             </div>
-            <p class="exit-hint">{ props.hint.clone() }</p>
+            <p class="exit-hint">{ words.hint }</p>
             <p class="visually-hidden" role="status" data-quick-exit-status=""></p>
         </>
     }

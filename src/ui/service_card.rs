@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::ui::heading;
-
 use crate::clock::{open_state, UkTime};
 use crate::data::{area, holidays_for, label, ChannelKind, Hours, Service, AREAS};
-use crate::strings::{place as place_words, ENGLISH};
+use crate::ui::heading;
+use crate::ui::use_words;
+use crate::words::format;
 
 /// Props for [`ServiceCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -28,18 +28,18 @@ pub struct ServiceCardProps {
 /// needs the organisation's own way in, which the contact links give.
 #[function_component]
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
-    let words = &ENGLISH;
+    let words = use_words();
     let s = props.service;
     html! {
         <li class="service">
             { heading(props.level, s.name.into(), None, None) }
             if props.local {
-                <p class="badge">{ words.local_badge }</p>
+                <p class="badge">{ words.card.local_badge }</p>
             }
             if s.area != area::UK {
-                <p class="who">{ format!("{} {}", place_words::FOR_PEOPLE_IN, label(AREAS, s.area)) }</p>
+                <p class="who">{ format::fill(words.card.for_people_in, &[("area", label(AREAS, s.area))]) }</p>
             }
-            if let Some(ages) = words.ages(s.min_age, s.max_age) {
+            if let Some(ages) = format::ages(words, s.min_age, s.max_age) {
                 <p class="who">{ ages }</p>
             }
             <p>{ s.summary }</p>
@@ -48,16 +48,16 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                     let opens_new_tab = matches!(c.kind, ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat);
                     let (target, rel) = if opens_new_tab { (Some("_blank"), Some("noopener noreferrer")) } else { (None, None) };
                     let live = matches!(c.kind, ChannelKind::Phone | ChannelKind::Text | ChannelKind::Textphone | ChannelKind::Chat);
-                    let state = props.now.filter(|_| live).map(|now| words.open_state(open_state(&c.hours, holidays_for(s), now)));
+                    let state = props.now.filter(|_| live).map(|now| format::open_state(words, open_state(&c.hours, holidays_for(s), now)));
                     // With the open/closed line shown, the weekly times still help; "24 hours" and
                     // "not confirmed" would only repeat it.
                     let schedule = match (&c.hours, &state) {
-                        (Hours::Weekly { .. }, _) | (_, None) => words.hours(c.kind, &c.hours),
+                        (Hours::Weekly { .. }, _) | (_, None) => format::hours(words, c.kind, &c.hours),
                         _ => None,
                     };
                     html! {
                         <li>
-                            <a class="contact" href={c.href} {target} {rel}>{ words.channel_action(c.kind, c.display, c.keyword) }</a>
+                            <a class="contact" href={c.href} {target} {rel}>{ format::contact(words, c.kind, c.display, c.keyword) }</a>
                             if let Some(state) = state {
                                 <span class="detail state">{ state }</span>
                             }
@@ -74,7 +74,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                     }
                 }) }
             </ul>
-            <p class="checked">{ format!("{} {}", words.checked_prefix, words.date(s.checked)) }</p>
+            <p class="checked">{ format::fill(words.card.checked, &[("date", &format::date(words, s.checked))]) }</p>
         </li>
     }
 }

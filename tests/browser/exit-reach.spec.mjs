@@ -60,7 +60,7 @@ for (const [name, viewport, shoot] of SCREENS) {
     await openWithWidget(page, '/');
     // Open the self-check, so its longest step is in the page.
     await page.locator(LIVE).getByRole('button', { name: 'Start the check' }).click();
-    await expect(page.locator(`${LIVE} .check .progress`)).toHaveText('Step 1 of 6');
+    await expect(page.locator(`${LIVE} .check .progress`)).toHaveText(/^Step 1 of \d+$/);
     for (const [where, selector] of PLACES) {
       await scrollTo(page, selector);
       const exit = await exitAtCentre(page);

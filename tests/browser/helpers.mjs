@@ -36,6 +36,24 @@ export async function fakeNeutralSite(target, delayMs = 0) {
 export const LIVE = '[data-stalking-help] .root > .widget';
 export const live = (page) => page.locator(LIVE);
 
+/**
+ * Walks the self-check's question pages in order, however many its table has: on each, calls
+ * `onPage({ n, total, title })`, then presses Next (on the last, "See what it could be"). How many
+ * pages there are comes from the widget's own "Step n of N", never from the test.
+ */
+export async function throughTheCheck(page, onPage = async () => {}, root = page.locator(LIVE)) {
+  const check = root.locator('.check');
+  for (let n = 1; ; n += 1) {
+    await expect(check.locator('.progress')).toHaveText(new RegExp(`^Step ${n} of \\d+$`));
+    const total = Number((await check.locator('.progress').textContent()).match(/of (\d+)/)[1]);
+    const title = (await check.locator(':scope > :is(h2, h3, h4, h5, h6)').first().textContent()).trim();
+    await onPage({ n, total, title });
+    const last = n === total;
+    await check.getByRole('button', { name: last ? 'See what it could be' : 'Next' }).click();
+    if (last) return;
+  }
+}
+
 /** The widget's three files (the glue and .wasm have content-hashed names). */
 export const WIDGET_FILE_PATTERNS = [
   /^\/widget\/stalking-help\.js$/,

@@ -1,0 +1,607 @@
+//! The self-check's rules, told as the situations the source texts describe, and its steps.
+
+use super::assess::SERIOUS_RISKS;
+use super::*;
+use crate::data::area;
+use crate::place::Jurisdiction;
+use Behaviour::*;
+
+/// Most situations below are told as if by someone in England.
+const ENGLAND: Option<&str> = Some(area::ENGLAND);
+
+fn answers(behaviours: &[Behaviour]) -> Answers {
+    Answers { behaviours: behaviours.iter().copied().collect(), ..Answers::default() }
+}
+
+fn top(a: &Assessment, n: usize) -> Vec<&'static str> {
+    a.services.iter().take(n).copied().collect()
+}
+
+// --- Scenarios from the situations the source texts describe. ---
+
+#[test]
+fn ex_partner_at_work_three_times_a_week_after_separation_with_threats() {
+    let mut a = answers(&[TurningUp, ThreatOfViolence, Messages]);
+    a.frequency = Some(Frequency::Many);
+    a.who = Some(Who::ExPartner);
+    a.recent_separation = Some(YesNo::Yes);
+    a.risks = [Risk::ThreeTimesAWeek, Risk::HangsAroundHomeOrWork].into();
+    a.about = [AboutMe::Woman].into();
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::Stalking);
+    assert_eq!(r.urgency, Urgency::High);
+    assert!(r.reasons.contains(&Reason::ExPartnerThreats));
+    assert!(r.reasons.contains(&Reason::Risk(Risk::RecentSeparation)));
+    assert_eq!(top(&r, 1), ["police-non-emergency"]);
+    let top4 = top(&r, 4);
+    for id in ["paladin", "national-stalking-helpline", "national-domestic-abuse-helpline"] {
+        assert!(top4.contains(&id), "{id} not in {top4:?}");
+    }
+    assert_eq!(r.next_steps[..2], [NextStep::CallPoliceToday, NextStep::CallSpecialist]);
+    assert_eq!(r.topics[0], "silent-999");
+}
+
+#[test]
+fn a_stranger_sends_one_offensive_message() {
+    let mut a = answers(&[Messages]);
+    a.frequency = Some(Frequency::Once);
+    a.who = Some(Who::Stranger);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::SingleIncident);
+    assert_eq!(r.urgency, Urgency::Standard);
+    assert_eq!(r.reasons, [Reason::Once]);
+    assert_eq!(top(&r, 1), ["police-non-emergency"]);
+    assert!(r.next_steps.contains(&NextStep::TalkToSomeoneAnyway));
+}
+
+#[test]
+fn a_colleagues_repeated_sexual_comments() {
+    let mut a = answers(&[SexualComments]);
+    a.frequency = Some(Frequency::Many);
+    a.who = Some(Who::WorkOrSchool);
+    a.about = [AboutMe::Woman].into();
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::Harassment);
+    assert_eq!(r.urgency, Urgency::Standard);
+    assert!(r.reasons.contains(&Reason::WorkplaceSexualHarassment));
+    let top3 = top(&r, 3);
+    for id in ["equality-advisory-support-service", "citizens-advice", "rights-of-women"] {
+        assert!(top3.contains(&id), "{id} not in {top3:?}");
+    }
+}
+
+#[test]
+fn workplace_advice_for_a_man_leaves_out_the_womens_legal_line() {
+    let mut a = answers(&[SexualComments]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    a.who = Some(Who::WorkOrSchool);
+    a.about = [AboutMe::Man].into();
+    let r = assess(&a, ENGLAND);
+    assert!(!r.services.contains(&"rights-of-women"));
+    assert!(r.services.contains(&"equality-advisory-support-service"));
+}
+
+#[test]
+fn an_ex_threatening_to_share_intimate_photos() {
+    let mut a = answers(&[ThreatenToShareImages, Messages]);
+    a.who = Some(Who::ExPartner);
+    let r = assess(&a, ENGLAND);
+    assert!(r.online);
+    assert!(r.reasons.contains(&Reason::Images));
+    assert_eq!(top(&r, 1), ["revenge-porn-helpline"]);
+    assert!(r.topics.contains(&"online-safety"));
+}
+
+#[test]
+fn images_already_shared_go_to_the_revenge_porn_helpline() {
+    let mut a = answers(&[SharedImages]);
+    a.frequency = Some(Frequency::Once);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::SingleIncident);
+    assert_eq!(top(&r, 1), ["revenge-porn-helpline"]);
+}
+
+#[test]
+fn a_neighbour_dispute_with_property_damage() {
+    let mut a = answers(&[DamagingProperty, Messages]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    a.who = Some(Who::Neighbour);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::Harassment, "damage alone is not fixation");
+    assert_eq!(r.urgency, Urgency::Standard);
+    assert_eq!(top(&r, 1), ["police-non-emergency"]);
+    assert!(r.topics.contains(&"physical-safety"));
+}
+
+#[test]
+fn a_teenager_followed_home_from_school() {
+    let mut a = answers(&[Following, Watching]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    a.who = Some(Who::WorkOrSchool);
+    a.about = [AboutMe::UnderTwentyFive].into();
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::Stalking);
+    assert!(r.reasons.contains(&Reason::Fixation(Following)));
+    assert!(r.services.contains(&"the-mix"));
+    assert!(r.services.contains(&"national-stalking-helpline"));
+    assert!(r.topics.contains(&"physical-safety"));
+}
+
+#[test]
+fn the_mix_is_only_suggested_to_young_people() {
+    let mut a = answers(&[Following, Watching]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    assert!(!assess(&a, ENGLAND).services.contains(&"the-mix"));
+}
+
+#[test]
+fn a_muslim_woman_harassed_online() {
+    let mut a = answers(&[PostingAbout, Messages]);
+    a.frequency = Some(Frequency::Many);
+    a.about = [AboutMe::Woman, AboutMe::Muslim].into();
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::Harassment);
+    assert_eq!(top(&r, 1), ["mwn-helpline"]);
+    assert!(r.services.contains(&"cyber-helpline"));
+}
+
+#[test]
+fn a_man_abused_by_his_partner() {
+    let mut a = answers(&[Calls, Messages, MonitoringAccounts]);
+    a.frequency = Some(Frequency::Many);
+    a.who = Some(Who::Partner);
+    a.about = [AboutMe::Man].into();
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::Stalking);
+    assert_eq!(top(&r, 1), ["mens-advice-line"]);
+    assert!(!r.services.contains(&"national-domestic-abuse-helpline"), "a women's line is not offered to a man");
+}
+
+#[test]
+fn a_woman_stalked_by_her_partner_is_offered_the_domestic_abuse_helpline() {
+    let mut a = answers(&[Tracking, Calls]);
+    a.frequency = Some(Frequency::Many);
+    a.who = Some(Who::Partner);
+    a.about = [AboutMe::Woman].into();
+    let r = assess(&a, ENGLAND);
+    assert!(top(&r, 3).contains(&"national-domestic-abuse-helpline"), "{:?}", r.services);
+    assert!(!r.services.contains(&"mens-advice-line"));
+}
+
+#[test]
+fn someone_in_danger_now_is_told_to_call_999_first() {
+    let mut a = answers(&[TurningUp]);
+    a.in_danger_now = Some(YesNo::Yes);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.urgency, Urgency::Emergency);
+    assert_eq!(r.reasons[0], Reason::InDangerNow);
+    assert_eq!(r.next_steps[0], NextStep::Call999Now);
+    assert_eq!(top(&r, 1), ["police-emergency"]);
+    assert!(!r.next_steps.contains(&NextStep::Call999InEmergency), "not said twice");
+}
+
+#[test]
+fn a_threat_to_kill_is_high_urgency() {
+    let mut a = answers(&[ThreatToKill]);
+    a.frequency = Some(Frequency::Once);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.urgency, Urgency::High);
+    assert!(r.reasons.contains(&Reason::Serious(ThreatToKill)));
+}
+
+#[test]
+fn an_assault_is_high_urgency() {
+    for b in [PhysicalAssault, SexualAssault] {
+        let r = assess(&answers(&[b]), ENGLAND);
+        assert_eq!(r.urgency, Urgency::High, "{b:?}");
+        assert!(r.reasons.contains(&Reason::Serious(b)));
+    }
+}
+
+#[test]
+fn fear_of_serious_harm_alone_is_high_urgency() {
+    let mut a = answers(&[Calls]);
+    a.risks = [Risk::FearSeriousHarm].into();
+    assert_eq!(assess(&a, ENGLAND).urgency, Urgency::High);
+}
+
+#[test]
+fn getting_worse_is_high_urgency_whichever_step_it_is_told_in() {
+    let mut a = answers(&[Messages]);
+    a.getting_worse = Some(YesNo::Yes);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.urgency, Urgency::High);
+    assert!(r.reasons.contains(&Reason::Risk(Risk::GettingWorse)));
+    let mut b = answers(&[Messages]);
+    b.risks = [Risk::GettingWorse].into();
+    assert_eq!(assess(&b, ENGLAND).urgency, Urgency::High);
+}
+
+#[test]
+fn if_i_cant_have_you_is_high_urgency() {
+    let mut a = answers(&[Messages]);
+    a.risks = [Risk::CantHaveYou].into();
+    assert_eq!(assess(&a, ENGLAND).urgency, Urgency::High);
+}
+
+#[test]
+fn several_lesser_risks_together_are_high_urgency() {
+    let mut a = answers(&[Calls]);
+    a.risks = [Risk::DoneItBefore, Risk::HangsAroundHomeOrWork].into();
+    assert_eq!(assess(&a, ENGLAND).urgency, Urgency::Standard, "two signs");
+    a.risks.insert(Risk::HarassesPeopleAroundYou);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.urgency, Urgency::High, "three signs");
+    assert!(r.reasons.contains(&Reason::SeveralRisks(3)));
+}
+
+#[test]
+fn a_recent_separation_counts_only_for_an_ex_partner() {
+    let mut a = answers(&[Calls]);
+    a.who = Some(Who::ExPartner);
+    a.recent_separation = Some(YesNo::Yes);
+    assert_eq!(assess(&a, ENGLAND).urgency, Urgency::High);
+    let mut b = answers(&[Calls]);
+    b.who = Some(Who::Neighbour);
+    b.recent_separation = Some(YesNo::Yes);
+    assert_eq!(assess(&b, ENGLAND).urgency, Urgency::Standard);
+}
+
+#[test]
+fn high_risk_stalking_suggests_paladin_and_the_police_today() {
+    let mut a = answers(&[Following, Loitering]);
+    a.frequency = Some(Frequency::Many);
+    a.risks = [Risk::FearSeriousHarm].into();
+    let r = assess(&a, ENGLAND);
+    assert!(top(&r, 3).contains(&"paladin"));
+    assert!(top(&r, 3).contains(&"police-non-emergency"));
+}
+
+#[test]
+fn standard_stalking_suggests_the_stalking_helpline_first() {
+    let mut a = answers(&[UnwantedGifts, Letters]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::Stalking);
+    assert_eq!(r.urgency, Urgency::Standard);
+    assert_eq!(top(&r, 1), ["national-stalking-helpline"]);
+    assert!(!r.services.contains(&"paladin"), "Paladin is for people at high risk");
+}
+
+#[test]
+fn tracking_and_account_access_bring_online_safety_help() {
+    let mut a = answers(&[Tracking, AccessingAccounts]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::Stalking);
+    assert!(r.online);
+    assert!(r.services.contains(&"cyber-helpline"));
+    assert!(r.services.iter().any(|id| ["get-safe-online", "tech-safety", "ncsc-advice"].contains(id)));
+}
+
+#[test]
+fn unwanted_sexual_images_are_online_abuse() {
+    let mut a = answers(&[UnwantedSexualImages]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.pattern, Pattern::Harassment);
+    assert!(r.online);
+    assert!(r.services.contains(&"cyber-helpline"));
+}
+
+#[test]
+fn several_different_things_count_as_more_than_once_even_if_unsure_how_often() {
+    let mut a = answers(&[Calls, Letters]);
+    a.frequency = Some(Frequency::NotSure);
+    assert_eq!(assess(&a, ENGLAND).pattern, Pattern::Harassment);
+}
+
+#[test]
+fn going_on_for_weeks_counts_as_more_than_once() {
+    let mut a = answers(&[Watching]);
+    a.duration = Some(Duration::Weeks);
+    assert_eq!(assess(&a, ENGLAND).pattern, Pattern::Stalking);
+}
+
+#[test]
+fn turning_up_three_times_a_week_is_stalking_even_without_other_signs() {
+    let mut a = answers(&[Calls]);
+    a.frequency = Some(Frequency::Many);
+    a.risks = [Risk::ThreeTimesAWeek].into();
+    assert_eq!(assess(&a, ENGLAND).pattern, Pattern::Stalking);
+}
+
+#[test]
+fn nothing_answered_is_unclear_but_still_points_to_help() {
+    let r = assess(&Answers::default(), ENGLAND);
+    assert_eq!(r.pattern, Pattern::Unclear);
+    assert_eq!(r.urgency, Urgency::Standard);
+    assert!(r.next_steps.contains(&NextStep::TalkToSomeoneAnyway));
+    assert!(r.next_steps.contains(&NextStep::Call999InEmergency));
+    assert!(!r.services.is_empty());
+}
+
+#[test]
+fn one_thing_with_no_frequency_is_treated_as_a_single_incident() {
+    assert_eq!(assess(&answers(&[Calls]), ENGLAND).pattern, Pattern::SingleIncident);
+}
+
+#[test]
+fn someone_worried_about_a_friend_gets_helper_wording_and_services_for_friends() {
+    let mut a = answers(&[Following, Messages]);
+    a.frequency = Some(Frequency::Many);
+    a.for_someone_else = true;
+    let r = assess(&a, ENGLAND);
+    assert_eq!(r.next_steps[0], NextStep::ListenAndBelieve);
+    assert_eq!(top(&r, 1), ["national-stalking-helpline"]);
+}
+
+#[test]
+fn the_law_reporting_orders_and_services_follow_the_place() {
+    let mut a = answers(&[Following, Watching]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    for (place, law, j) in [
+        (area::SCOTLAND, "law-scotland", Jurisdiction::Scotland),
+        (area::NORTHERN_IRELAND, "law-northern-ireland", Jurisdiction::NorthernIreland),
+        (area::WALES, "law-england-wales", Jurisdiction::EnglandWales),
+        (area::DEVON_CORNWALL, "law-england-wales", Jurisdiction::EnglandWales),
+    ] {
+        let r = assess(&a, Some(place));
+        assert!(r.topics.contains(&law), "{place}: {:?}", r.topics);
+        assert!(r.next_steps.contains(&NextStep::ReportOnline(j)), "{place}");
+        assert!(r.next_steps.contains(&NextStep::AskAboutOrders(j)), "{place}");
+        for id in &r.services {
+            let s = crate::data::service(id).unwrap();
+            assert!(crate::data::area_covers(s.area, place), "{id} ({}) does not serve {place}", s.area);
+        }
+    }
+}
+
+#[test]
+fn in_scotland_and_northern_ireland_nothing_is_for_england_and_wales_only() {
+    // The checker's services for a whole range of situations, in each nation.
+    let situations = [
+        answers(&[Following, TurningUp, ThreatToKill]),
+        answers(&[Messages, PostingAbout]),
+        answers(&[SharedImages]),
+        answers(&[SexualComments]),
+        Answers::default(),
+    ];
+    for place in [area::SCOTLAND, area::NORTHERN_IRELAND] {
+        for mut a in situations.clone() {
+            for who in [None, Some(Who::ExPartner), Some(Who::WorkOrSchool)] {
+                a.who = who;
+                let r = assess(&a, Some(place));
+                for id in &r.services {
+                    let s = crate::data::service(id).unwrap();
+                    assert!(!crate::data::area_covers(area::ENGLAND_WALES, s.area), "{place}: {id} is for {}", s.area);
+                }
+                assert!(!r.topics.contains(&"law-england-wales"));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_scottish_visitor_at_high_risk_gets_scotlands_own_specialists() {
+    let mut a = answers(&[TurningUp, ThreatOfViolence, Messages]);
+    a.frequency = Some(Frequency::Many);
+    a.who = Some(Who::ExPartner);
+    a.recent_separation = Some(YesNo::Yes);
+    let r = assess(&a, Some(area::SCOTLAND));
+    assert_eq!(r.urgency, Urgency::High);
+    let top5 = top(&r, 5);
+    for id in [
+        "police-non-emergency",
+        "action-against-stalking",
+        "national-stalking-helpline",
+        "scotland-domestic-abuse-helpline",
+    ] {
+        assert!(top5.contains(&id), "{id} not in {top5:?}");
+    }
+    assert!(
+        r.services.iter().position(|s| *s == "action-against-stalking")
+            < r.services.iter().position(|s| *s == "national-stalking-helpline"),
+        "Scotland's own charity first: {:?}",
+        r.services
+    );
+    assert!(!r.services.contains(&"paladin"), "Paladin works in England and Wales only");
+}
+
+#[test]
+fn each_nations_24_hour_line_is_offered_for_abuse_by_a_partner() {
+    for (place, line) in [
+        (area::ENGLAND, "national-domestic-abuse-helpline"),
+        (area::WALES, "live-fear-free"),
+        (area::SCOTLAND, "scotland-domestic-abuse-helpline"),
+        (area::NORTHERN_IRELAND, "dsa-helpline"),
+    ] {
+        let mut a = answers(&[Calls, Messages, TurningUp]);
+        a.who = Some(Who::ExPartner);
+        a.frequency = Some(Frequency::Many);
+        a.about = [AboutMe::Woman].into();
+        let r = assess(&a, Some(place));
+        assert!(top(&r, 4).contains(&line), "{place}: {line} not near the top of {:?}", r.services);
+    }
+}
+
+#[test]
+fn not_saying_where_gives_uk_wide_services_and_asks_where() {
+    let mut a = answers(&[Following, Watching]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    for place in [None, Some(area::UK), Some(area::GREAT_BRITAIN)] {
+        let r = assess(&a, place);
+        assert!(r.next_steps.contains(&NextStep::SayWhereYouLive), "{place:?}");
+        assert!(!r.topics.iter().any(|t| t.starts_with("law-")), "no nation's law presented as theirs");
+        assert!(r.services.contains(&"national-stalking-helpline"));
+    }
+    let r = assess(&a, None);
+    for id in &r.services {
+        assert_eq!(crate::data::service(id).unwrap().area, area::UK, "{id}");
+    }
+}
+
+#[test]
+fn regional_services_only_show_in_their_region() {
+    for place in [None, Some(area::ENGLAND), Some(area::SCOTLAND)] {
+        let mut a = answers(&[Following, Watching]);
+        a.frequency = Some(Frequency::TwoOrMore);
+        assert!(!assess(&a, place).services.contains(&"victim-care-devon-cornwall"));
+    }
+    let mut a = answers(&[Calls]);
+    a.frequency = Some(Frequency::Once);
+    assert!(assess(&a, Some(area::DEVON_CORNWALL)).services.contains(&"victim-care-devon-cornwall"));
+}
+
+#[test]
+fn an_adults_only_line_is_never_offered_to_someone_under_18() {
+    let mut a = answers(&[SharedImages]);
+    a.about = [AboutMe::UnderEighteen].into();
+    let r = assess(&a, ENGLAND);
+    assert!(!r.services.contains(&"revenge-porn-helpline"));
+    assert_eq!(top(&r, 1), ["childline"], "{:?}", r.services);
+    a.about = [AboutMe::Woman].into();
+    let r = assess(&a, ENGLAND);
+    assert_eq!(top(&r, 1), ["revenge-porn-helpline"]);
+    assert!(!r.services.contains(&"childline"), "a line for children only, when they said they are one");
+}
+
+#[test]
+fn services_for_people_worried_about_their_own_behaviour_are_never_suggested() {
+    let mut a = answers(&[Calls, Messages]);
+    a.who = Some(Who::Partner);
+    a.frequency = Some(Frequency::Many);
+    assert!(!assess(&a, ENGLAND).services.contains(&"respect-phoneline"));
+}
+
+#[test]
+fn every_topic_and_service_the_checker_can_name_exists() {
+    let all = Answers {
+        behaviours: QUESTIONS
+            .iter()
+            .flat_map(|q| q.choices)
+            .filter_map(|c| match c {
+                Choice::Behaviour(b) => Some(*b),
+                _ => None,
+            })
+            .collect(),
+        risks: SERIOUS_RISKS.into_iter().collect(),
+        ..Answers::default()
+    };
+    for place in [None, Some(area::WALES), Some(area::SCOTLAND), Some(area::NORTHERN_IRELAND)] {
+        let r = assess(&all, place);
+        for t in &r.topics {
+            assert!(crate::data::topic(t).is_some(), "no topic {t}");
+        }
+        for s in &r.services {
+            assert!(crate::data::service(s).is_some(), "no service {s}");
+        }
+        for step in &r.next_steps {
+            assert!(NextStep::ALL.contains(step), "{step:?} is missing from NextStep::ALL");
+        }
+    }
+}
+
+#[test]
+fn every_option_is_offered_once_and_every_question_on_a_page() {
+    let mut seen = std::collections::BTreeSet::new();
+    for q in &QUESTIONS {
+        assert!(q.step.number().is_some(), "{:?} is asked on a question page", q.id);
+        assert!(!q.choices.is_empty(), "{:?} has options", q.id);
+        for c in q.choices {
+            assert!(seen.insert(*c), "{c:?} is offered twice");
+        }
+    }
+    for b in seen.iter().filter_map(|c| match c {
+        Choice::Behaviour(b) => Some(*b),
+        _ => None,
+    }) {
+        assert!(QUESTIONS.iter().any(|q| q.id == b.question() && q.choices.contains(&Choice::Behaviour(b))));
+    }
+    for page in Step::PAGES {
+        assert!(Question::on(page).next().is_some(), "{page:?} asks something");
+    }
+}
+
+#[test]
+fn each_answer_is_remembered_and_a_choose_one_answer_replaces_the_last() {
+    for q in &QUESTIONS {
+        let mut a = Answers::default();
+        for c in q.choices {
+            a.choose(*c);
+            assert!(a.has(*c), "{c:?} remembered");
+        }
+        if !q.many {
+            assert_eq!(q.chosen(&a).count(), 1, "{:?} keeps one answer", q.id);
+        }
+    }
+}
+
+// --- The steps. ---
+
+#[test]
+fn steps_go_forward_and_back_without_losing_answers() {
+    let first = Step::PAGES[0];
+    let mut s = reduce(State::default(), Action::Begin { for_someone_else: false });
+    assert_eq!((s.step, s.step.number()), (first, Some(1)));
+    s = reduce(s, Action::Choose(Choice::Behaviour(Following)));
+    s = reduce(s, Action::Next);
+    assert_eq!((s.step, s.step.number()), (Step::PAGES[1], Some(2)));
+    s = reduce(s, Action::Choose(Choice::Frequency(Frequency::Many)));
+    s = reduce(s, Action::Back);
+    assert_eq!(s.step, first);
+    assert!(s.answers.behaviours.contains(&Following));
+    assert_eq!(s.answers.frequency, Some(Frequency::Many));
+    let mut pages = vec![s.step];
+    while s.step != Step::Result {
+        s = reduce(s, Action::Skip);
+        pages.push(s.step);
+        assert!(pages.len() <= Step::PAGES.len() + 1, "the steps end");
+    }
+    assert_eq!(pages[..Step::PAGES.len()], Step::PAGES, "every page once, in order");
+    s = reduce(s, Action::Back);
+    assert!(s.step.is_last_page());
+    for _ in Step::PAGES {
+        s = reduce(s, Action::Back);
+    }
+    assert_eq!(s.step, Step::Start);
+}
+
+#[test]
+fn start_again_forgets_everything() {
+    let mut s = reduce(State::default(), Action::Begin { for_someone_else: true });
+    s = reduce(s, Action::Choose(Choice::Behaviour(Calls)));
+    s = reduce(s, Action::OpenDanger);
+    assert_eq!(reduce(s, Action::StartAgain), State::default());
+}
+
+#[test]
+fn ticking_twice_unticks() {
+    let s = reduce(State::default(), Action::Choose(Choice::Risk(Risk::DoneItBefore)));
+    let s = reduce(s, Action::Choose(Choice::Risk(Risk::DoneItBefore)));
+    assert!(s.answers.risks.is_empty());
+}
+
+#[test]
+fn changing_who_clears_an_answer_that_no_longer_applies() {
+    let s = reduce(State::default(), Action::Choose(Choice::Who(Who::ExPartner)));
+    let s = reduce(s, Action::Choose(Choice::RecentSeparation(YesNo::Yes)));
+    let s = reduce(s, Action::Choose(Choice::Who(Who::Neighbour)));
+    assert_eq!(s.answers.recent_separation, None);
+}
+
+#[test]
+fn woman_and_man_are_exclusive_choices() {
+    let s = reduce(State::default(), Action::Choose(Choice::About(AboutMe::Woman)));
+    let s = reduce(s, Action::Choose(Choice::About(AboutMe::Man)));
+    assert_eq!(s.answers.about, [AboutMe::Man].into());
+}
+
+#[test]
+fn the_danger_panel_opens_from_any_step_and_keeps_the_step() {
+    let s = reduce(State::default(), Action::Begin { for_someone_else: false });
+    let s = reduce(reduce(s, Action::Next), Action::OpenDanger);
+    assert!(s.danger_open);
+    assert_eq!(s.step, Step::PAGES[1]);
+    assert!(!reduce(s, Action::CloseDanger).danger_open);
+}

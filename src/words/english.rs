@@ -1,0 +1,427 @@
+//! British English, the default. Plain, warm and blame-free: short sentences, everyday words, no
+//! jargon, and never "you are being stalked", only "could be".
+
+use super::{CardWords, CheckWords, Clock, ExitWords, FindWords, PageWords, PlaceWords, TimeWords, WidgetWords, Words};
+use crate::checker::{
+    AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, NextStep, Pattern, QuestionId, Reason, Risk, Step,
+    Urgency, Who, YesNo,
+};
+use crate::data::ChannelKind;
+use crate::finder::ChannelKindKey;
+use crate::place::Jurisdiction;
+
+/// British English.
+pub static ENGLISH: Words = Words {
+    lang: "en-GB",
+    widget: WidgetWords {
+        title: "Help with stalking and harassment",
+        intro: "If someone keeps contacting, following or watching you, and it makes you feel scared or upset, \
+            you don't have to deal with it alone. It is not your fault. You can talk to someone even if you \
+            are not sure what is happening.",
+        leaving_safely: "Leaving quickly and staying private",
+        host_safety_link: "More about staying safe online",
+        strip_999: "In danger now? Call 999",
+        strip_101: "Not an emergency? Call 101",
+        strip_silent: "Can't speak? Call 999, then press 55 on a mobile.",
+        call_999: "Call 999",
+    },
+    exit: ExitWords {
+        label: "Exit this page",
+        hint: "Or press either Shift key 3 times, when you are not typing in a box.",
+        count_one: "Shift, press 1 more time to exit",
+        count_other: "Shift, press {n} more times to exit",
+        leaving: "Exiting page",
+        cover: "Loading",
+    },
+    card: CardWords {
+        local_badge: "Local service",
+        for_people_in: "For people in {area}",
+        checked: "Details checked {date}",
+        hours_not_confirmed: "Check their website for current opening times",
+        open_not_confirmed: "Hours not confirmed – check their website for current opening times",
+        hours_always: "Open 24 hours, every day",
+        open_always: "Open 24 hours",
+        closed_on_bank_holidays: "closed on bank holidays",
+        open_until: "Open now · closes {time}",
+        open_until_tomorrow: "Open now · closes {time} tomorrow",
+        opens_today: "Closed now · opens today at {time}",
+        opens_tomorrow: "Closed now · opens tomorrow at {time}",
+        opens_on: "Closed now · opens {day} at {time}",
+        closed_now: "Closed now",
+        ages_between: "For people aged {min} to {max}",
+        ages_from: "For people aged {min} and over",
+        ages_up_to: "For people aged {max} and under",
+        contact: [
+            (ChannelKind::Phone, "Call {contact}"),
+            (ChannelKind::Text, "Text {contact}"),
+            (ChannelKind::Textphone, "Textphone {contact}"),
+            (ChannelKind::Email, "Email {contact}"),
+            (ChannelKind::Website, "Website: {contact}"),
+            (ChannelKind::Form, "Online form: {contact}"),
+            (ChannelKind::Chat, "Web chat: {contact}"),
+        ],
+        // The word to send is quoted, so "Text ‘support’ to …" reads as an instruction.
+        text_word: "Text \u{2018}{word}\u{2019} to {contact}",
+    },
+    time: TimeWords {
+        weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+        months: [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        date: "{day} {month} {year}",
+        clock: Clock::TwelveHour,
+        am: "am",
+        pm: "pm",
+        midnight: "midnight",
+        midday: "midday",
+    },
+    find: FindWords {
+        title: "Find a helpline",
+        search_label: "Search by name or what you need help with",
+        search_hint: "For example: stalking, online, work, legal advice.",
+        open_now: "Open now",
+        need: "What you need help with",
+        audience: "Who it is for",
+        channel: "How you want to get in touch",
+        reset: "Clear search and filters",
+        empty: "Nothing matches all of that. Try fewer filters. These lines are open 24 hours:",
+        filters: "More filters",
+        filters_one: "More filters (1 chosen)",
+        filters_other: "More filters ({n} chosen)",
+        count_none: "No services found",
+        count_one: "1 service found",
+        count_other: "{n} services found",
+        more_one: "Show 1 more service",
+        more_other: "Show {n} more services",
+        more_page: "Show {page} more services ({n} not shown yet)",
+        channel_kinds: [
+            (ChannelKindKey::Phone, "Phone"),
+            (ChannelKindKey::Text, "Text message"),
+            (ChannelKindKey::Email, "Email"),
+            (ChannelKindKey::Chat, "Web chat"),
+            (ChannelKindKey::Form, "Online form"),
+            (ChannelKindKey::Textphone, "Textphone or Relay UK"),
+            (ChannelKindKey::Website, "Website"),
+        ],
+    },
+    place: PlaceWords {
+        question: "Where do you live?",
+        hint: "Help, the police and the law are different in each part of the UK. Choosing only changes what \
+            you see here. It is not saved or sent anywhere.",
+        unsaid: "I'd rather not say",
+    },
+    check: CHECK,
+    guide_title: "Understanding stalking and harassment",
+    fallback_heading: "Who can help",
+};
+
+const CHECK: CheckWords = CheckWords {
+    title: "Am I being stalked?",
+    intro: "Answer a few short questions about what is happening. At the end you will see what it could be, \
+        what you can do, and who can help. It takes about 5 minutes. You can skip any question.",
+    not_saved: "Nothing you choose here is saved or sent anywhere.",
+    start_me: "Start the check",
+    start_other: "I'm worried about someone else",
+    next: "Next",
+    back: "Back",
+    see_result: "See what it could be",
+    skip_note: "You can leave any question blank.",
+    danger_button: "I'm in danger now",
+    danger_title: "Call 999 now",
+    danger_text: "If you are in danger, call 999 and ask for the police.",
+    danger_close: "Close",
+    progress: "Step {n} of {total}",
+    pages: PAGES,
+    questions: QUESTIONS,
+    choices: CHOICES,
+    patterns: &[
+        (
+            Pattern::Stalking,
+            "What you've described could be stalking",
+            "Stalking is when someone is fixed on a person and keeps doing things they do not want. It is a \
+            crime, and it is never the fault of the person it happens to.",
+        ),
+        (
+            Pattern::Harassment,
+            "What you've described could be harassment",
+            "Harassment is unwanted behaviour that happens two or more times and causes fear or upset. It can \
+            be a crime.",
+        ),
+        (
+            Pattern::SingleIncident,
+            "This could still be a crime",
+            "It has happened once. It can still be a crime or antisocial behaviour, and you can still report \
+            it. If it happens again, it may be harassment or stalking.",
+        ),
+        (
+            Pattern::Unclear,
+            "You can still get help",
+            "You didn't tell us much, and that's fine. If something feels wrong, it is worth talking to someone.",
+        ),
+    ],
+    online: "Part of it happens online. That can be just as serious as in person.",
+    urgencies: &[
+        (
+            Urgency::Emergency,
+            "Call 999 now",
+            "You said you are in danger now. Call 999 and ask for the police. If you cannot speak, see below.",
+        ),
+        (
+            Urgency::High,
+            "Please get help today",
+            "What you've told us includes signs that you could be at risk of serious harm. Call the police \
+            today on 101, or 999 if you are in danger. A stalking specialist can also help you plan how to stay \
+            safe.",
+        ),
+        (
+            Urgency::Standard,
+            "You can get help",
+            "You can report it to the police, keep a record, and talk to someone who can help. You can do this \
+            at your own pace.",
+        ),
+    ],
+    because: "Because you said:",
+    reasons: &[
+        (Reason::InDangerNow, "you are in danger now"),
+        (Reason::Repeated, "it has happened more than once"),
+        (Reason::Once, "it has happened once"),
+        (Reason::Online, "part of it happens online"),
+        (Reason::ExPartnerThreats, "an ex-partner has made threats"),
+        (Reason::Images, "private photos or videos are being shared, or threatened"),
+        (Reason::WorkplaceSexualHarassment, "it is sexual, and from someone at work, school or college"),
+    ],
+    said: "\"{answer}\"",
+    several_risks: "{n} of the safety signs are true",
+    not_a_risk_assessment: "This is not a risk assessment and it cannot see everything. If you feel unsafe, \
+        trust that feeling. It is not your fault, and you can talk to someone even if you are not sure.",
+    next_steps_heading: "What you can do now",
+    read_more: "More help",
+    services_heading: "Who can help",
+    next_steps: NEXT_STEPS,
+    keep_title: "Keep a copy",
+    keep_warning: "A saved or printed copy could be found by someone else who uses this device or printer. \
+        Only keep one if it is safe.",
+    save: "Save as a text file",
+    print: "Print",
+    start_again: "Start again",
+    start_again_note: "This clears all your answers.",
+    file_name: "notes.txt",
+    summary_answers: "What you said",
+    record_heading: "Record of what happens (date, time, where, what happened, how it made me feel, who saw it):",
+    record_entry: "Date:        Time:        Where:\nWhat happened:\n\nHow it made me feel:\nWho saw it:",
+};
+
+const PAGES: &[PageWords] = &[
+    PageWords {
+        step: Step::WhatHappened,
+        title: "What has been happening?",
+        hint: "Tick anything that has happened to you.",
+        title_them: "What has been happening to them?",
+        hint_them: "Tick anything that has happened to them.",
+    },
+    PageWords {
+        step: Step::HowOften,
+        title: "How often, and for how long?",
+        hint: "Your best guess is fine.",
+        title_them: "How often, and for how long?",
+        hint_them: "Your best guess is fine.",
+    },
+    PageWords {
+        step: Step::Who,
+        title: "Who is doing it?",
+        hint: "Choose the closest answer.",
+        title_them: "Who is doing it?",
+        hint_them: "Choose the closest answer.",
+    },
+    PageWords {
+        step: Step::Feelings,
+        title: "How does it make you feel?",
+        hint: "There is no right answer. Younger people may not feel scared, even when something is serious.",
+        title_them: "How does it seem to make them feel?",
+        hint_them: "Younger people may not feel scared, even when something is serious.",
+    },
+    PageWords {
+        step: Step::Safety,
+        title: "Your safety",
+        hint: "These questions help show if you need help quickly.",
+        title_them: "Their safety",
+        hint_them: "These questions help show if they need help quickly.",
+    },
+    PageWords {
+        step: Step::AboutYou,
+        title: "About you (optional)",
+        hint: "This only helps us suggest services that fit you. You can skip it.",
+        title_them: "About them (optional)",
+        hint_them: "This only helps us suggest services that fit them. You can skip it.",
+    },
+];
+
+const QUESTIONS: &[(QuestionId, &str)] = &[
+    (QuestionId::InPerson, "In person"),
+    (QuestionId::Contact, "Calls, messages and gifts"),
+    (QuestionId::Online, "Online and on phones"),
+    (QuestionId::ThroughOthers, "Through other people"),
+    (QuestionId::Property, "Your home and things"),
+    (QuestionId::Threats, "Threats"),
+    (QuestionId::Assault, "Being hurt"),
+    (QuestionId::HowOften, "How many times has it happened?"),
+    (QuestionId::HowLong, "How long has it been going on?"),
+    (QuestionId::GettingWorse, "Is it getting worse, or happening more often?"),
+    (QuestionId::Who, "The person is:"),
+    (QuestionId::RecentSeparation, "Did you split up in the last few months?"),
+    (QuestionId::Feelings, "Tick any that are true."),
+    (QuestionId::InDangerNow, "Is any of this happening right now, or are you in danger now?"),
+    (QuestionId::Risks, "Tick any that are true."),
+    (QuestionId::About, "Tick any that are true."),
+];
+
+const CHOICES: &[(Choice, &str)] = {
+    use Behaviour::*;
+    use Choice::Behaviour as B;
+    &[
+        (B(Following), "Following me"),
+        (B(TurningUp), "Turning up at my home, work, school or college"),
+        (B(Loitering), "Waiting or hanging around places I go"),
+        (B(Watching), "Watching me"),
+        (B(DrivingPast), "Driving past my home or work"),
+        (B(Calls), "Phone calls I don't want"),
+        (B(Messages), "Texts, messages or emails I don't want"),
+        (B(Letters), "Letters or notes I don't want"),
+        (B(UnwantedGifts), "Gifts or flowers I don't want"),
+        (B(SexualComments), "Sexual comments, jokes or touching I don't want"),
+        (B(MonitoringAccounts), "Checking my messages, emails or what I do online"),
+        (B(AccessingAccounts), "Getting into my accounts"),
+        (B(Tracking), "Tracking where I am, with an app or a device"),
+        (B(FakeProfiles), "Fake profiles, or pretending to be me"),
+        (B(SigningUp), "Signing me up to things, or buying things in my name"),
+        (B(ThreatenToShareImages), "Threatening to share private photos or videos of me"),
+        (B(SharedImages), "Sharing private photos or videos of me"),
+        (B(UnwantedSexualImages), "Sending me sexual pictures I didn't ask for"),
+        (B(SpamOrViruses), "Sending lots of messages, or viruses"),
+        (B(PostingAbout), "Posting about me online"),
+        (B(ContactingPeopleAroundYou), "Contacting my family, friends or workmates"),
+        (B(GettingOthersToJoinIn), "Getting other people to join in"),
+        (B(DamagingProperty), "Damaging my things, car or home"),
+        (B(BreakingIn), "Breaking into my home, car or workplace"),
+        (B(ThreatOfViolence), "Threatening to hurt me or people close to me"),
+        (B(ThreatOfSexualViolence), "Threatening sexual violence"),
+        (B(ThreatToKill), "Threatening to kill me"),
+        (B(ThreatToHarmThemselves), "Threatening to hurt themselves to make me do things"),
+        (B(PhysicalAssault), "Hitting, pushing or hurting me"),
+        (B(SexualAssault), "Sexual assault"),
+        (Choice::Frequency(Frequency::Once), "Once"),
+        (Choice::Frequency(Frequency::TwoOrMore), "Two or more times"),
+        (Choice::Frequency(Frequency::Many), "Many times"),
+        (Choice::Frequency(Frequency::NotSure), "I'm not sure"),
+        (Choice::Duration(Duration::Days), "Days"),
+        (Choice::Duration(Duration::Weeks), "Weeks"),
+        (Choice::Duration(Duration::Months), "Months"),
+        (Choice::Duration(Duration::Years), "Years"),
+        (Choice::Duration(Duration::NotSure), "I'm not sure"),
+        (Choice::GettingWorse(YesNo::Yes), "Yes"),
+        (Choice::GettingWorse(YesNo::No), "No"),
+        (Choice::GettingWorse(YesNo::NotSure), "I'm not sure"),
+        (Choice::Who(Who::Partner), "My partner"),
+        (Choice::Who(Who::ExPartner), "My ex-partner"),
+        (Choice::Who(Who::Family), "A family member"),
+        (Choice::Who(Who::WorkOrSchool), "Someone from work, school or college"),
+        (Choice::Who(Who::Neighbour), "A neighbour"),
+        (Choice::Who(Who::KnowALittle), "Someone I know a little"),
+        (Choice::Who(Who::Stranger), "A stranger"),
+        (Choice::Who(Who::DontKnow), "I don't know who it is"),
+        (Choice::RecentSeparation(YesNo::Yes), "Yes"),
+        (Choice::RecentSeparation(YesNo::No), "No"),
+        (Choice::RecentSeparation(YesNo::NotSure), "I'm not sure"),
+        (Choice::Feeling(Feeling::Scared), "Scared"),
+        (Choice::Feeling(Feeling::Upset), "Upset or distressed"),
+        (Choice::Feeling(Feeling::Anxious), "Anxious or on edge"),
+        (Choice::Feeling(Feeling::ChangedRoutine), "I have changed what I do, or where I go"),
+        (Choice::Feeling(Feeling::NotSleeping), "I can't sleep well"),
+        (Choice::Feeling(Feeling::NotSure), "I'm not sure how I feel"),
+        (Choice::InDangerNow(YesNo::Yes), "Yes"),
+        (Choice::InDangerNow(YesNo::No), "No"),
+        (Choice::Risk(Risk::FearSeriousHarm), "I'm afraid they will seriously hurt or kill me"),
+        (Choice::Risk(Risk::ThreatenedViolence), "They have threatened to hurt me, or threatened sexual violence"),
+        (Choice::Risk(Risk::DoneItBefore), "They have done this to me, or to someone else, before"),
+        (Choice::Risk(Risk::DamagedProperty), "They have damaged or destroyed my things"),
+        (Choice::Risk(Risk::ThreeTimesAWeek), "They turn up or contact me more than three times a week"),
+        (Choice::Risk(Risk::HangsAroundHomeOrWork), "They hang around my home or work"),
+        (Choice::Risk(Risk::HarassesPeopleAroundYou), "They bother people close to me"),
+        (Choice::Risk(Risk::BeenViolent), "They have been violent to me or someone else"),
+        (Choice::Risk(Risk::GetsOthersInvolved), "They get other people to help them"),
+        (Choice::Risk(Risk::GettingWorse), "It is getting worse, or happening more often"),
+        (Choice::Risk(Risk::CantHaveYou), "They have said things like \"if I can't have you, no one can\""),
+        (Choice::Risk(Risk::RecentSeparation), "We split up recently"),
+        (Choice::About(AboutMe::Woman), "I'm a woman"),
+        (Choice::About(AboutMe::Man), "I'm a man"),
+        (Choice::About(AboutMe::UnderEighteen), "I'm under 18"),
+        (Choice::About(AboutMe::UnderTwentyFive), "I'm under 25"),
+        (Choice::About(AboutMe::Muslim), "I'm a Muslim woman"),
+    ]
+};
+
+const NEXT_STEPS: &[(NextStep, &str)] = &[
+    (
+        NextStep::Call999Now,
+        "Call 999 now. If you cannot speak, follow the steps under \"If you cannot speak on a 999 call\".",
+    ),
+    (NextStep::CallPoliceToday, "Call the police today on 101. If you are in danger, call 999."),
+    (NextStep::CallSpecialist, "Talk to a stalking specialist about staying safe."),
+    (NextStep::DontEngage, "Do not reply to them or meet them, even to ask them to stop."),
+    (NextStep::KeepRecord, "Keep a record of what happens, with dates and times, and keep any messages."),
+    (NextStep::TellSomeone, "Tell someone you trust what is happening."),
+    (NextStep::ProtectInformation, "Check what people can find out about you, online and offline."),
+    (NextStep::TrustInstincts, "Trust your feelings. If something feels wrong, act on it."),
+    (NextStep::Call999InEmergency, "If you are ever in danger, call 999."),
+    (NextStep::ReportWhenReady, "You can report it to the police on 101 or online, when you are ready."),
+    (
+        NextStep::ReportOnline(Jurisdiction::EnglandWales),
+        "To report online, use your local police force's website, or police.uk to find it.",
+    ),
+    (
+        NextStep::ReportOnline(Jurisdiction::Scotland),
+        "Police Scotland has an online form for reporting stalking. A friend, family member or workmate can \
+        also use it to report for you.",
+    ),
+    (
+        NextStep::ReportOnline(Jurisdiction::NorthernIreland),
+        "To report online, go to the PSNI website and choose Report a crime.",
+    ),
+    (
+        NextStep::AskAboutOrders(Jurisdiction::EnglandWales),
+        "Ask the police about a stalking protection order. A court can use one to stop the person contacting \
+        you or coming near you.",
+    ),
+    (
+        NextStep::AskAboutOrders(Jurisdiction::NorthernIreland),
+        "Ask the police about a stalking protection order. A court can use one to stop the person contacting \
+        you or coming near you.",
+    ),
+    (
+        NextStep::AskAboutOrders(Jurisdiction::Scotland),
+        "Ask a solicitor about a non-harassment order or an interdict. A court can use these to stop the \
+        person contacting you or coming near you.",
+    ),
+    (
+        NextStep::SayWhereYouLive,
+        "The police, the law and some helplines are different in each part of the UK. Choose where you live, \
+        below, to see what applies to you.",
+    ),
+    (NextStep::TalkToSomeoneAnyway, "You can talk to a helpline even if you are not sure what this is."),
+    (
+        NextStep::ListenAndBelieve,
+        "Listen, believe them, and let them decide what to do. Offer to help them keep a record or make a call.",
+    ),
+];

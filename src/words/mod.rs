@@ -1,0 +1,462 @@
+//! The catalogue: every word a visitor can see (the widget's, the self-check's, the finder's and
+//! the quick exit's, which the loader carries too), in one value per language. Components take
+//! it from Yew context (see `ui::use_words`), never from a string literal of their own, so a
+//! host can re-word it and a language can be added as one file.
+//!
+//! The words are kept apart from how numbers, dates, times and plurals are put into them
+//! ([`format`]): a text with a `{name}` in it is a template, filled there.
+//!
+//! To add a language: write `words/LANGUAGE.rs` with a [`Words`] value (english.rs shows every
+//! entry), and list it in [`LANGUAGES`]. The tests check that it has words for every question,
+//! option, result and step.
+
+pub mod english;
+pub mod format;
+
+pub use english::ENGLISH;
+
+use crate::checker::{Choice, NextStep, Pattern, QuestionId, Reason, Step, Urgency};
+use crate::data::ChannelKind;
+use crate::finder::ChannelKindKey;
+
+/// Every language the widget speaks, the default first.
+pub static LANGUAGES: [&Words; 1] = [&ENGLISH];
+
+/// The words of the widget in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    /// The language tag, for the widget's `lang` attribute.
+    pub lang: &'static str,
+    /// The widget's own heading, introduction and emergency strip.
+    pub widget: WidgetWords,
+    /// The quick exit's words (carried by www/quick-exit.js too).
+    pub exit: ExitWords,
+    /// A service's card.
+    pub card: CardWords,
+    /// Days, months and the clock.
+    pub time: TimeWords,
+    /// The helpline finder.
+    pub find: FindWords,
+    /// Where the visitor lives.
+    pub place: PlaceWords,
+    /// The self-check.
+    pub check: CheckWords,
+    /// The guidance part's heading.
+    pub guide_title: &'static str,
+    /// The static version's heading above the main helplines.
+    pub fallback_heading: &'static str,
+}
+
+/// The widget's frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WidgetWords {
+    /// The widget's heading.
+    pub title: &'static str,
+    /// The first words under the heading.
+    pub intro: &'static str,
+    /// The disclosure about what leaving quickly does and does not do.
+    pub leaving_safely: &'static str,
+    /// The link to the host's own online-safety page.
+    pub host_safety_link: &'static str,
+    /// The emergency strip's 999 link.
+    pub strip_999: &'static str,
+    /// The emergency strip's 101 link.
+    pub strip_101: &'static str,
+    /// The emergency strip's note for people who cannot speak.
+    pub strip_silent: &'static str,
+    /// A 999 call link.
+    pub call_999: &'static str,
+}
+
+/// The quick exit's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExitWords {
+    /// The exit link's text (its accessible name must contain "Exit").
+    pub label: &'static str,
+    /// Under the link: the keyboard shortcut, and when it does not count.
+    pub hint: &'static str,
+    /// Announced after a counted Shift press when one more is needed.
+    pub count_one: &'static str,
+    /// Announced when `{n}` more are needed.
+    pub count_other: &'static str,
+    /// Announced on the last press, as the page is left.
+    pub leaving: &'static str,
+    /// The one neutral word on the cover shown while leaving.
+    pub cover: &'static str,
+}
+
+/// A service's card. Templates: `{area}`, `{date}`, `{time}`, `{day}`, `{min}`, `{max}`,
+/// `{contact}`, `{word}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardWords {
+    /// Marks a service the host page added.
+    pub local_badge: &'static str,
+    /// Where a service helps: "For people in {area}".
+    pub for_people_in: &'static str,
+    /// When the details were last checked: "Details checked {date}".
+    pub checked: &'static str,
+    /// When no current source confirms a line's opening hours.
+    pub hours_not_confirmed: &'static str,
+    /// The same, where a card says whether a line is open now.
+    pub open_not_confirmed: &'static str,
+    /// A line that is always answered.
+    pub hours_always: &'static str,
+    /// Open-now state of a line that is always answered.
+    pub open_always: &'static str,
+    /// After weekly hours.
+    pub closed_on_bank_holidays: &'static str,
+    /// "Open now · closes {time}".
+    pub open_until: &'static str,
+    /// "… closes {time} tomorrow".
+    pub open_until_tomorrow: &'static str,
+    /// "Closed now · opens today at {time}".
+    pub opens_today: &'static str,
+    /// "… opens tomorrow at {time}".
+    pub opens_tomorrow: &'static str,
+    /// "… opens {day} at {time}".
+    pub opens_on: &'static str,
+    /// Closed, with no opening ahead in the week.
+    pub closed_now: &'static str,
+    /// Age limits: "{min} to {max}", "{min} and over", "{max} and under".
+    pub ages_between: &'static str,
+    /// See `ages_between`.
+    pub ages_from: &'static str,
+    /// See `ages_between`.
+    pub ages_up_to: &'static str,
+    /// The words on a contact link, by kind: "Call {contact}".
+    pub contact: [(ChannelKind, &'static str); 7],
+    /// A text with a word to send: "Text ‘{word}’ to {contact}".
+    pub text_word: &'static str,
+}
+
+/// How times of day are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    /// 9:30am, 4pm, midday, midnight.
+    TwelveHour,
+    /// 09:30, 16:00.
+    TwentyFourHour,
+}
+
+/// Days, months and times.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeWords {
+    /// Short weekday names, Monday first, for opening hours.
+    pub weekdays_short: [&'static str; 7],
+    /// Weekday names, Monday first.
+    pub weekdays: [&'static str; 7],
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// A date: "{day} {month} {year}".
+    pub date: &'static str,
+    /// How times are written.
+    pub clock: Clock,
+    /// After a morning time (12-hour clock).
+    pub am: &'static str,
+    /// After an afternoon time.
+    pub pm: &'static str,
+    /// 12:00 at night.
+    pub midnight: &'static str,
+    /// 12:00 in the day.
+    pub midday: &'static str,
+}
+
+/// The helpline finder. Templates: `{n}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindWords {
+    /// Heading.
+    pub title: &'static str,
+    /// Search box label.
+    pub search_label: &'static str,
+    /// Under the label.
+    pub search_hint: &'static str,
+    /// Filter.
+    pub open_now: &'static str,
+    /// Filter group.
+    pub need: &'static str,
+    /// Filter group.
+    pub audience: &'static str,
+    /// Filter group.
+    pub channel: &'static str,
+    /// Button.
+    pub reset: &'static str,
+    /// When nothing matches.
+    pub empty: &'static str,
+    /// The filters disclosure, with none chosen.
+    pub filters: &'static str,
+    /// With one chosen.
+    pub filters_one: &'static str,
+    /// With `{n}` chosen.
+    pub filters_other: &'static str,
+    /// The results count: none.
+    pub count_none: &'static str,
+    /// One.
+    pub count_one: &'static str,
+    /// `{n}`.
+    pub count_other: &'static str,
+    /// "Show more" with one left.
+    pub more_one: &'static str,
+    /// With `{n}` left, all of which will show.
+    pub more_other: &'static str,
+    /// With more left than one press shows: `{page}` and `{n}`.
+    pub more_page: &'static str,
+    /// A contact kind in the filter.
+    pub channel_kinds: [(ChannelKindKey, &'static str); 7],
+}
+
+/// Where the visitor lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceWords {
+    /// The question, wherever it is asked.
+    pub question: &'static str,
+    /// Under the question at the top of the widget.
+    pub hint: &'static str,
+    /// The choice for not saying.
+    pub unsaid: &'static str,
+}
+
+/// A question page's heading and hint, for the person and for someone helping them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageWords {
+    /// The page.
+    pub step: Step,
+    /// Heading, for the person.
+    pub title: &'static str,
+    /// Hint, for the person.
+    pub hint: &'static str,
+    /// Heading, for someone helping them.
+    pub title_them: &'static str,
+    /// Hint, for someone helping them.
+    pub hint_them: &'static str,
+}
+
+/// The self-check. Templates: `{n}`, `{total}`, `{answer}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckWords {
+    /// The heading that opens it.
+    pub title: &'static str,
+    /// What it is, and is not.
+    pub intro: &'static str,
+    /// Said before the start buttons.
+    pub not_saved: &'static str,
+    /// Start for yourself.
+    pub start_me: &'static str,
+    /// Start for someone else.
+    pub start_other: &'static str,
+    /// Step button.
+    pub next: &'static str,
+    /// Step button.
+    pub back: &'static str,
+    /// The last page's button.
+    pub see_result: &'static str,
+    /// Under the step buttons.
+    pub skip_note: &'static str,
+    /// The danger control on every step.
+    pub danger_button: &'static str,
+    /// The danger panel's heading.
+    pub danger_title: &'static str,
+    /// The danger panel's words.
+    pub danger_text: &'static str,
+    /// Closes the danger panel.
+    pub danger_close: &'static str,
+    /// "Step {n} of {total}".
+    pub progress: &'static str,
+    /// Each question page's heading and hint.
+    pub pages: &'static [PageWords],
+    /// Each question's label.
+    pub questions: &'static [(QuestionId, &'static str)],
+    /// Each option's label.
+    pub choices: &'static [(Choice, &'static str)],
+    /// The result headline and explanation for each pattern.
+    pub patterns: &'static [(Pattern, &'static str, &'static str)],
+    /// Shown when part of it is online.
+    pub online: &'static str,
+    /// The urgency panel's heading and words.
+    pub urgencies: &'static [(Urgency, &'static str, &'static str)],
+    /// Above the reasons list.
+    pub because: &'static str,
+    /// Reasons that are not an answer quoted back.
+    pub reasons: &'static [(Reason, &'static str)],
+    /// An answer quoted back as a reason: "\"{answer}\"".
+    pub said: &'static str,
+    /// "{n} of the safety signs are true".
+    pub several_risks: &'static str,
+    /// The honest limits, always shown with the result.
+    pub not_a_risk_assessment: &'static str,
+    /// Result heading.
+    pub next_steps_heading: &'static str,
+    /// Result heading.
+    pub read_more: &'static str,
+    /// Result heading.
+    pub services_heading: &'static str,
+    /// Each next step.
+    pub next_steps: &'static [(NextStep, &'static str)],
+    /// The save-and-print section's heading.
+    pub keep_title: &'static str,
+    /// Its warning.
+    pub keep_warning: &'static str,
+    /// Save button.
+    pub save: &'static str,
+    /// Print button.
+    pub print: &'static str,
+    /// Start again.
+    pub start_again: &'static str,
+    /// Under "start again".
+    pub start_again_note: &'static str,
+    /// The saved file's name: neutral, so it does not stand out.
+    pub file_name: &'static str,
+    /// In the saved copy, above the answers.
+    pub summary_answers: &'static str,
+    /// In the saved copy, the record-keeping form's heading.
+    pub record_heading: &'static str,
+    /// In the saved copy, one empty entry of the form.
+    pub record_entry: &'static str,
+}
+
+fn find<K: PartialEq, V: Copy>(table: &[(K, V)], key: K, missing: V) -> V {
+    table.iter().find(|(k, _)| *k == key).map_or(missing, |(_, v)| *v)
+}
+
+impl Words {
+    /// An option's label.
+    pub fn choice(&self, c: Choice) -> &'static str {
+        find(self.check.choices, c, "")
+    }
+
+    /// A question's label.
+    pub fn question(&self, id: QuestionId) -> &'static str {
+        find(self.check.questions, id, "")
+    }
+
+    /// A question page's heading and hint, for the person or for someone helping them.
+    pub fn page(&self, step: Step, for_someone_else: bool) -> (&'static str, &'static str) {
+        match self.check.pages.iter().find(|p| p.step == step) {
+            Some(p) if for_someone_else => (p.title_them, p.hint_them),
+            Some(p) => (p.title, p.hint),
+            None => ("", ""),
+        }
+    }
+
+    /// A result's headline and explanation.
+    pub fn pattern(&self, p: Pattern) -> (&'static str, &'static str) {
+        self.check.patterns.iter().find(|(k, _, _)| *k == p).map_or(("", ""), |(_, h, e)| (*h, *e))
+    }
+
+    /// An urgency's heading and words.
+    pub fn urgency(&self, u: Urgency) -> (&'static str, &'static str) {
+        self.check.urgencies.iter().find(|(k, _, _)| *k == u).map_or(("", ""), |(_, h, t)| (*h, *t))
+    }
+
+    /// A next step.
+    pub fn next_step(&self, s: NextStep) -> &'static str {
+        find(self.check.next_steps, s, "")
+    }
+
+    /// A contact kind in the finder's filter.
+    pub fn channel_kind(&self, k: ChannelKindKey) -> &'static str {
+        find(&self.find.channel_kinds, k, "")
+    }
+
+    /// The quick exit's words, by the key a host re-words each with (`data-i18n.KEY`). The quick
+    /// exit's script (www/quick-exit.js) carries these, filled in when the widget is packaged, so
+    /// the loader, the static version and the widget all say the same.
+    pub fn quick_exit_words(&self) -> [(&'static str, &'static str); 6] {
+        let e = &self.exit;
+        [
+            ("exit-label", e.label),
+            ("exit-hint", e.hint),
+            ("exit-count-one", e.count_one),
+            ("exit-count-other", e.count_other),
+            ("exit-leaving", e.leaving),
+            ("exit-cover", e.cover),
+        ]
+    }
+
+    /// The entry a host re-words with `data-i18n.KEY` (the keys are in `config::TEXT_KEYS`).
+    pub fn host_text(&mut self, key: &str) -> Option<&mut &'static str> {
+        let (w, e) = (&mut self.widget, &mut self.exit);
+        Some(match key {
+            "title" => &mut w.title,
+            "intro" => &mut w.intro,
+            "leaving-safely" => &mut w.leaving_safely,
+            "strip-999" => &mut w.strip_999,
+            "strip-101" => &mut w.strip_101,
+            "strip-silent" => &mut w.strip_silent,
+            "exit-label" => &mut e.label,
+            "exit-hint" => &mut e.hint,
+            "exit-count-one" => &mut e.count_one,
+            "exit-count-other" => &mut e.count_other,
+            "exit-leaving" => &mut e.leaving,
+            "exit-cover" => &mut e.cover,
+            _ => return None,
+        })
+    }
+
+    /// Every sentence a visitor can read in this catalogue (for the reading-ease report), the
+    /// tables included.
+    pub fn sentences(&self) -> Vec<&'static str> {
+        let (w, c, f) = (&self.widget, &self.check, &self.find);
+        let mut out = vec![w.title, w.intro, w.strip_silent, self.exit.hint, f.search_hint, f.empty, self.place.hint];
+        out.extend([c.intro, c.not_saved, c.danger_text, c.not_a_risk_assessment, c.keep_warning, c.online]);
+        out.extend(c.pages.iter().flat_map(|p| [p.title, p.hint, p.title_them, p.hint_them]));
+        out.extend(c.questions.iter().map(|(_, q)| *q));
+        out.extend(c.choices.iter().map(|(_, q)| *q));
+        out.extend(c.patterns.iter().flat_map(|(_, h, e)| [*h, *e]));
+        out.extend(c.urgencies.iter().flat_map(|(_, h, t)| [*h, *t]));
+        out.extend(c.reasons.iter().map(|(_, r)| *r));
+        out.extend(c.next_steps.iter().map(|(_, s)| *s));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checker::QUESTIONS;
+
+    #[test]
+    fn every_language_has_words_for_every_question_option_page_and_result() {
+        for w in LANGUAGES {
+            for q in &QUESTIONS {
+                assert!(!w.question(q.id).is_empty(), "{}: question {:?}", w.lang, q.id);
+                for c in q.choices {
+                    assert!(!w.choice(*c).is_empty(), "{}: option {c:?}", w.lang);
+                }
+            }
+            for step in Step::PAGES {
+                for them in [false, true] {
+                    assert!(!w.page(step, them).0.is_empty(), "{}: page {step:?}", w.lang);
+                }
+            }
+            for p in [Pattern::Unclear, Pattern::SingleIncident, Pattern::Harassment, Pattern::Stalking] {
+                assert!(!w.pattern(p).0.is_empty(), "{}: {p:?}", w.lang);
+            }
+            for u in [Urgency::Standard, Urgency::High, Urgency::Emergency] {
+                assert!(!w.urgency(u).0.is_empty(), "{}: {u:?}", w.lang);
+            }
+            for s in NextStep::ALL {
+                assert!(!w.next_step(s).is_empty(), "{}: {s:?}", w.lang);
+            }
+            for k in ChannelKindKey::ALL {
+                assert!(!w.channel_kind(k).is_empty(), "{}: {k:?}", w.lang);
+            }
+            for r in Reason::WORDED {
+                assert!(w.check.reasons.iter().any(|(k, _)| *k == r), "{}: {r:?}", w.lang);
+            }
+            for (c, _) in w.check.choices {
+                assert!(QUESTIONS.iter().any(|q| q.choices.contains(c)), "{}: {c:?} is no option", w.lang);
+            }
+            assert!(w.exit.label.contains("Exit"), "the quick exit can always be found by its name");
+        }
+    }
+
+    #[test]
+    fn a_host_can_re_word_each_of_its_keys() {
+        for key in crate::config::TEXT_KEYS {
+            let mut w = ENGLISH.clone();
+            *w.host_text(key).expect(key) = "Changed";
+            assert_ne!(w, ENGLISH, "{key}");
+        }
+        assert!(ENGLISH.clone().host_text("nothing").is_none());
+    }
+}
