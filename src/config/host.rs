@@ -6,9 +6,9 @@
 use std::collections::BTreeSet;
 
 use crate::data::plain::{Field, Fields};
-use crate::data::record::{self, CheckedService, Problem, Rules, ServiceRecord};
-use crate::data::validate::{ParsedHours, Ymd};
-use crate::data::{area, Channel, ChannelKind, Hours, Service, Slot, Tag, AREAS, AUDIENCES, NEEDS, ROLES, SERVICES};
+use crate::data::record::{self, Problem, Rules, ServiceRecord};
+use crate::data::validate::Ymd;
+use crate::data::{area, Service, Tag, AREAS, AUDIENCES, NEEDS, ROLES, SERVICES};
 
 use super::settings;
 
@@ -61,16 +61,6 @@ pub fn settings_from_json(block: &Fields) -> (Vec<(String, String)>, Vec<String>
     (out, problems)
 }
 
-fn leak(text: String) -> &'static str {
-    // A host's services live as long as the page. They are checked once per mount, so the
-    // memory given up here is small and bounded.
-    Box::leak(text.into_boxed_str())
-}
-
-fn leak_all(list: Vec<String>) -> &'static [&'static str] {
-    Box::leak(list.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice())
-}
-
 fn ids(tags: &[Tag]) -> Vec<&'static str> {
     tags.iter().map(|t| t.id).collect()
 }
@@ -94,63 +84,7 @@ pub fn host_service(
         today,
         default_area: Some(region.unwrap_or(area::UK)),
     };
-    record::check(record, &rules).map(to_static)
-}
-
-fn to_static(s: CheckedService) -> &'static Service {
-    let channels = s
-        .channels
-        .into_iter()
-        .map(|c| {
-            let hours = match c.hours {
-                ParsedHours::Always => Hours::Always,
-                ParsedHours::NotConfirmed => Hours::NotConfirmed,
-                ParsedHours::Weekly(slots) => Hours::Weekly {
-                    slots: Box::leak(
-                        slots
-                            .into_iter()
-                            .map(|s| Slot { days: s.days, open: s.open, close: s.close })
-                            .collect::<Vec<_>>()
-                            .into_boxed_slice(),
-                    ),
-                    closed_on_bank_holidays: c.closed_on_bank_holidays,
-                },
-            };
-            let kind = match c.kind {
-                "Phone" => ChannelKind::Phone,
-                "Text" => ChannelKind::Text,
-                "Textphone" => ChannelKind::Textphone,
-                "Email" => ChannelKind::Email,
-                "Form" => ChannelKind::Form,
-                "Chat" => ChannelKind::Chat,
-                _ => ChannelKind::Website,
-            };
-            Channel {
-                kind,
-                display: leak(c.display),
-                href: leak(c.href),
-                keyword: c.keyword.map(leak),
-                hours,
-                cost: c.cost.map(leak),
-                note: c.note.map(leak),
-            }
-        })
-        .collect::<Vec<_>>();
-    Box::leak(Box::new(Service {
-        id: leak(s.id),
-        name: leak(s.name),
-        summary: leak(s.summary),
-        description: leak(s.description),
-        needs: leak_all(s.needs),
-        audiences: leak_all(s.audiences),
-        roles: leak_all(s.roles),
-        min_age: s.min_age,
-        max_age: s.max_age,
-        area: leak(s.area),
-        channels: Box::leak(channels.into_boxed_slice()),
-        sources: leak_all(s.sources),
-        checked: s.checked,
-    }))
+    record::check(record, &rules).map(Service::from_checked)
 }
 
 /// Checks a host's list of services, each already read (or refused by the reader, with its
@@ -233,7 +167,7 @@ mod tests {
         let s = host_service(&read(LOCAL).unwrap(), Some(area::DEVON_CORNWALL), &BTreeSet::new(), TODAY).unwrap();
         assert_eq!(s.channels[0].href, "tel:+441234567890");
         assert_eq!(s.channels[0].display, "01234 567890");
-        assert!(matches!(s.channels[0].hours, Hours::Weekly { .. }));
+        assert!(matches!(s.channels[0].hours, crate::data::Hours::Weekly { .. }));
         assert_eq!(s.area, area::DEVON_CORNWALL, "the host's region when no area is given");
     }
 

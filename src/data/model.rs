@@ -3,7 +3,8 @@
 //! Every value here is `'static` and built by generated code (see [`crate::data`]), so reading the
 //! data costs nothing at start-up and the `.wasm` carries no parser.
 
-use super::validate::Ymd;
+use super::record::CheckedService;
+use super::validate::{ParsedHours, Ymd};
 
 /// A word from the dataset's vocabulary: a need, an audience, a role or an area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +50,75 @@ pub struct Service {
     pub sources: &'static [&'static str],
     /// When a person last checked these facts against the sources.
     pub checked: Ymd,
+}
+
+impl Service {
+    /// A service checked at run time (a host's own) as the widget reads it. Its texts live as
+    /// long as the page: a host's services are checked once per mount, so the memory given up
+    /// is small and bounded.
+    pub fn from_checked(s: CheckedService) -> &'static Service {
+        let channels = s
+            .channels
+            .into_iter()
+            .map(|c| {
+                let hours = match c.hours {
+                    ParsedHours::Always => Hours::Always,
+                    ParsedHours::NotConfirmed => Hours::NotConfirmed,
+                    ParsedHours::Weekly(slots) => Hours::Weekly {
+                        slots: Box::leak(
+                            slots
+                                .into_iter()
+                                .map(|s| Slot { days: s.days, open: s.open, close: s.close })
+                                .collect::<Vec<_>>()
+                                .into_boxed_slice(),
+                        ),
+                        closed_on_bank_holidays: c.closed_on_bank_holidays,
+                    },
+                };
+                let kind = match c.kind {
+                    "Phone" => ChannelKind::Phone,
+                    "Text" => ChannelKind::Text,
+                    "Textphone" => ChannelKind::Textphone,
+                    "Email" => ChannelKind::Email,
+                    "Form" => ChannelKind::Form,
+                    "Chat" => ChannelKind::Chat,
+                    _ => ChannelKind::Website,
+                };
+                Channel {
+                    kind,
+                    display: leak(c.display),
+                    href: leak(c.href),
+                    keyword: c.keyword.map(leak),
+                    hours,
+                    cost: c.cost.map(leak),
+                    note: c.note.map(leak),
+                }
+            })
+            .collect::<Vec<_>>();
+        Box::leak(Box::new(Service {
+            id: leak(s.id),
+            name: leak(s.name),
+            summary: leak(s.summary),
+            description: leak(s.description),
+            needs: leak_all(s.needs),
+            audiences: leak_all(s.audiences),
+            roles: leak_all(s.roles),
+            min_age: s.min_age,
+            max_age: s.max_age,
+            area: leak(s.area),
+            channels: Box::leak(channels.into_boxed_slice()),
+            sources: leak_all(s.sources),
+            checked: s.checked,
+        }))
+    }
+}
+
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+fn leak_all(list: Vec<String>) -> &'static [&'static str] {
+    Box::leak(list.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice())
 }
 
 /// How a contact route is used.
