@@ -67,7 +67,7 @@ function replaceAll(source, replacements, what) {
   return text;
 }
 
-// The quick exit with the widget's words (the same ones, unless strings.rs changed).
+// The quick exit with the widget's words (the same ones, unless the catalogue changed).
 const exitSource = readFileSync('www/quick-exit.js', 'utf8');
 const wordsLine = /^ {2}var WORDS = .*;$/m.exec(exitSource);
 if (!wordsLine) throw new Error('www/quick-exit.js no longer has its WORDS line');

@@ -43,7 +43,7 @@
   /** Set on a mount element: the exit address chosen for this visit, which the widget reads. */
   var CHOSEN = 'data-stalking-help-exit';
 
-  // The widget's own words for the quick exit (src/strings.rs), filled in by the packaging step
+  // The widget's own words for the quick exit (the catalogue, src/words/english.rs), filled in by the packaging step
   // (pkg-config/package.mjs); these are the same, for the unpackaged source. A test checks they
   // match.
   var WORDS = {"exit-label":"Exit this page","exit-hint":"Or press either Shift key 3 times, when you are not typing in a box.","exit-count-one":"Shift, press 1 more time to exit","exit-count-other":"Shift, press {n} more times to exit","exit-leaving":"Exiting page","exit-cover":"Loading"};
