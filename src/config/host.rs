@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::data::plain::{Field, Fields};
+use crate::data::plain::{Fields, Plain};
 use crate::data::record::{self, Problem, Rules, ServiceRecord};
 use crate::data::validate::Ymd;
 use crate::data::{area, Service, Tag, AREAS, AUDIENCES, NEEDS, ROLES, SERVICES};
@@ -34,7 +34,7 @@ pub fn settings_from_json(block: &Fields) -> (Vec<(String, String)>, Vec<String>
     let mut problems = Vec::new();
     for (key, value) in &block.0 {
         match (key.as_str(), value) {
-            ("strings", Field::Object(texts)) => {
+            ("strings", Plain::Object(texts)) => {
                 for (k, v) in texts {
                     match v.as_setting() {
                         Some(v) => out.push((format!("data-i18n.{}", &attribute_name(k)["data-".len()..]), v)),
@@ -45,11 +45,11 @@ pub fn settings_from_json(block: &Fields) -> (Vec<(String, String)>, Vec<String>
                     }
                 }
             }
-            (_, Field::Object(_)) if settings::find_json(key).is_some() => problems
+            (_, Plain::Object(_)) if settings::find_json(key).is_some() => problems
                 .push(format!("the data-config setting {key:?} must not be an object ({{ … }}); it was not used.")),
-            (_, Field::Object(_)) => problems
+            (_, Plain::Object(_)) => problems
                 .push(format!("the data-config setting {key:?} was not used: {}", settings::json_suggestion(key))),
-            (_, Field::Plain(value)) => match (settings::find_json(key), value.as_setting()) {
+            (_, value) => match (settings::find_json(key), value.as_setting()) {
                 (Some(setting), Some(v)) => out.push((setting.attribute.to_string(), v)),
                 (Some(_), None) => problems
                     .push(format!("the data-config setting {key:?} cannot be {}; it was not used.", value.kind())),

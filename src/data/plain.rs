@@ -19,6 +19,8 @@ pub enum Plain {
     Number(f64),
     /// `true` or `false`.
     Flag(bool),
+    /// An object, its values plain too, in the order written (a settings block's `strings`).
+    Object(Vec<(String, Plain)>),
     /// Something no field takes, described for the message ("an object", "null").
     Other(&'static str),
 }
@@ -31,6 +33,7 @@ impl Plain {
             Plain::Texts(_) => "a list of texts",
             Plain::Number(_) => "a number",
             Plain::Flag(_) => "true or false",
+            Plain::Object(_) => "an object ({ … })",
             Plain::Other(what) => what,
         }
     }
@@ -113,117 +116,43 @@ impl<'de> Visitor<'de> for PlainVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Plain, A::Error> {
-        // The toml crate hands a date over as a one-entry map under this name.
+        let mut entries = Vec::new();
         if let Some(key) = map.next_key::<String>()? {
+            // The toml crate hands a date over as a one-entry map under this name.
             if key == "$__toml_private_datetime" {
                 return Ok(Plain::Text(map.next_value()?));
             }
-            map.next_value::<IgnoredAny>()?;
+            entries.push((key, map.next_value()?));
         }
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Plain::Other("an object ({ … })"))
+        while let Some(entry) = map.next_entry()? {
+            entries.push(entry);
+        }
+        Ok(Plain::Object(entries))
     }
 }
 
-/// An object whose values are plain, in the order written (a host's settings block, its
-/// `strings`). A value of the wrong kind is kept for the caller to name, not a failure.
+/// A JSON object whose values are plain, in the order written (a host's settings block). A
+/// value of the wrong kind is kept for the caller to name, not a failure; anything but an object
+/// is refused whole.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Fields(pub Vec<(String, Field)>);
-
-/// One value in [`Fields`]: plain, or an object of plain values one level down.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Field {
-    /// A plain value.
-    Plain(Plain),
-    /// An object (`"strings": { … }`).
-    Object(Vec<(String, Plain)>),
-}
+pub struct Fields(pub Vec<(String, Plain)>);
 
 impl<'de> Deserialize<'de> for Fields {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FieldsVisitor;
+        impl<'de> Visitor<'de> for FieldsVisitor {
+            type Value = Fields;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object ({ … })")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Fields, A::Error> {
+                match PlainVisitor.visit_map(map)? {
+                    Plain::Object(entries) => Ok(Fields(entries)),
+                    _ => Ok(Fields::default()),
+                }
+            }
+        }
         deserializer.deserialize_map(FieldsVisitor)
-    }
-}
-
-struct FieldsVisitor;
-
-impl<'de> Visitor<'de> for FieldsVisitor {
-    type Value = Fields;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON object ({ … })")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
-        let mut out = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value::<FieldValue>()?.0;
-            out.push((key, value));
-        }
-        Ok(Fields(out))
-    }
-}
-
-struct FieldValue(Field);
-
-impl<'de> Deserialize<'de> for FieldValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(FieldValueVisitor)
-    }
-}
-
-struct FieldValueVisitor;
-
-impl<'de> Visitor<'de> for FieldValueVisitor {
-    type Value = FieldValue;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        PlainVisitor.expecting(f)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FieldValue, A::Error> {
-        let mut out = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Plain>()? {
-            out.push((key, value));
-        }
-        Ok(FieldValue(Field::Object(out)))
-    }
-
-    // Everything else is a plain value.
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<FieldValue, E> {
-        PlainVisitor.visit_str(v).map(|p| FieldValue(Field::Plain(p)))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<FieldValue, E> {
-        PlainVisitor.visit_string(v).map(|p| FieldValue(Field::Plain(p)))
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<FieldValue, E> {
-        PlainVisitor.visit_bool(v).map(|p| FieldValue(Field::Plain(p)))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<FieldValue, E> {
-        PlainVisitor.visit_i64(v).map(|p| FieldValue(Field::Plain(p)))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<FieldValue, E> {
-        PlainVisitor.visit_u64(v).map(|p| FieldValue(Field::Plain(p)))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<FieldValue, E> {
-        PlainVisitor.visit_f64(v).map(|p| FieldValue(Field::Plain(p)))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<FieldValue, E> {
-        PlainVisitor.visit_unit().map(|p| FieldValue(Field::Plain(p)))
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<FieldValue, E> {
-        PlainVisitor.visit_none().map(|p| FieldValue(Field::Plain(p)))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<FieldValue, A::Error> {
-        PlainVisitor.visit_seq(seq).map(|p| FieldValue(Field::Plain(p)))
     }
 }
 
@@ -425,6 +354,7 @@ mod tests {
         assert_eq!(plain("null").kind(), "null");
         assert!(plain(r#"["a",1]"#).kind().starts_with("a list with"));
         assert!(plain(r#"{"a":[1,{"b":2}]}"#).kind().starts_with("an object"));
+        assert_eq!(plain(r#"{"a":"b"}"#), Plain::Object(vec![("a".into(), Plain::Text("b".into()))]));
     }
 
     #[test]
@@ -440,11 +370,11 @@ mod tests {
     #[test]
     fn fields_keep_their_order_and_one_level_of_objects() {
         let f: Fields = serde_json::from_str(r#"{"b":1,"a":{"x":"y","z":[1]},"c":null}"#).unwrap();
-        assert_eq!(f.0[0], ("b".into(), Field::Plain(Plain::Number(1.0))));
-        let Field::Object(inner) = &f.0[1].1 else { panic!("an object") };
+        assert_eq!(f.0[0], ("b".into(), Plain::Number(1.0)));
+        let Plain::Object(inner) = &f.0[1].1 else { panic!("an object") };
         assert_eq!(inner[0], ("x".into(), Plain::Text("y".into())));
         assert!(matches!(inner[1].1, Plain::Other(_)));
-        assert_eq!(f.0[2].1, Field::Plain(Plain::Other("null")));
+        assert_eq!(f.0[2].1, Plain::Other("null"));
         assert!(serde_json::from_str::<Fields>("[1]").is_err(), "a list is no settings block");
     }
 }

@@ -176,6 +176,11 @@ pub fn is_slug(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// A value given that is neither text nor a list of texts (already refused by [`Found::texts`]).
+fn not_texts(value: &Option<Plain>) -> bool {
+    value.as_ref().is_some_and(|v| !matches!(v, Plain::Text(_) | Plain::Texts(_)))
+}
+
 /// Collects problems while a record is read.
 struct Found(Vec<Problem>);
 
@@ -241,7 +246,7 @@ impl Found {
     /// A list of ids, each one that exists.
     fn ids(&mut self, field: &str, value: &Option<Plain>, known: &[&str], required: bool) -> Vec<String> {
         let list = self.texts(field, value);
-        if list.is_empty() && required && !matches!(value, Some(Plain::Other(_))) {
+        if list.is_empty() && required && !not_texts(value) {
             self.push(field, "lists nothing; give at least one");
         }
         for id in &list {
@@ -328,7 +333,7 @@ pub fn check(record: &ServiceRecord, rules: &Rules<'_>) -> Result<CheckedService
     let channels: Vec<Option<CheckedChannel>> =
         record.channels.items().iter().enumerate().map(|(i, c)| channel(c, &format!("channels[{i}]"), f)).collect();
     let sources = f.texts("sources", &record.sources);
-    if sources.is_empty() && !matches!(record.sources, Some(Plain::Other(_))) {
+    if sources.is_empty() && !not_texts(&record.sources) {
         f.push("sources", "is empty: every fact needs a public page it comes from");
     }
     for (i, url) in sources.iter().enumerate() {
@@ -444,7 +449,7 @@ fn channel(raw: &ChannelRecord, at: &str, f: &mut Found) -> Option<CheckedChanne
     });
     let lines = f.texts(&field("hours"), &raw.hours);
     let hours = match (&raw.hours, lines.is_empty()) {
-        (Some(Plain::Other(_)), _) => None,
+        _ if not_texts(&raw.hours) => None,
         (Some(_), _) => validate::hours(&lines).map_err(|e| f.push(&field("hours"), e)).ok(),
         // A page or a mailbox can be used at any time; a person answering cannot.
         (None, _) if matches!(kind, "Email" | "Website" | "Form") => Some(ParsedHours::Always),
@@ -595,10 +600,16 @@ mod tests {
             (r#"{ "channels": ["0800 123 4567"] }"#, "channels[0]"),
             (r#"{ "channels": [{ "kind": ["phone"] }] }"#, "channels[0].kind"),
             (r#"{ "needs": { "a": 1 } }"#, "needs"),
+            (
+                r#"{ "channels": [{ "kind": "phone", "number": "0800 123 4567", "hours": { "a": 1 } }] }"#,
+                "channels[0].hours",
+            ),
             (r#"{ "min_age": "16" }"#, "min_age"),
         ] {
             let problems = check(&record(json), &RULES).unwrap_err();
             assert!(problems.iter().any(|p| p.field == field), "{json}: {problems:#?}");
+            let named = problems.iter().filter(|p| p.field == field).count();
+            assert_eq!(named, 1, "{json}: one problem for {field}, not one for each rule it then fails");
         }
     }
 
