@@ -116,10 +116,7 @@ pub fn load(file: &str, text: &str, today: Ymd) -> Result<Dataset, Vec<DataError
     let (need_ids, audience_ids, role_ids, area_ids) = (list(&needs), list(&audiences), list(&roles), list(&areas));
     let mut taken: Vec<String> = Vec::new();
     for (i, value) in array(&table, "service").iter().enumerate() {
-        let entry = match value.get("id").and_then(toml::Value::as_str) {
-            Some(id) => format!("service {id:?}"),
-            None => format!("service #{}", i + 1),
-        };
+        let entry = entry_name(value, "service", i);
         let raw = match ServiceRecord::deserialize(value.clone()) {
             Ok(raw) => raw,
             Err(e) => {
@@ -156,6 +153,14 @@ pub fn load(file: &str, text: &str, today: Ymd) -> Result<Dataset, Vec<DataError
         Ok(Dataset { needs, audiences, roles, areas, services })
     } else {
         Err(errors.list)
+    }
+}
+
+/// How an entry is named in a message: by its id, or by its place in the file when it has none.
+fn entry_name(value: &toml::Value, kind: &str, index: usize) -> String {
+    match value.get("id").and_then(toml::Value::as_str) {
+        Some(id) => format!("{kind} {id:?}"),
+        None => format!("{kind} #{}", index + 1),
     }
 }
 
@@ -408,10 +413,7 @@ pub fn load_guidance(
     };
     let mut topics: Vec<CheckedTopic> = Vec::new();
     for (i, value) in array(&table, "topic").iter().enumerate() {
-        let entry = match value.get("id").and_then(toml::Value::as_str) {
-            Some(id) => format!("topic {id:?}"),
-            None => format!("topic #{}", i + 1),
-        };
+        let entry = entry_name(value, "topic", i);
         let raw = match RawTopic::deserialize(value.clone()) {
             Ok(raw) => raw,
             Err(e) => {

@@ -62,6 +62,7 @@ test('a single-page app can mount, unmount and mount again without leaking liste
       const { result } = await cdp.send('Runtime.evaluate', { expression });
       const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
       counts[expression] = found.length;
+      counts[`${expression} visibilitychange`] = found.filter((l) => l.type === 'visibilitychange').length;
     }
     return counts;
   };
@@ -87,6 +88,9 @@ test('a single-page app can mount, unmount and mount again without leaking liste
     await window.StalkingHelpWidget.mount(el);
   });
   await expect(page.locator('#kept .widget h2').first()).toHaveText('Help with stalking and harassment');
+  // The finder keeps "open now" current with a listener of its own while it is on the page, and
+  // only then (the cycles above left none behind).
+  await expect.poll(async () => (await listeners())['document visibilitychange']).toBe(baseline['document visibilitychange'] + 1);
   expect(seen.errors).toEqual([]);
 });
 
