@@ -8,6 +8,12 @@
 //     snippet.html                the snippets to paste, with Subresource Integrity hashes
 //     static.html                 the static version alone (the demo page serves it inside its
 //                                 mount element, as the first snippet does)
+//     frame.html                  the framed version: a page of its own to put in an <iframe>, for
+//                                 hosts that cannot add a script tag (SharePoint, Google Sites,
+//                                 learning platforms), under the same strict policy
+//     frame.HASH.js               its own part (www/frame.js), which only it loads
+//     frame-headers.txt           the headers its server should send with it: the policy again,
+//                                 with frame-ancestors, the sites allowed to frame it
 //   dist/npm/                     the npm package (ES module for bundlers, with types); its
 //                                 entry, index.js, builds the quick exit into mount()
 //
@@ -18,6 +24,10 @@
 // minify, and a host can audit the loader there or in www/).
 //
 //   node pkg-config/package.mjs <bindgen dir> <fallback.html> <widget.css> <words.json> [--base /widget/]
+//        [--out dist] [--frame-ancestors "'self' https://intranet.example.org"]
+//
+// The sites allowed to frame frame.html come from --frame-ancestors, or else the FRAME_ANCESTORS
+// environment variable, or else only the site that serves it ('self').
 
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,10 +37,43 @@ import { minifyScript } from './minify.mjs';
 import { report } from './size-report.mjs';
 
 const [bindgen, fallbackFile, stylesFile, wordsFile] = process.argv.slice(2);
-const baseIndex = process.argv.indexOf('--base');
-const base = baseIndex > 0 ? process.argv[baseIndex + 1] : '/widget/';
+const option = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const base = option('--base') ?? '/widget/';
 const crate = 'stalking_help_widget';
-const out = 'dist';
+const out = option('--out') ?? 'dist';
+const frameAncestors = checkAncestors(option('--frame-ancestors') ?? process.env.FRAME_ANCESTORS ?? "'self'");
+
+/**
+ * The frame-ancestors list, checked: 'self', 'none' (alone), or origins such as
+ * https://intranet.example.org, http://localhost:8080, https://*.sharepoint.com or
+ * http://localhost:* (any port). Anything else
+ * stops the build with a message naming it, so a typing slip never opens the page to every site.
+ */
+function checkAncestors(text) {
+  const sources = String(text).trim().split(/\s+/).filter(Boolean);
+  const label = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
+  const origin = new RegExp(`^https?://(\\*\\.)?(${label}\\.)*${label}(:[0-9]{1,5}|:\\*)?$`, 'i');
+  const problems = [];
+  if (!sources.length) problems.push("it is empty; use 'self' for the site that serves the page");
+  for (const source of sources) {
+    if (source === "'self'" || (source === "'none'" && sources.length === 1)) continue;
+    if (source === '*' || /^https?:\/?\/?\*?$/i.test(source)) {
+      problems.push(`${JSON.stringify(source)} would let every site frame it; name the sites`);
+    } else if (/^(self|none)$/i.test(source)) {
+      problems.push(`${JSON.stringify(source)} needs its quotes: '${source.toLowerCase()}'`);
+    } else if (!origin.test(source.replace(/\/$/, ''))) {
+      problems.push(`${JSON.stringify(source)} is not a site's origin like https://intranet.example.org (no path, no spaces inside)`);
+    }
+  }
+  if (problems.length) {
+    console.error(`FRAME_ANCESTORS, the sites allowed to frame frame.html, was not used: ${problems.join('; ')}.`);
+    process.exit(1);
+  }
+  return sources.map((s) => s.replace(/\/$/, '')).join(' ');
+}
 
 const hash = (data, algorithm = 'sha256') => createHash(algorithm).update(data).digest();
 const short = (data) => hash(data).toString('hex').slice(0, 12);
@@ -114,6 +157,59 @@ copyFileSync('LICENSE', join(out, 'LICENSE'));
 const meta = JSON.parse(readFileSync('pkg-config/package.json', 'utf8'));
 meta.version = version;
 writeFileSync(join(npm, 'package.json'), `${JSON.stringify(meta, null, 2)}\n`);
+
+// The framed version: a page of its own for an <iframe>. Its links open in the tab, not in the
+// frame (most sites refuse to be framed), and its static version's exit link leaves the whole tab
+// even with JavaScript off. Its policy is in the page (so it holds on any server) and, with
+// frame-ancestors, which a page cannot set for itself, in frame-headers.txt for its server.
+const frameScript = Buffer.from(await minifyScript(readFileSync('www/frame.js', 'utf8')));
+const frameScriptName = `frame.${short(frameScript)}.js`;
+writeFileSync(join(out, frameScriptName), frameScript);
+const frameStyle = 'html,body{margin:0;padding:0;background:#fff}';
+const framePolicy = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  `style-src 'self' 'sha256-${hash(frameStyle).toString('base64')}'`,
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+const frameTree = (function leaveTheTab(node) {
+  if (typeof node === 'string') return node;
+  const [tag, attrs, ...children] = node;
+  const own = 'data-quick-exit' in attrs ? { ...attrs, target: '_top' } : attrs;
+  return [tag, own, ...children.map(leaveTheTab)];
+})(prune(fallbackTree, ([, attrs]) => attrs.class === 'exit-hint' || 'data-quick-exit-status' in attrs));
+const escapeAttribute = (t) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+writeFileSync(join(out, 'frame.html'), `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${framePolicy}">
+<meta name="referrer" content="no-referrer">
+<base target="_top">
+<title>Stalking and harassment help</title>
+<link rel="icon" href="data:,">
+<style>${frameStyle}</style>
+<script src="${frameScriptName}" integrity="${sri(frameScript)}" crossorigin="anonymous" defer></script>
+<script src="${loaderName}" integrity="${sri(loader)}" crossorigin="anonymous" defer></script>
+</head>
+<body>
+<div data-stalking-help data-stalking-help-frame="${escapeAttribute(frameAncestors)}">
+${treeToHtml(frameTree, true)}
+</div>
+</body>
+</html>
+`);
+writeFileSync(join(out, 'frame-headers.txt'), `# The headers to send with frame.html (the README's "Where a script tag is not allowed" shows
+# how for common servers). frame-ancestors lists the sites allowed to frame it; a page cannot set
+# that for itself. Do not also send X-Frame-Options with this page.
+Content-Security-Policy: ${framePolicy}; frame-ancestors ${frameAncestors}
+Referrer-Policy: no-referrer
+X-Content-Type-Options: nosniff
+`);
 
 // Optional hints for the page's <head>: the browser starts fetching the glue and the .wasm while
 // it is still reading the page, instead of after the loader has run. Same request mode as the

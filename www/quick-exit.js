@@ -46,7 +46,7 @@
   // The widget's own words for the quick exit (the catalogue, src/words/english.rs), filled in by the packaging step
   // (pkg-config/package.mjs); these are the same, for the unpackaged source. A test checks they
   // match.
-  var WORDS = {"exit-label":"Exit this page","exit-hint":"Or press either Shift key 3 times, when you are not typing in a box.","exit-count-one":"Shift, press 1 more time to exit","exit-count-other":"Shift, press {n} more times to exit","exit-leaving":"Exiting page","exit-cover":"Loading"};
+  var WORDS = {"exit-label":"Exit this page","exit-hint":"Or press either Shift key 3 times, when you are not typing in a box.","exit-count-one":"Shift, press 1 more time to exit","exit-count-other":"Shift, press {n} more times to exit","exit-leaving":"Exiting page","exit-cover":"Loading","exit-hint-framed":"Or press either Shift key 3 times, after you tap or click in this box and when you are not typing.","exit-blocked":"This box could not close the page around it. To leave, close this tab or window now."};
 
   /**
    * Whether a web address is safe to send a visitor to: the rule of the widget's own
@@ -311,6 +311,12 @@
     Object.keys(settings.words).forEach(function (key) {
       if (!checkText(key, settings.words[key])) own[key] = String(settings.words[key]).trim();
     });
+    // Inside a frame the shortcut works only while the frame has focus, and the hint says so
+    // (the widget reads it from the element, like a host's own wording).
+    if (inFrame() && !own['exit-hint']) {
+      own['exit-hint'] = own['exit-hint-framed'] || WORDS['exit-hint-framed'] || WORDS['exit-hint'];
+      host.setAttribute('data-i18n.exit-hint', own['exit-hint']);
+    }
     var entry = {
       host: host,
       url: url,
@@ -325,6 +331,53 @@
   /** Forgets a mount element (a single-page app removed its widget). */
   function release(host) {
     prepared = prepared.filter(function (p) { return p.host !== host; });
+  }
+
+  /** Whether this page is inside a frame: then leaving must move the whole tab, not the frame. */
+  function inFrame() {
+    try {
+      return root.top !== root.self;
+    } catch (e) {
+      return true;
+    }
+  }
+
+  /**
+   * Replaces the page in the tab, in history too: this page, or inside a frame the top one
+   * (a frame may do that after a click, tap or key press, unless a sandbox forbids it). Returns
+   * false where it may not.
+   */
+  function go(target) {
+    if (!inFrame()) {
+      root.location.replace(target);
+      return true;
+    }
+    try {
+      root.top.location.replace(target);
+    } catch (e) {
+      return false;
+    }
+    try {
+      // Leaving has begun: a top page on this same origin is blanked too, as this one is.
+      // Another origin's page cannot be touched; it stays until the tab moves.
+      var top = root.top.document;
+      top.title = '';
+      if (top.body) style(top.body, { visibility: 'hidden' });
+    } catch (e) {
+      // Another origin.
+    }
+    return true;
+  }
+
+  /** Inside a frame that may not move the tab: the cover says so, plainly, and takes focus. */
+  function blocked() {
+    overlay.textContent = words('exit-blocked');
+    style(overlay, { color: '#0b0c0c', font: '700 20px/1.4 system-ui, sans-serif', padding: '24px' });
+    overlay.setAttribute('tabindex', '-1');
+    if (overlay.focus) overlay.focus();
+    report(NAME + ': this frame may not move the page around it, so the visitor was asked to close the tab. ' +
+      'Give the iframe the permission to leave: add allow-top-navigation-by-user-activation to its sandbox attribute, ' +
+      'or remove the sandbox attribute.');
   }
 
   /** Leave now: cover everything, forget everything, and replace this page in history. */
@@ -349,7 +402,7 @@
     savedTitle = savedTitle === null ? document.title : savedTitle;
     document.title = '';
     if (first && first.newTab) root.open(target, '_blank', 'noopener,noreferrer');
-    root.location.replace(target);
+    if (!go(target)) blocked();
     // Forget everything the widgets hold, once the cover has been painted (tearing them down
     // first would delay that paint). Leaving the page, or the back/forward cache taking it,
     // forgets at once (see pagehide below).

@@ -6,13 +6,19 @@
 //   /widget/     the distributable (dist/), as a host would self-host it
 //   /fixtures/   with --fixtures: the test host pages (tests/fixtures/pages/)
 //   /npm-app/    with --fixtures: the host app built from the npm package (tests/npm-app/)
+//   /framed/     with --fixtures: the distributable packaged for the tests' framing host
+//                (target/framed-dist/, which tests/framed-setup.mjs makes)
+//   /bare/       with --fixtures: dist/ again, sent without security headers, as a plain static
+//                host would: no policy and no frame-ancestors (the framed version then guards itself)
 //   /bench/      with --bench: pages the benchmark writes (target/bench/)
 //
 // It sends .wasm as application/wasm, as every host must, and gives HTML pages a strict
 // Content Security Policy, the kind the widget promises to work under. In an HTML page, the
 // comment <!-- stalking-help: static version --> is replaced by dist/static.html, the static
 // version the first snippet carries, so the demo page is that snippet as a host pastes it and
-// shows the quick exit, 999, 101 and the main helplines with JavaScript switched off.
+// shows the quick exit, 999, 101 and the main helplines with JavaScript switched off. The framed
+// version (frame.html) is sent with the headers the build wrote beside it (frame-headers.txt),
+// as its host's server is asked to.
 //
 // For the tests: `{{origin}}` in an HTML page becomes this server's origin (so a fixture can name
 // a neutral page here as its exit address); `?delay=MS` holds any response back that long (at most
@@ -37,6 +43,8 @@ const roots = [
   ['/widget/', join(repo, 'dist')],
   ...(args.includes('--fixtures') ? [['/fixtures/', join(repo, 'tests', 'fixtures', 'pages')]] : []),
   ...(args.includes('--fixtures') ? [['/npm-app/', join(repo, 'target', 'npm-app', 'dist')]] : []),
+  ...(args.includes('--fixtures') ? [['/framed/', join(repo, 'target', 'framed-dist')]] : []),
+  ...(args.includes('--fixtures') ? [['/bare/', join(repo, 'dist')]] : []),
   ...(args.includes('--bench') ? [['/bench/', join(repo, 'target', 'bench')]] : []),
   ['/', join(repo, 'www')],
 ];
@@ -110,14 +118,32 @@ async function handle(request, response) {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     };
-    if (type.startsWith('text/html') && !file.includes(`${sep}no-csp`)) {
-      headers['Content-Security-Policy'] = STRICT_CSP;
+    if (prefix === '/bare/') {
+      // A static host that sends no headers of its own.
+      delete headers['Referrer-Policy'];
+    } else if (file.endsWith(`${sep}frame.html`)) {
+      Object.assign(headers, await frameHeaders(file));
+    } else if (type.startsWith('text/html') && !file.includes(`${sep}no-csp`)) {
+      // A test host page that frames the framed version may frame this server's pages.
+      const frames = prefix === '/fixtures/' && body.includes('<iframe');
+      headers['Content-Security-Policy'] = frames ? STRICT_CSP.replace("frame-ancestors 'none'", `frame-src http://127.0.0.1:${port}; frame-ancestors 'none'`) : STRICT_CSP;
     }
     response.writeHead(200, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch {
     send(response, 404, 'Not found');
   }
+}
+
+/** The headers the build wrote for a framed version, from frame-headers.txt beside it. */
+async function frameHeaders(file) {
+  const text = await readFile(join(file, '..', 'frame-headers.txt'), 'utf8');
+  return Object.fromEntries(
+    text.split('\n').filter((line) => line.trim() && !line.startsWith('#')).map((line) => {
+      const colon = line.indexOf(':');
+      return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+    }),
+  );
 }
 
 function send(response, status, text) {

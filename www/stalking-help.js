@@ -35,6 +35,8 @@
   }
 
   var MOUNT_SELECTOR = '[data-stalking-help], stalking-help';
+  // On the framed version's mount element (dist/frame.html): the sites that may frame it.
+  var FRAME = 'data-stalking-help-frame';
   // Filled in by the packaging step (pkg-config/package.mjs): the hashed file names, the .wasm's
   // integrity hash, the widget's stylesheet, and the static version as a tree of nodes
   // (["tag", {attributes}, …children] or "text"). Left as they are, the loader still works with
@@ -265,13 +267,25 @@
       settle(0);
       return;
     }
+    // The framed version (dist/frame.html, with www/frame.js before this script) first reads its
+    // settings, and keeps only its static version on a site not allowed to frame it.
+    var framing = root.StalkingHelpFrame;
+    var checks = found.map(function (host) {
+      return framing && host.hasAttribute(FRAME) ? framing.prepare(host) : Promise.resolve(true);
+    });
     // Ask for the widget's files first, so they download while the static version is drawn.
     var loaded = loadGlue();
-    // The quick exit reports a refused exit address (the widget, which checks it again, stays
-    // quiet about it), so the host sees one message even when the WebAssembly never runs. The
-    // first widget's address is the one the shortcut uses.
-    found.forEach(take);
-    loaded
+    Promise.all(checks)
+      .then(function (allowed) {
+        // The quick exit reports a refused exit address (the widget, which checks it again,
+        // stays quiet about it), so the host sees one message even when the WebAssembly never
+        // runs. The first widget's address is the one the shortcut uses.
+        found.forEach(function (host, i) {
+          if (allowed[i]) take(host);
+          else addFallbackExit(host, exit.prepare(host));
+        });
+        return loaded;
+      })
       .then(mountAll)
       .then(function (count) {
         api.timing.ready = pageTime();

@@ -56,7 +56,7 @@ impl Part {
 
 /// The widget's own words a host may replace, by key (`data-i18n.KEY="…"`). The `exit-…` ones
 /// are the quick exit's, which www/quick-exit.js reads and checks by the same rule.
-pub const TEXT_KEYS: [&str; 12] = [
+pub const TEXT_KEYS: [&str; 14] = [
     "title",
     "intro",
     "exit-label",
@@ -65,6 +65,8 @@ pub const TEXT_KEYS: [&str; 12] = [
     "exit-count-other",
     "exit-leaving",
     "exit-cover",
+    "exit-hint-framed",
+    "exit-blocked",
     "leaving-safely",
     "strip-999",
     "strip-101",
@@ -76,8 +78,13 @@ pub const TEXT_KEYS: [&str; 12] = [
 pub const CHOSEN_EXIT: &str = "data-stalking-help-exit";
 
 /// Attributes the widget itself uses on the mount element; never reported as unknown.
-const OWN_ATTRIBUTES: [&str; 4] =
-    ["data-stalking-help", "data-stalking-help-init", "data-stalking-help-fallback", CHOSEN_EXIT];
+const OWN_ATTRIBUTES: [&str; 5] = [
+    "data-stalking-help",
+    "data-stalking-help-init",
+    "data-stalking-help-fallback",
+    "data-stalking-help-frame",
+    CHOSEN_EXIT,
+];
 
 /// The settings the widget runs with.
 #[derive(Debug, Clone, PartialEq, Eq)]

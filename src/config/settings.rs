@@ -223,7 +223,9 @@ pub static SETTINGS: &[Setting] = &[
         default: doc!("the widget's own"),
         description: doc!("Re-word one text (in the JSON block, the key in camelCase: `strings.exitLabel`). Keys: `title`, `intro`, `exit-label` (must contain \"Exit\"), `exit-hint`, \
             `exit-count-one`, `exit-count-other` (must contain `{n}`, the presses left), `exit-leaving`, \
-            `exit-cover` (the one word on the cover while leaving), `leaving-safely`, `strip-999`, `strip-101`, \
+            `exit-cover` (the one word on the cover while leaving), `exit-hint-framed` (the hint in the framed \
+            version, where the shortcut works only while the frame has focus), `exit-blocked` (shown when a frame \
+            may not leave the whole page), `leaving-safely`, `strip-999`, `strip-101`, \
             `strip-silent`. The `exit-…` texts reach the quick exit too, in the static version and the Shift \
             announcements. Shown as text, never as HTML."),
         example: doc!("`data-i18n.intro=\"…\"`"),

@@ -32,6 +32,9 @@ pub static ENGLISH: Words = Words {
         count_other: "Shift, press {n} more times to exit",
         leaving: "Exiting page",
         cover: "Loading",
+        hint_framed:
+            "Or press either Shift key 3 times, after you tap or click in this box and when you are not typing.",
+        blocked: "This box could not close the page around it. To leave, close this tab or window now.",
     },
     card: CardWords {
         local_badge: "Local service",

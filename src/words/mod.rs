@@ -83,6 +83,12 @@ pub struct ExitWords {
     pub leaving: &'static str,
     /// The one neutral word on the cover shown while leaving.
     pub cover: &'static str,
+    /// Instead of `hint` where the widget is inside a frame (the framed version): the shortcut
+    /// works only while the frame has focus.
+    pub hint_framed: &'static str,
+    /// Shown on the cover when a frame was not allowed to leave the whole page (a sandbox
+    /// without top navigation): what to do instead.
+    pub blocked: &'static str,
 }
 
 /// A service's card. Templates: `{area}`, `{date}`, `{time}`, `{day}`, `{min}`, `{max}`,
@@ -360,7 +366,7 @@ impl Words {
     /// The quick exit's words, by the key a host re-words each with (`data-i18n.KEY`). The quick
     /// exit's script (www/quick-exit.js) carries these, filled in when the widget is packaged, so
     /// the loader, the static version and the widget all say the same.
-    pub fn quick_exit_words(&self) -> [(&'static str, &'static str); 6] {
+    pub fn quick_exit_words(&self) -> [(&'static str, &'static str); 8] {
         let e = &self.exit;
         [
             ("exit-label", e.label),
@@ -369,6 +375,8 @@ impl Words {
             ("exit-count-other", e.count_other),
             ("exit-leaving", e.leaving),
             ("exit-cover", e.cover),
+            ("exit-hint-framed", e.hint_framed),
+            ("exit-blocked", e.blocked),
         ]
     }
 
@@ -388,6 +396,8 @@ impl Words {
             "exit-count-other" => &mut e.count_other,
             "exit-leaving" => &mut e.leaving,
             "exit-cover" => &mut e.cover,
+            "exit-hint-framed" => &mut e.hint_framed,
+            "exit-blocked" => &mut e.blocked,
             _ => return None,
         })
     }
@@ -396,7 +406,17 @@ impl Words {
     /// tables included.
     pub fn sentences(&self) -> Vec<&'static str> {
         let (w, c, f) = (&self.widget, &self.check, &self.find);
-        let mut out = vec![w.title, w.intro, w.strip_silent, self.exit.hint, f.search_hint, f.empty, self.place.hint];
+        let mut out = vec![
+            w.title,
+            w.intro,
+            w.strip_silent,
+            self.exit.hint,
+            self.exit.hint_framed,
+            self.exit.blocked,
+            f.search_hint,
+            f.empty,
+            self.place.hint,
+        ];
         out.extend([c.intro, c.not_saved, c.danger_text, c.not_a_risk_assessment, c.keep_warning, c.online]);
         out.extend(c.pages.iter().flat_map(|p| [p.title, p.hint, p.title_them, p.hint_them]));
         out.extend(c.questions.iter().map(|(_, q)| *q));

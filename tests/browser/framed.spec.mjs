@@ -1,0 +1,215 @@
+// The framed version (dist/frame.html) inside an intranet page on another origin, as SharePoint's
+// Embed part, Google Sites or a learning platform would show it: leaving leaves the whole tab,
+// a sandbox that forbids that is said plainly, only the sites on the build's list may frame it,
+// a fixed-height frame keeps the exit in reach, and its settings work as on a host's page.
+//
+// The framing host is this same server under another name (http://localhost:PORT), so another
+// origin; the framed version comes from target/framed-dist/, which tests/framed-setup.mjs
+// packages with FRAME_ANCESTORS naming that host. dist/ keeps the default, its own site only.
+import { test, expect } from '@playwright/test';
+import { EXIT_URL, expectNoAxeViolations, fakeNeutralSite, LIVE, storedState, watch } from './helpers.mjs';
+
+const port = Number(process.env.TEST_PORT || 4173);
+const HOST = `http://localhost:${port}`;
+const WIDGET = `http://127.0.0.1:${port}`;
+const NEUTRAL = `${WIDGET}/fixtures/neutral.html`;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** The framed widget's frame, once its full widget has drawn. */
+async function framedWidget(page) {
+  const frame = page.frameLocator('#help');
+  await expect(frame.locator(`${LIVE} h2`).first()).toBeVisible();
+  return frame;
+}
+
+/** The frame object itself (for evaluating in it). */
+const frameOf = (page) => page.frames().find((f) => f.url().includes('/frame.html'));
+
+/** Opens the start page, then the intranet page: history has a page before it. */
+async function arrive(page, fixture = 'intranet.html') {
+  await page.goto(`${HOST}/fixtures/start.html`);
+  await page.goto(`${HOST}/fixtures/${fixture}`);
+  return page.evaluate(() => history.length);
+}
+
+async function expectWholeTabLeft(page, historyBefore) {
+  await page.waitForURL(NEUTRAL);
+  expect(await page.title()).toBe('Weather');
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  await page.goBack();
+  expect(page.url()).toBe(`${HOST}/fixtures/start.html`);
+}
+
+const WAYS = {
+  click: async (page, frame) => frame.locator(`${LIVE} a.exit`).click(),
+  tap: async (page, frame) => frame.locator(`${LIVE} a.exit`).tap(),
+  Enter: async (page, frame) => {
+    await frame.locator(`${LIVE} a.exit`).focus();
+    await page.keyboard.press('Enter');
+  },
+  'Shift three times': async (page, frame) => {
+    // Focus in the frame, as a visitor's tap or click inside it gives; not in a text box.
+    await frame.locator(`${LIVE} h2`).first().click();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  },
+};
+
+for (const [screen, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]]) {
+  for (const [way, act] of Object.entries(WAYS)) {
+    test(`on ${screen}, ${way} in the frame takes the whole tab to the neutral site, replacing the intranet page in history`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport, hasTouch: way === 'tap', isMobile: way === 'tap' });
+      const page = await context.newPage();
+      const seen = watch(page);
+      const before = await arrive(page);
+      const frame = await framedWidget(page);
+      await act(page, frame);
+      await expectWholeTabLeft(page, before);
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    });
+  }
+}
+
+test('in the frame, the shortcut hint says it works once the visitor is in the box', async ({ page }) => {
+  await arrive(page);
+  const frame = await framedWidget(page);
+  await expect(frame.locator(`${LIVE} .exit-hint`)).toHaveText(/after you tap or click in this box/);
+  // Opened on its own, not in a frame, the usual hint.
+  await page.goto(`${WIDGET}/framed/frame.html`);
+  await expect(page.locator(`${LIVE} .exit-hint`)).toHaveText('Or press either Shift key 3 times, when you are not typing in a box.');
+});
+
+for (const [way, act] of [['a click', WAYS.click], ['Shift three times', WAYS['Shift three times']]]) {
+  test(`in a sandbox that forbids leaving the page, ${way} says so at once and tells the visitor to close the tab`, async ({ page }) => {
+    const seen = watch(page);
+    await arrive(page, 'intranet-sandboxed.html');
+    const frame = await framedWidget(page);
+    await act(page, frame);
+    const notice = frame.locator('[data-stalking-help-overlay]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText('This box could not close the page around it. To leave, close this tab or window now.');
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await expect(notice).toBeFocused();
+    // Nothing of the help is left to see in the frame, and the tab has not moved.
+    await expect(frame.locator(LIVE)).toHaveCount(0);
+    expect(page.url()).toBe(`${HOST}/fixtures/intranet-sandboxed.html`);
+    const box = await page.locator('#help').boundingBox();
+    const cover = await notice.boundingBox();
+    expect(cover.width).toBeGreaterThanOrEqual(box.width - 4);
+    expect(seen.errors.some((e) => /allow-top-navigation-by-user-activation/.test(e))).toBe(true);
+  });
+}
+
+test('a site not on the build\'s list cannot frame it: the browser refuses, from the header', async ({ page }) => {
+  const seen = watch(page);
+  // dist/ is built with the default list, its own site only; the intranet is another origin.
+  await page.goto(`${HOST}/fixtures/intranet-not-allowed.html`);
+  await expect.poll(() => seen.errors.some((e) => /frame-ancestors 'self'/.test(e))).toBe(true);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  expect(await frame.evaluate(() => !!document.querySelector('[data-stalking-help]')).catch(() => false)).toBe(false);
+});
+
+test('on a server that sends no headers, the page itself refuses a site not on its list: the simple version only', async ({ page }) => {
+  const seen = watch(page);
+  await fakeNeutralSite(page);
+  await page.goto(`${HOST}/fixtures/intranet-no-headers.html`);
+  const frame = page.frameLocator('#help');
+  await expect(frame.locator('[data-stalking-help-fallback] a.exit')).toBeVisible();
+  await expect.poll(() => seen.errors.find((e) => /not among the sites allowed to frame it/.test(e))).toContain(HOST);
+  // The loader is done, and only the static version is there.
+  await expect.poll(() => frameOf(page).evaluate(() => window.StalkingHelpWidget.ready)).toBe(0);
+  await expect(frame.locator('[data-stalking-help] .root:not([data-stalking-help-fallback])')).toHaveCount(0);
+  // Its exit still leaves the whole tab.
+  const before = await page.evaluate(() => history.length);
+  await frame.locator('[data-stalking-help-fallback] a.exit').click();
+  await page.waitForURL(EXIT_URL);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+for (const [screen, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]]) {
+  test(`on ${screen}, a fixed-height frame scrolls inside with the exit on screen and tappable wherever it is scrolled`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await arrive(page);
+    const frameLocator = await framedWidget(page);
+    // The widget is far taller than the frame, which scrolls inside itself.
+    const frame = frameOf(page);
+    const height = await frame.evaluate(() => innerHeight);
+    expect(height).toBe(480);
+    const scrollable = await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    expect(scrollable).toBeGreaterThan(1000);
+    for (const at of [0, 0.25, 0.5, 0.75, 1]) {
+      const where = await frame.evaluate((at) => {
+        scrollTo(0, Math.round((document.documentElement.scrollHeight - innerHeight) * at));
+        const link = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root a.exit');
+        const r = link.getBoundingClientRect();
+        const hit = document.querySelector('[data-stalking-help]').shadowRoot.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return { top: r.top, bottom: r.bottom, inside: r.top >= 0 && r.bottom <= innerHeight, hit: hit === link, scrolled: scrollY };
+      }, at);
+      expect(where, `scrolled ${Math.round(at * 100)}%`).toMatchObject({ inside: true, hit: true });
+    }
+    await frameLocator.locator(`${LIVE} a.exit`).click();
+    await page.waitForURL(NEUTRAL);
+    await context.close();
+  });
+}
+
+test('settings from the frame\'s address work as on a host\'s page', async ({ page }) => {
+  await arrive(page);
+  const frame = await framedWidget(page);
+  // region=scotland: the visitor's place starts as Scotland.
+  await expect(frame.locator(`${LIVE} select#place`)).toHaveValue('scotland');
+  await expect(frame.locator(`${LIVE} a.exit`)).toHaveAttribute('href', NEUTRAL);
+});
+
+test('a settings file beside the widget gives settings and the host\'s own services, with the usual checks', async ({ page }) => {
+  const seen = watch(page);
+  await arrive(page, 'intranet-settings.html');
+  const frame = await framedWidget(page);
+  await expect(frame.locator(`${LIVE} h2`).first()).toHaveText('Wellbeing at Riverside: help with stalking');
+  await expect(frame.locator(`${LIVE} select#place`)).toHaveValue('wales');
+  await frame.locator('[data-stalking-help] .finder').getByLabel('Search by name').fill('riverside');
+  await expect(frame.locator('[data-stalking-help] .finder .service', { hasText: 'Riverside Staff Support' })).toContainText('Local service');
+  await expect.poll(() => seen.errors.join('\n')).toMatch(/broken-number/);
+  expect(seen.errors.filter((e) => !/broken-number/.test(e))).toEqual([]);
+});
+
+test('bad settings in the address or the file each get one clear console message, and the widget still renders', async ({ page }) => {
+  const seen = watch(page);
+  await arrive(page, 'intranet-bad-settings.html');
+  const frame = await framedWidget(page);
+  await expect(frame.locator(`${LIVE} a.exit`)).toHaveAttribute('href', EXIT_URL);
+  await expect.poll(() => seen.errors.length).toBeGreaterThanOrEqual(4);
+  const all = seen.errors.join('\n');
+  expect(all).toMatch(/settings file .*frame-settings-broken\.json was not used: it is not valid JSON/);
+  expect(all).toMatch(/data-regoin.*did you mean data-region/);
+  expect(all).toMatch(/data-settings-x/);
+  expect(all).toMatch(/data-exit-url="javascript:alert\(1\)" was not used/);
+  expect(seen.errors.filter((e) => /javascript:alert/.test(e))).toHaveLength(1);
+});
+
+test('the framed version asks for nothing but its own files, stores nothing, and passes axe', async ({ page }) => {
+  const seen = watch(page);
+  await arrive(page, 'intranet-settings.html');
+  await framedWidget(page);
+  const paths = seen.requests.map((u) => new URL(u)).map((u) => `${u.origin}${u.pathname}`);
+  const own = [
+    `${HOST}/fixtures/start.html`,
+    `${HOST}/fixtures/intranet-settings.html`,
+    `${WIDGET}/framed/frame.html`,
+    `${WIDGET}/framed/frame-settings.json`,
+  ];
+  const widgetFile = /^http:\/\/127\.0\.0\.1:\d+\/framed\/(frame|stalking-help|stalking_help_widget|stalking_help_widget_bg)\.[0-9a-f]{12}\.(js|wasm)$/;
+  expect(paths.filter((p) => !own.includes(p) && !widgetFile.test(p))).toEqual([]);
+  // Inside another site's page the browser keeps the frame from storage anyway; everything the
+  // browser holds for any origin is still checked to be empty.
+  const held = await page.context().storageState({ indexedDB: true });
+  expect(held.cookies).toEqual([]);
+  expect(held.origins.filter((o) => o.localStorage.length || (o.indexedDB || []).length)).toEqual([]);
+  // Opened on its own, where storage is open to it.
+  await page.goto(`${WIDGET}/framed/frame.html`);
+  await expect(page.locator(`${LIVE} h2`).first()).toBeVisible();
+  expect(await storedState(page)).toMatchObject({ cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, cacheStorage: 0, documentCookie: '' });
+  await expectNoAxeViolations(page, 'the framed version on its own');
+});

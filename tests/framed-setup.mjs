@@ -1,0 +1,22 @@
+// Before the browser tests: the distributable packaged again into target/framed-dist/ (served at
+// /framed/), built as a host would build it for an intranet on another origin, with
+// FRAME_ANCESTORS naming the tests' framing host (this server under the name localhost), and with
+// a settings file and a broken one beside it. dist/ itself keeps the default ('self' only).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FRAMED_DIST = join(repo, 'target', 'framed-dist');
+
+export default function setup() {
+  const port = Number(process.env.TEST_PORT || 4173);
+  execFileSync(process.execPath, [
+    'pkg-config/package.mjs', 'target/bindgen', 'target/fallback.html', 'target/widget.css', 'target/words.json',
+    '--out', FRAMED_DIST, '--frame-ancestors', "'self' http://localhost:*",
+  ], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (const name of ['frame-settings.json', 'frame-settings-broken.json']) {
+    copyFileSync(join(repo, 'tests', 'fixtures', name), join(FRAMED_DIST, name));
+  }
+}

@@ -1,0 +1,109 @@
+// The framed version: its rules (www/frame.js, run in Node for the pure parts), and the page and
+// headers the packaging step writes for it (run after pkg-config/build).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const frame = require('../../www/frame.js');
+const root = new URL('../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+test('only the sites on the list may frame it, every frame around it included', () => {
+  const list = "'self' https://contoso.sharepoint.com https://*.school.example http://localhost:*";
+  const self = 'https://help.example.org';
+  const allowed = (...ancestors) => frame.ancestorsAllowed(list, self, ancestors);
+  assert.equal(allowed('https://help.example.org'), true, "'self'");
+  assert.equal(allowed('https://contoso.sharepoint.com'), true);
+  assert.equal(allowed('HTTPS://Contoso.SharePoint.com'), true, 'origins compare without case');
+  assert.equal(allowed('https://fabrikam.sharepoint.com'), false, 'another tenant');
+  assert.equal(allowed('http://contoso.sharepoint.com'), false, 'another scheme');
+  assert.equal(allowed('https://contoso.sharepoint.com:8443'), false, 'another port');
+  assert.equal(allowed('https://a.school.example'), true, 'a subdomain of a wildcard');
+  assert.equal(allowed('https://x.y.school.example'), true);
+  assert.equal(allowed('https://school.example'), false, 'the wildcard is for subdomains only');
+  assert.equal(allowed('https://evilschool.example'), false);
+  assert.equal(allowed('http://localhost:4173'), true, 'any port');
+  assert.equal(allowed('http://localhost'), true);
+  assert.equal(allowed('http://localhost.evil.example:80'), false);
+  assert.equal(allowed('https://contoso.sharepoint.com', 'https://evil.example'), false, 'every ancestor must be on the list');
+  assert.equal(frame.ancestorsAllowed(list, self, []), true, 'not framed');
+  assert.equal(frame.ancestorsAllowed(list, self, null), true, 'the browser does not say: the header decides');
+  assert.equal(frame.ancestorsAllowed("'none'", self, [self]), false);
+});
+
+test("the frame's address gives attributes; names that cannot be settings, and a settings file elsewhere, are refused", () => {
+  const read = frame.readAddress('?Region=wales&exit-url=https%3A%2F%2Fwww.gov.uk%2F&i18n.title=Hi&settings=ours.json');
+  assert.deepEqual(read.attributes, [['data-region', 'wales'], ['data-exit-url', 'https://www.gov.uk/'], ['data-i18n.title', 'Hi']]);
+  assert.equal(read.file, 'ours.json');
+  assert.deepEqual(read.errors, []);
+  const bad = frame.readAddress('?stalking-help-exit=x&settings=../secret.json&%3Cb%3E=1&settings=https://evil.example/a.json');
+  assert.deepEqual(bad.attributes, []);
+  assert.equal(bad.file, null);
+  assert.equal(bad.errors.length, 4);
+  assert.match(bad.errors[0], /"stalking-help-exit" in the address is not a setting/);
+  assert.match(bad.errors[1], /settings="..\/secret.json" was not used: name a .json file in the widget's own folder/);
+});
+
+test('a settings file becomes the two blocks the widget reads, or says why it cannot', () => {
+  assert.deepEqual(frame.readSettingsFile('{"region":"wales","localServices":[{"id":"x"}]}'), {
+    config: { region: 'wales' },
+    services: [{ id: 'x' }],
+  });
+  assert.deepEqual(frame.readSettingsFile('{"region":"wales"}'), { config: { region: 'wales' }, services: undefined });
+  assert.throws(() => frame.readSettingsFile('{"region":'), /not valid JSON/);
+  assert.throws(() => frame.readSettingsFile('[1]'), /must be a JSON object/);
+  assert.throws(() => frame.readSettingsFile('null'), /must be a JSON object/);
+});
+
+test('frame.html: the strict policy in the page, its scripts by integrity hash, links that leave the tab', () => {
+  const files = readdirSync(dist);
+  const page = readFileSync(join(dist, 'frame.html'), 'utf8');
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)[1];
+  assert.match(policy, /default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(policy, /frame-ancestors/, 'browsers ignore frame-ancestors in a page; it is in the headers');
+  const style = /<style>([^<]*)<\/style>/.exec(page)[1];
+  assert.ok(policy.includes(`'sha256-${createHash('sha256').update(style).digest('base64')}'`), 'the one inline style is allowed by its hash');
+  for (const [, src, integrity] of page.matchAll(/<script src="([^"]+)" integrity="([^"]+)"/g)) {
+    assert.ok(files.includes(src), src);
+    assert.equal(integrity, `sha384-${createHash('sha384').update(readFileSync(join(dist, src))).digest('base64')}`);
+  }
+  assert.match(page, /<script src="frame\.[0-9a-f]{12}\.js"[^>]*><\/script>\n<script src="stalking-help\.[0-9a-f]{12}\.js"/, 'its own part first');
+  assert.match(page, /<base target="_top">/);
+  assert.match(page, /<a href="https:\/\/www\.bbc\.co\.uk\/weather"[^>]*data-quick-exit=""[^>]*target="_top"/, 'the exit leaves the tab with JavaScript off');
+  assert.match(page, /data-stalking-help-frame="&#39;self&#39;"|data-stalking-help-frame="'self'"/, 'by default, only its own site may frame it');
+  const headers = readFileSync(join(dist, 'frame-headers.txt'), 'utf8');
+  assert.ok(headers.includes(`Content-Security-Policy: ${policy}; frame-ancestors 'self'`), headers);
+  assert.doesNotMatch(readFileSync(join(dist, 'stalking-help.js'), 'utf8'), /ancestorOrigins/, "script-tag hosts download none of the framed version's part");
+});
+
+test('FRAME_ANCESTORS sets the list; a mistake in it stops the build, naming it', () => {
+  const out = mkdtempSync(join(tmpdir(), 'framed-'));
+  const pack = (list) => spawnSync(process.execPath, ['pkg-config/package.mjs', 'target/bindgen', 'target/fallback.html', 'target/widget.css', 'target/words.json', '--out', out], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, FRAME_ANCESTORS: list },
+  });
+  try {
+    const good = pack("'self' https://contoso.sharepoint.com/ https://*.googleusercontent.com");
+    assert.equal(good.status, 0, good.stderr);
+    assert.match(readFileSync(join(out, 'frame-headers.txt'), 'utf8'), /frame-ancestors 'self' https:\/\/contoso\.sharepoint\.com https:\/\/\*\.googleusercontent\.com\n/);
+    assert.match(readFileSync(join(out, 'frame.html'), 'utf8'), /data-stalking-help-frame="'self' https:\/\/contoso\.sharepoint\.com https:\/\/\*\.googleusercontent\.com"/);
+    for (const [list, said] of [
+      ['*', /"\*" would let every site frame it/],
+      ['self', /"self" needs its quotes: 'self'/],
+      ['https://intranet.example.org/wellbeing', /"https:\/\/intranet\.example\.org\/wellbeing" is not a site's origin/],
+      ["'self' javascript:alert(1)", /"javascript:alert\(1\)" is not a site's origin/],
+    ]) {
+      const bad = pack(list);
+      assert.equal(bad.status, 1, list);
+      assert.match(bad.stderr, /^FRAME_ANCESTORS, the sites allowed to frame frame\.html, was not used: /);
+      assert.match(bad.stderr, said);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
