@@ -8,7 +8,8 @@
 //
 // Every driver offers: viewport(w, h) → the page's real inner size; goto(path); evaluate(fn,
 // ...args) (fn runs in the page and may be async; its result must be JSON); waitFor(fn, ...args)
-// (waits in the page until fn returns something truthy, and returns it); click(x, y) and
+// (waits in the page until fn returns something truthy, and returns it); evaluateIn(selector, fn,
+// ...args) (fn runs inside the frame the selector picks, even one from another origin); click(x, y) and
 // press(key) and type(text) as real input; url(); back(); close(). Waiting is always on a
 // condition, with a deadline only as a backstop.
 import { spawn } from 'node:child_process';
@@ -35,7 +36,7 @@ function waitScript(fn, args, deadline) {
 }
 
 /** Polls `check()` from Node until it is truthy (for moments when no page can run a script). */
-async function until(check, what, describe = async () => '') {
+export async function until(check, what, describe = async () => '') {
   const end = Date.now() + DEADLINE_MS;
   for (;;) {
     const value = await check().catch(() => undefined);
@@ -79,6 +80,12 @@ function puppeteerDriver(browser, firstPage, name) {
     async waitFor(fn, ...args) {
       // eslint-disable-next-line no-new-func
       return page.evaluate(new Function(waitScript(fn, args, DEADLINE_MS)));
+    },
+    async evaluateIn(selector, fn, ...args) {
+      const element = await page.$(selector);
+      const frame = element && (await element.contentFrame());
+      if (!frame) throw new Error(`no frame at ${selector}`);
+      return frame.evaluate(fn, ...args);
     },
     async click(x, y) {
       await page.mouse.click(x, y);
@@ -194,6 +201,15 @@ export async function webkit() {
     },
     async waitFor(fn, ...args) {
       return this.evaluate(new Function(waitScript(fn, args, DEADLINE_MS)));
+    },
+    async evaluateIn(selector, fn, ...args) {
+      const element = await call('POST', s('/element'), { using: 'css selector', value: selector });
+      await call('POST', s('/frame'), { id: element });
+      try {
+        return await this.evaluate(fn, ...args);
+      } finally {
+        await call('POST', s('/frame/parent'), {});
+      }
     },
     async click(x, y) {
       await call('POST', s('/actions'), {

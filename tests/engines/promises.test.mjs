@@ -4,7 +4,8 @@
 // script tag; the quick exit by link and by Shift pressed three times covers the page and
 // replaces it in history; a page restored from the back/forward cache starts blank; a full
 // journey (the self-check by keyboard, a finder search) asks for nothing beyond the widget's
-// files and stores nothing. Last, a loader broken on purpose (leaving adds to history instead of
+// files and stores nothing. The framed version, inside an intranet page on another origin, leaves
+// the whole tab by its link and by Shift, and warns in a sandbox that forbids it. Last, a loader broken on purpose (leaving adds to history instead of
 // replacing) must fail the exit check in all three engines, Chromium included.
 //
 //   node --test tests/engines/     (after pkg-config/build; ./tests/run installs what is missing)
@@ -12,7 +13,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chromium, firefox, webkit } from './drivers.mjs';
+import { chromium, firefox, webkit, until } from './drivers.mjs';
+import framedSetup from '../framed-setup.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SCREENS = [['phone', 390, 844], ['desktop', 1280, 800]];
@@ -238,6 +240,83 @@ for (const [engine, launch] of ENGINES) {
         assert.ok(srv.requests.some((p) => p.endsWith('.wasm')), 'the widget did load');
       });
     }
+  });
+}
+
+// --- The framed version, inside an intranet page on another origin (localhost, not 127.0.0.1). ---
+
+/** Where the framing page's frame is on the page. */
+function frameBox() {
+  const r = document.querySelector('#help').getBoundingClientRect();
+  return { x: r.left, y: r.top, width: r.width, height: r.height };
+}
+
+/** In the frame: whether its full widget has drawn, and where its exit link is within it. */
+function framedState() {
+  const host = document.querySelector('[data-stalking-help]');
+  const live = host && host.shadowRoot && host.shadowRoot.querySelector('.root:not([data-stalking-help-fallback]) > .widget');
+  const link = live && live.querySelector('a.exit');
+  if (!link) return false;
+  const r = link.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** Opens the start page, then the framing page; resolves once the frame's widget has drawn. */
+async function arriveFramed(d, origin, fixture) {
+  const host = origin.replace('127.0.0.1', 'localhost');
+  await d.goto(`${host}/fixtures/start.html`);
+  await d.goto(`${host}/fixtures/${fixture}`);
+  const before = await d.evaluate(() => history.length);
+  await until(() => d.evaluateIn('#help', framedState), 'the framed widget to draw');
+  return before;
+}
+
+for (const [engine, launch] of ENGINES) {
+  test(`${engine}: the framed version leaves the whole tab, and says so where a sandbox forbids it`, async (t) => {
+    framedSetup();
+    const srv = await server();
+    const d = await launch();
+    t.after(async () => {
+      await d.close();
+      await srv.stop();
+    });
+    await d.viewport(1280, 800);
+    /** Clicks the frame's exit link, found inside the frame. */
+    const clickExit = async () => {
+      const box = await d.evaluate(frameBox);
+      const link = await d.evaluateIn('#help', framedState);
+      await d.click(box.x + link.x, box.y + link.y);
+    };
+
+    for (const [way, act] of [
+      ['a click on the exit', clickExit],
+      ['Shift three times', async () => {
+        // A click on plain text in the frame gives it focus, as a visitor's would. (Nothing looks
+        // into the frame between the click and the keys: WebKitWebDriver's switch into a frame
+        // and back moves the focus itself.)
+        const box = await d.evaluate(frameBox);
+        await d.click(box.x + 6, box.y + 120);
+        for (let i = 0; i < 3; i += 1) await d.press('Shift');
+      }],
+    ]) {
+      await t.test(`${way} in the frame takes the whole tab to the neutral site, replacing the intranet page in history`, async () => {
+        const before = await arriveFramed(d, srv.origin, 'intranet.html');
+        await act();
+        await d.waitForUrl((u) => u.includes('/fixtures/neutral.html'));
+        await d.waitFor(() => document.readyState === 'complete' && document.title === 'Weather');
+        assert.equal(await d.evaluate(() => history.length), before, 'leaving adds nothing to history');
+        await d.back();
+        assert.match(await d.waitForUrl((u) => !u.includes('neutral.html')), /\/fixtures\/start\.html$/, 'Back skips the intranet page');
+      });
+    }
+
+    await t.test('in a sandbox without top navigation, the frame says so and the tab stays', async () => {
+      await arriveFramed(d, srv.origin, 'intranet-sandboxed.html');
+      await clickExit();
+      const said = await until(async () => (await d.evaluateIn('#help', () => document.querySelector('[data-stalking-help-overlay]')?.textContent)), 'the warning');
+      assert.equal(said, 'This box could not close the page around it. To leave, close this tab or window now.');
+      assert.match(await d.url(), /intranet-sandboxed\.html$/);
+    });
   });
 }
 
