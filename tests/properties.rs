@@ -9,7 +9,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
-use stalking_help_widget::checker::{assess, reduce, Action, Choice, State, Step, QUESTIONS};
+use stalking_help_widget::checker::{assess, reduce, Action, Choice, Path, State, Step, QUESTIONS};
 use stalking_help_widget::clock::uk_time;
 use stalking_help_widget::config::{local_services, settings, settings_from_json, Config, TEXT_KEYS};
 use stalking_help_widget::data::plain::Fields;
@@ -328,7 +328,7 @@ fn random_journeys_through_the_self_check_never_panic_and_always_end_in_help() {
         let mut state = State::default();
         for _ in 0..r.below(40) {
             let action = match r.below(10) {
-                0 => Action::Begin { for_someone_else: r.chance(30) },
+                0 => Action::Begin(*r.pick(&[Path::Me, Path::SomeoneElse, Path::OwnBehaviour])),
                 1 => Action::Next,
                 2 => Action::Back,
                 3 => Action::Skip,
@@ -351,13 +351,14 @@ fn random_journeys_through_the_self_check_never_panic_and_always_end_in_help() {
         if a.in_danger_now == Some(stalking_help_widget::checker::YesNo::Yes) {
             assert_eq!(result.urgency, stalking_help_widget::checker::Urgency::Emergency, "{context}");
         }
+        let them = a.for_someone_else();
         for s in &result.next_steps {
-            assert!(!ENGLISH.next_step(*s).is_empty(), "{context}: {s:?} has words");
+            assert!(!ENGLISH.next_step(*s, them).is_empty(), "{context}: {s:?} has words");
         }
         let copy = format::summary(&ENGLISH, a, &result);
         assert!(copy.contains(ENGLISH.check.keep_warning), "{context}: the copy carries its warning");
         for r in &result.reasons {
-            assert!(!format::reason(&ENGLISH, *r).is_empty(), "{context}: {r:?}");
+            assert!(!format::reason(&ENGLISH, *r, them).is_empty(), "{context}: {r:?}");
         }
     }
 }

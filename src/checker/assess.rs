@@ -6,7 +6,7 @@ use crate::data::{audience, need, role, service_id, topic_id, Service, SERVICES}
 use crate::place::{self, depth, Jurisdiction};
 use crate::set::Set;
 
-use super::{AboutMe, Answers, Behaviour, Duration, Frequency, QuestionId, Risk, Who, YesNo};
+use super::{AboutMe, Answers, Behaviour, Choice, Duration, Frequency, Mark, Path, Risk, Towards, Who, YesNo};
 
 /// What the answers suggest is happening. Worded in the UI as "could be", never "is".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,24 @@ pub enum Pattern {
     Harassment,
     /// Repeated unwanted behaviour with signs of fixation.
     Stalking,
+    /// Someone worried about their own behaviour: no label, only help to change.
+    OwnBehaviour,
+}
+
+/// The four marks of stalking specialists look for (FOUR): fixated, obsessive, unwanted,
+/// repeated. The result says which of them the answers show, and why that matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Four {
+    Fixated,
+    Obsessive,
+    Unwanted,
+    Repeated,
+}
+
+impl Four {
+    /// In the order of the acronym.
+    pub const ALL: [Four; 4] = [Four::Fixated, Four::Obsessive, Four::Unwanted, Four::Repeated];
 }
 
 /// How soon to act.
@@ -52,14 +70,10 @@ pub enum Reason {
     Repeated,
     /// It happened once.
     Once,
-    /// A behaviour that shows fixation.
-    Fixation(Behaviour),
+    /// An answer quoted back as it was given: a behaviour, a warning sign, a mark of stalking.
+    Said(Choice),
     /// Part of it is online.
     Online,
-    /// A threat to kill, or an assault.
-    Serious(Behaviour),
-    /// A warning sign.
-    Risk(Risk),
     /// An ex-partner who has made threats.
     ExPartnerThreats,
     /// Several warning signs together.
@@ -68,11 +82,13 @@ pub enum Reason {
     Images,
     /// Sexual comments from someone at work, school or college.
     WorkplaceSexualHarassment,
+    /// About their own behaviour: someone is in danger now.
+    SomeoneInDanger,
 }
 
 impl Reason {
     /// The reasons worded on their own (the others quote an answer back, or count signs).
-    pub const WORDED: [Reason; 7] = [
+    pub const WORDED: [Reason; 8] = [
         Reason::InDangerNow,
         Reason::Repeated,
         Reason::Once,
@@ -80,6 +96,7 @@ impl Reason {
         Reason::ExPartnerThreats,
         Reason::Images,
         Reason::WorkplaceSexualHarassment,
+        Reason::SomeoneInDanger,
     ];
 }
 
@@ -106,11 +123,30 @@ pub enum NextStep {
     ReportWhenReady,
     TalkToSomeoneAnyway,
     ListenAndBelieve,
+    /// For someone helping: never try to sort it out between the two of them.
+    NoMediation,
+    /// For someone helping: they need support too.
+    LookAfterYourself,
+    /// About their own behaviour: someone is in danger now.
+    OwnCall999Now,
+    /// About their own behaviour: stop the contact now.
+    OwnStopNow,
+    /// About their own behaviour: the helpline for people who want to change.
+    OwnCallHelpline,
+    /// About their own behaviour towards someone who is not a partner or ex: the GP.
+    OwnTalkToGp,
+    /// About their own behaviour: if they fear what they might do.
+    OwnIfYouMightHurt,
 }
 
 impl NextStep {
     /// Every next step, in the order they can appear.
-    pub const ALL: [NextStep; 19] = [
+    pub const ALL: [NextStep; 26] = [
+        NextStep::OwnCall999Now,
+        NextStep::OwnStopNow,
+        NextStep::OwnCallHelpline,
+        NextStep::OwnTalkToGp,
+        NextStep::OwnIfYouMightHurt,
         NextStep::ListenAndBelieve,
         NextStep::Call999Now,
         NextStep::CallPoliceToday,
@@ -130,6 +166,8 @@ impl NextStep {
         NextStep::TrustInstincts,
         NextStep::Call999InEmergency,
         NextStep::TalkToSomeoneAnyway,
+        NextStep::NoMediation,
+        NextStep::LookAfterYourself,
     ];
 }
 
@@ -140,6 +178,8 @@ pub struct Assessment {
     pub pattern: Pattern,
     /// Whether part of it happens online.
     pub online: bool,
+    /// The marks of stalking the answers show, in the acronym's order.
+    pub four: Vec<Four>,
     /// How soon to act.
     pub urgency: Urgency,
     /// The answers that led here, most important first.
@@ -152,42 +192,61 @@ pub struct Assessment {
     pub services: Vec<&'static str>,
 }
 
-/// Risk signs that make a case high urgency on their own.
-pub(super) const SERIOUS_RISKS: [Risk; 5] =
-    [Risk::FearSeriousHarm, Risk::GettingWorse, Risk::RecentSeparation, Risk::BeenViolent, Risk::CantHaveYou];
+/// Warning signs that make a case high urgency on their own: fear of serious harm, "last
+/// resort" thinking, threats of violence (sexual violence included) or to kill, violence, things
+/// getting worse, and a recent split from a partner.
+pub(super) const SERIOUS_RISKS: [Risk; 7] = [
+    Risk::FearSeriousHarm,
+    Risk::LastResort,
+    Risk::ThreatenedToKill,
+    Risk::ThreatenedViolence,
+    Risk::BeenViolent,
+    Risk::GettingWorse,
+    Risk::RecentSeparation,
+];
+
+/// Signs that show a fixation on the person, whatever else is happening.
+const FIXATION_SIGNS: [Risk; 3] = [Risk::LastResort, Risk::FixedOnOthers, Risk::VisitsOften];
 
 /// How many warning signs together make a case high urgency.
 const SEVERAL: usize = 3;
 
 impl Answers {
-    /// Warning signs, including those that follow from other answers (an answer "getting worse"
-    /// is the same sign as ticking it among the safety questions).
-    pub fn all_risks(&self) -> Set<Risk> {
-        let mut risks = self.risks.clone();
+    /// Every warning sign the answers give, each with the answer that gave it (a sign counts
+    /// wherever the person gave it: a threat ticked among the behaviours is the same sign as a
+    /// threat on the safety page). Each sign once, in the order found.
+    pub fn signs(&self) -> Vec<(Risk, Choice)> {
+        let mut out: Vec<(Risk, Choice)> = self.risks.iter().map(|r| (*r, Choice::Risk(*r))).collect();
+        let mut add = |risk: Risk, answer: Choice| {
+            if !out.iter().any(|(r, _)| *r == risk) {
+                out.push((risk, answer));
+            }
+        };
         if self.getting_worse == Some(YesNo::Yes) {
-            risks.insert(Risk::GettingWorse);
+            add(Risk::GettingWorse, Choice::GettingWorse(YesNo::Yes));
         }
         if self.who == Some(Who::ExPartner) && self.recent_separation == Some(YesNo::Yes) {
-            risks.insert(Risk::RecentSeparation);
+            add(Risk::RecentSeparation, Choice::RecentSeparation(YesNo::Yes));
         }
-        let threats = [Behaviour::ThreatOfViolence, Behaviour::ThreatOfSexualViolence, Behaviour::ThreatToKill];
-        if threats.iter().any(|b| self.behaviours.contains(b)) {
-            risks.insert(Risk::ThreatenedViolence);
+        for b in self.behaviours.iter().copied() {
+            let sign = match b {
+                Behaviour::ThreatOfViolence | Behaviour::ThreatOfSexualViolence => Risk::ThreatenedViolence,
+                Behaviour::ThreatToKill => Risk::ThreatenedToKill,
+                Behaviour::DamagingProperty | Behaviour::BreakingIn => Risk::DamagedProperty,
+                Behaviour::PhysicalAssault | Behaviour::SexualAssault => Risk::BeenViolent,
+                Behaviour::GettingOthersToJoinIn => Risk::GetsOthersInvolved,
+                Behaviour::ContactingPeopleAroundYou => Risk::HarassesPeopleAroundYou,
+                Behaviour::Loitering | Behaviour::TurningUp => Risk::HangsAroundHomeOrWork,
+                _ => continue,
+            };
+            add(sign, Choice::Behaviour(b));
         }
-        if self.behaviours.contains(&Behaviour::DamagingProperty) || self.behaviours.contains(&Behaviour::BreakingIn) {
-            risks.insert(Risk::DamagedProperty);
-        }
-        if self.behaviours.contains(&Behaviour::PhysicalAssault) || self.behaviours.contains(&Behaviour::SexualAssault)
-        {
-            risks.insert(Risk::BeenViolent);
-        }
-        if self.behaviours.contains(&Behaviour::GettingOthersToJoinIn) {
-            risks.insert(Risk::GetsOthersInvolved);
-        }
-        if self.behaviours.contains(&Behaviour::ContactingPeopleAroundYou) {
-            risks.insert(Risk::HarassesPeopleAroundYou);
-        }
-        risks
+        out
+    }
+
+    /// The warning signs alone.
+    pub fn all_risks(&self) -> Set<Risk> {
+        self.signs().into_iter().map(|(r, _)| r).collect()
     }
 
     fn did(&self, b: Behaviour) -> bool {
@@ -195,15 +254,17 @@ impl Answers {
     }
 
     fn online(&self) -> bool {
-        self.behaviours.iter().any(|b| b.question() == QuestionId::Online)
+        self.behaviours.iter().any(|b| b.is_online())
     }
 
     fn in_person(&self) -> bool {
-        self.behaviours.iter().any(|b| matches!(b.question(), QuestionId::InPerson | QuestionId::Property))
+        self.behaviours
+            .iter()
+            .any(|b| matches!(b.question(), super::QuestionId::InPerson | super::QuestionId::Property))
     }
 
-    /// Two or more occasions: said outright, implied by how long it has lasted, or by several
-    /// different things having happened.
+    /// Two or more occasions: said outright, implied by how long it has lasted, by its getting
+    /// worse, or by several different things having happened.
     fn repeated(&self) -> Option<bool> {
         match self.frequency {
             Some(Frequency::TwoOrMore | Frequency::Many) => Some(true),
@@ -211,6 +272,7 @@ impl Answers {
             Some(Frequency::NotSure) | None => {
                 if matches!(self.duration, Some(Duration::Weeks | Duration::Months | Duration::Years))
                     || self.behaviours.len() >= 2
+                    || self.getting_worse == Some(YesNo::Yes)
                 {
                     Some(true)
                 } else {
@@ -222,18 +284,27 @@ impl Answers {
 }
 
 /// Works out what the answers suggest for someone in `place` (an area id, from the host or the
-/// visitor; `None` when not known). Every rule here has a test below.
+/// visitor; `None` when not known). Every rule here has a test in `tests.rs`.
 pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
+    if a.path == Path::OwnBehaviour {
+        return assess_own(a, place);
+    }
     let jurisdiction = place.and_then(Jurisdiction::of);
     let mut reasons = Vec::new();
-    let risks = a.all_risks();
+    let signs = a.signs();
+    let has = |r: Risk| signs.iter().any(|(s, _)| *s == r);
 
-    // Pattern.
-    let fixation: Vec<Behaviour> = a.behaviours.iter().copied().filter(|b| b.shows_fixation()).collect();
-    let pattern = match a.repeated() {
-        Some(true) if !fixation.is_empty() || risks.contains(&Risk::ThreeTimesAWeek) => {
+    // Pattern: repeated, with something that shows a fixation on the person (a behaviour, a
+    // mark the person recognises, or a sign such as "last resort" thinking).
+    let mut fixation: Vec<Choice> =
+        a.behaviours.iter().copied().filter(|b| b.shows_fixation()).map(Choice::Behaviour).collect();
+    fixation.extend([Mark::Fixated, Mark::Obsessive].into_iter().filter(|m| a.marks.contains(m)).map(Choice::Mark));
+    fixation.extend(signs.iter().filter(|(r, _)| FIXATION_SIGNS.contains(r)).map(|(_, c)| *c));
+    let repeated = a.repeated();
+    let pattern = match repeated {
+        Some(true) if !fixation.is_empty() => {
             reasons.push(Reason::Repeated);
-            reasons.extend(fixation.iter().take(3).map(|b| Reason::Fixation(*b)));
+            reasons.extend(fixation.iter().take(4).map(|c| Reason::Said(*c)));
             Pattern::Stalking
         }
         Some(true) => {
@@ -245,8 +316,29 @@ pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
             Pattern::SingleIncident
         }
         None if a.behaviours.is_empty() => Pattern::Unclear,
-        None => Pattern::SingleIncident,
+        None => {
+            // What was ticked is what the answer rests on.
+            reasons.extend(a.behaviours.iter().take(3).map(|b| Reason::Said(Choice::Behaviour(*b))));
+            Pattern::SingleIncident
+        }
     };
+    if a.marks.contains(&Mark::Unwanted) && pattern != Pattern::Unclear {
+        reasons.push(Reason::Said(Choice::Mark(Mark::Unwanted)));
+    }
+    let mut four = Vec::new();
+    let fixed =
+        a.marks.contains(&Mark::Fixated) || a.behaviours.iter().any(|b| b.shows_fixation()) || has(Risk::FixedOnOthers);
+    let obsessive = a.marks.contains(&Mark::Obsessive) || has(Risk::LastResort) || has(Risk::VisitsOften);
+    for (mark, shown) in [
+        (Four::Fixated, fixed),
+        (Four::Obsessive, obsessive),
+        (Four::Unwanted, a.marks.contains(&Mark::Unwanted)),
+        (Four::Repeated, repeated == Some(true)),
+    ] {
+        if shown {
+            four.push(mark);
+        }
+    }
     let online = a.online();
     if online {
         reasons.push(Reason::Online);
@@ -260,41 +352,41 @@ pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
         reasons.push(Reason::WorkplaceSexualHarassment);
     }
 
-    // Urgency.
+    // Urgency: every sign that raised it is said back, as the person gave it.
     let mut urgency = Urgency::Standard;
     let mut urgent = Vec::new();
     if a.in_danger_now == Some(YesNo::Yes) {
         urgency = Urgency::Emergency;
         urgent.push(Reason::InDangerNow);
     }
-    for b in [Behaviour::ThreatToKill, Behaviour::PhysicalAssault, Behaviour::SexualAssault] {
-        if a.did(b) {
+    for (risk, answer) in &signs {
+        if SERIOUS_RISKS.contains(risk) {
             urgency = urgency.max(Urgency::High);
-            urgent.push(Reason::Serious(b));
-        }
-    }
-    for r in SERIOUS_RISKS {
-        if risks.contains(&r) {
-            urgency = urgency.max(Urgency::High);
-            urgent.push(Reason::Risk(r));
+            urgent.push(Reason::Said(*answer));
         }
     }
     let ex_partner = a.who == Some(Who::ExPartner);
-    if ex_partner && risks.contains(&Risk::ThreatenedViolence) {
-        urgency = urgency.max(Urgency::High);
+    if ex_partner && (has(Risk::ThreatenedViolence) || has(Risk::ThreatenedToKill)) {
         urgent.push(Reason::ExPartnerThreats);
     }
-    if risks.len() >= SEVERAL {
+    if signs.len() >= SEVERAL {
         urgency = urgency.max(Urgency::High);
-        urgent.push(Reason::SeveralRisks(risks.len()));
+        urgent.push(Reason::SeveralRisks(signs.len()));
+        urgent.extend(signs.iter().map(|(_, c)| Reason::Said(*c)));
     }
-    // The reasons for urgency come first: they matter most.
+    // The reasons for urgency come first: they matter most. Each answer once.
     urgent.extend(reasons);
-    let reasons = urgent;
+    let mut reasons: Vec<Reason> = Vec::with_capacity(urgent.len());
+    for r in urgent {
+        if !reasons.contains(&r) {
+            reasons.push(r);
+        }
+    }
 
     // Next steps.
     let mut next_steps = Vec::new();
-    if a.for_someone_else {
+    let helping = a.for_someone_else();
+    if helping {
         next_steps.push(NextStep::ListenAndBelieve);
     }
     match urgency {
@@ -312,6 +404,9 @@ pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
         None => next_steps.push(NextStep::SayWhereYouLive),
     }
     next_steps.extend([NextStep::DontEngage, NextStep::KeepRecord, NextStep::TellSomeone]);
+    if helping {
+        next_steps.push(NextStep::NoMediation);
+    }
     if online || a.in_person() {
         next_steps.push(NextStep::ProtectInformation);
     }
@@ -321,6 +416,9 @@ pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
     }
     if matches!(pattern, Pattern::Unclear | Pattern::SingleIncident) {
         next_steps.push(NextStep::TalkToSomeoneAnyway);
+    }
+    if helping {
+        next_steps.push(NextStep::LookAfterYourself);
     }
 
     // Guidance to read.
@@ -348,7 +446,39 @@ pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
     }
 
     let services = match_services(a, place, pattern, urgency, online, images, at_work);
-    Assessment { pattern, online, urgency, reasons, next_steps, topics, services }
+    Assessment { pattern, online, four, urgency, reasons, next_steps, topics, services }
+}
+
+/// For someone worried about their own behaviour: no label and no judging, only what to do now
+/// and the helpline for people who want to stop (999 first if anyone is in danger).
+fn assess_own(a: &Answers, place: Option<&str>) -> Assessment {
+    let danger = a.in_danger_now == Some(YesNo::Yes);
+    let partner = a.towards != Some(Towards::SomeoneElse);
+    let mut next_steps = Vec::new();
+    next_steps.push(if danger { NextStep::OwnCall999Now } else { NextStep::OwnIfYouMightHurt });
+    next_steps.push(NextStep::OwnStopNow);
+    if partner {
+        next_steps.push(NextStep::OwnCallHelpline);
+    }
+    if a.towards != Some(Towards::Partner) && a.towards != Some(Towards::ExPartner) {
+        next_steps.push(NextStep::OwnTalkToGp);
+    }
+    let wanted = [(danger, service_id::POLICE_EMERGENCY), (partner, service_id::RESPECT_PHONELINE)];
+    let services = wanted
+        .into_iter()
+        .filter(|(fits, id)| *fits && crate::data::service(id).is_some_and(|s| place::serves(s, place)))
+        .map(|(_, id)| id)
+        .collect();
+    Assessment {
+        pattern: Pattern::OwnBehaviour,
+        online: false,
+        four: Vec::new(),
+        urgency: if danger { Urgency::Emergency } else { Urgency::Standard },
+        reasons: if danger { vec![Reason::SomeoneInDanger] } else { Vec::new() },
+        next_steps,
+        topics: Vec::new(),
+        services,
+    }
 }
 
 /// Whether a service is for people like this person (by what they told us, if anything).
@@ -392,6 +522,17 @@ fn match_services(
     at_work: bool,
 ) -> Vec<&'static str> {
     let mut scored: Vec<(i32, usize, &'static str)> = Vec::new();
+    let sexual = [
+        Behaviour::SexualComments,
+        Behaviour::ThreatOfSexualViolence,
+        Behaviour::SexualAssault,
+        Behaviour::UnwantedSexualImages,
+        Behaviour::SharedImages,
+        Behaviour::ThreatenToShareImages,
+    ]
+    .iter()
+    .any(|b| a.did(*b));
+    let only_messages_online = a.behaviours.iter().filter(|b| b.is_online()).all(|b| *b == Behaviour::Messages);
     for (order, s) in SERVICES.iter().enumerate() {
         if !place::serves(s, place) || !suits(s, a) {
             continue;
@@ -403,6 +544,10 @@ fn match_services(
             continue;
         }
         let serves = |n: &str| s.needs.contains(&n);
+        // Services for sexual violence, for what is sexual: not for every kind of harassment.
+        if serves(need::SEXUAL_VIOLENCE) && !serves(need::STALKING) && !sexual {
+            continue;
+        }
         let mut score = 0;
         if urgency == Urgency::Emergency && s.id == service_id::POLICE_EMERGENCY {
             score += 100;
@@ -435,7 +580,9 @@ fn match_services(
             score += 50;
         }
         if online && serves(need::ONLINE_ABUSE) {
-            score += 25;
+            // Texts and emails alone are online, but less the online helplines' field than
+            // social media, tracking or accounts.
+            score += if only_messages_online { 10 } else { 25 };
         }
         let watched_online =
             a.did(Behaviour::Tracking) || a.did(Behaviour::MonitoringAccounts) || a.did(Behaviour::AccessingAccounts);
@@ -461,7 +608,7 @@ fn match_services(
         if a.about.contains(&AboutMe::UnderTwentyFive) && s.audiences.contains(&audience::YOUNG_PEOPLE) {
             score += 35;
         }
-        if a.for_someone_else && s.audiences.contains(&audience::FRIENDS_FAMILY) {
+        if a.for_someone_else() && s.audiences.contains(&audience::FRIENDS_FAMILY) {
             score += 10;
         }
         if serves(need::EMOTIONAL_SUPPORT) {

@@ -5,14 +5,28 @@
 //! catalogue (`crate::words`).
 //!
 //! To add a question: add its options' type and a [`Choice`] for them, its row in
-//! [`QUESTIONS`] and its field in [`Answers`] here; its words in `words/english.rs`; and what it
-//! changes in the result in `assess.rs`.
+//! [`QUESTIONS`] and its field in [`Answers`] here; its words in `words/english.rs` (for the
+//! person, and where they differ, for someone helping them); and what it changes in the result in
+//! `assess.rs`.
 
 use crate::set::Set;
 
 use super::Step;
 
-/// Things that may have been happening, grouped as the first step shows them.
+/// Who the self-check is for: where the person started.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Path {
+    /// Something is happening to them.
+    #[default]
+    Me,
+    /// They are worried about someone else (a friend, relative, colleague or client).
+    SomeoneElse,
+    /// They are worried about their own behaviour towards someone.
+    OwnBehaviour,
+}
+
+/// Things that may have been happening, grouped as the first step shows them (every behaviour
+/// the source texts list, in person and online).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(missing_docs)]
 pub enum Behaviour {
@@ -22,6 +36,8 @@ pub enum Behaviour {
     Loitering,
     Watching,
     DrivingPast,
+    AbuseToMyFace,
+    Intimidating,
     // Contact.
     Calls,
     Messages,
@@ -29,9 +45,11 @@ pub enum Behaviour {
     UnwantedGifts,
     SexualComments,
     // Online.
+    SocialMedia,
     MonitoringAccounts,
     AccessingAccounts,
     Tracking,
+    FindingOutAbout,
     FakeProfiles,
     SigningUp,
     ThreatenToShareImages,
@@ -42,6 +60,7 @@ pub enum Behaviour {
     // Through other people.
     ContactingPeopleAroundYou,
     GettingOthersToJoinIn,
+    SpreadingLies,
     // Property.
     DamagingProperty,
     BreakingIn,
@@ -61,6 +80,12 @@ impl Behaviour {
         QUESTIONS.iter().find(|q| q.choices.contains(&Choice::Behaviour(self))).map_or(QuestionId::InPerson, |q| q.id)
     }
 
+    /// Whether it happens online or through a phone or computer: the online group, and messages
+    /// and emails wherever they are listed.
+    pub fn is_online(self) -> bool {
+        self.question() == QuestionId::Online || matches!(self, Behaviour::Messages)
+    }
+
     /// Behaviours that show a fixation on the person: the mark of stalking rather than harassment.
     pub fn shows_fixation(self) -> bool {
         use Behaviour::*;
@@ -75,6 +100,8 @@ impl Behaviour {
                 | MonitoringAccounts
                 | AccessingAccounts
                 | Tracking
+                | FindingOutAbout
+                | SigningUp
                 | ContactingPeopleAroundYou
                 | GettingOthersToJoinIn
                 | BreakingIn
@@ -112,6 +139,16 @@ pub enum YesNo {
     NotSure,
 }
 
+/// The marks of stalking specialists look for (FOUR: Fixated, Obsessive, Unwanted, Repeated),
+/// as the person can tell them. "Repeated" is how often it has happened, asked on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[allow(missing_docs)]
+pub enum Mark {
+    Fixated,
+    Obsessive,
+    Unwanted,
+}
+
 /// Who is doing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 #[allow(missing_docs)]
@@ -138,22 +175,37 @@ pub enum Feeling {
     NotSure,
 }
 
-/// Recognised warning signs, asked in our own words (never the wording of any licensed form).
+/// Recognised warning signs, in our own words (never the wording of any screening form). Each
+/// is asked once: the first six on the safety page, the rest by other questions (a threat among
+/// the behaviours, "getting worse" with how often), so a sign given anywhere counts the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 #[allow(missing_docs)]
 pub enum Risk {
+    // Asked on the safety page.
     FearSeriousHarm,
-    ThreatenedViolence,
+    LastResort,
     DoneItBefore,
+    BeenViolent,
+    VisitsOften,
+    FixedOnOthers,
+    // Given by other answers.
+    ThreatenedViolence,
+    ThreatenedToKill,
     DamagedProperty,
-    ThreeTimesAWeek,
     HangsAroundHomeOrWork,
     HarassesPeopleAroundYou,
-    BeenViolent,
     GetsOthersInvolved,
     GettingWorse,
-    CantHaveYou,
     RecentSeparation,
+}
+
+/// For someone worried about their own behaviour: who it is towards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[allow(missing_docs)]
+pub enum Towards {
+    Partner,
+    ExPartner,
+    SomeoneElse,
 }
 
 /// About the person, so the services suggested fit them. All optional.
@@ -181,6 +233,8 @@ pub enum Choice {
     InDangerNow(YesNo),
     Risk(Risk),
     About(AboutMe),
+    Mark(Mark),
+    Towards(Towards),
 }
 
 /// Each question, by name.
@@ -198,12 +252,16 @@ pub enum QuestionId {
     HowOften,
     HowLong,
     GettingWorse,
+    Marks,
     Who,
     RecentSeparation,
     Feelings,
     InDangerNow,
     Risks,
     About,
+    // Someone worried about their own behaviour.
+    AnyoneInDanger,
+    Towards,
 }
 
 /// One question: where it is asked, whether one answer or several, and its options in the
@@ -230,6 +288,11 @@ fn after_a_split(a: &Answers) -> bool {
     a.who == Some(Who::ExPartner)
 }
 
+/// A behaviour group, a question of the "what has been happening" page.
+const fn group(id: QuestionId, choices: &'static [Choice]) -> Question {
+    Question { id, step: Step::WhatHappened, many: true, choices, shown: always }
+}
+
 const YES_NO_UNSURE: [YesNo; 3] = [YesNo::Yes, YesNo::No, YesNo::NotSure];
 
 macro_rules! choices {
@@ -239,7 +302,7 @@ macro_rules! choices {
 }
 
 /// Every question, in the order asked.
-pub static QUESTIONS: [Question; 16] = {
+pub static QUESTIONS: [Question; 19] = {
     use Behaviour::*;
     const fn many(id: QuestionId, step: Step, choices: &'static [Choice]) -> Question {
         Question { id, step, many: true, choices, shown: always }
@@ -248,34 +311,27 @@ pub static QUESTIONS: [Question; 16] = {
         Question { id, step, many: false, choices, shown: always }
     }
     [
-        many(
+        group(
             QuestionId::InPerson,
-            Step::WhatHappened,
-            choices!(Behaviour: Following, TurningUp, Loitering, Watching, DrivingPast),
+            choices!(Behaviour: Following, TurningUp, Loitering, Watching, DrivingPast, AbuseToMyFace, Intimidating),
         ),
-        many(
-            QuestionId::Contact,
-            Step::WhatHappened,
-            choices!(Behaviour: Calls, Messages, Letters, UnwantedGifts, SexualComments),
-        ),
-        many(
+        group(QuestionId::Contact, choices!(Behaviour: Calls, Messages, Letters, UnwantedGifts, SexualComments)),
+        group(
             QuestionId::Online,
-            Step::WhatHappened,
-            choices!(Behaviour: MonitoringAccounts, AccessingAccounts, Tracking, FakeProfiles, SigningUp,
-                ThreatenToShareImages, SharedImages, UnwantedSexualImages, SpamOrViruses, PostingAbout),
+            choices!(Behaviour: SocialMedia, PostingAbout, MonitoringAccounts, AccessingAccounts, Tracking,
+                FindingOutAbout, FakeProfiles, SigningUp, ThreatenToShareImages, SharedImages, UnwantedSexualImages,
+                SpamOrViruses),
         ),
-        many(
+        group(
             QuestionId::ThroughOthers,
-            Step::WhatHappened,
-            choices!(Behaviour: ContactingPeopleAroundYou, GettingOthersToJoinIn),
+            choices!(Behaviour: ContactingPeopleAroundYou, GettingOthersToJoinIn, SpreadingLies),
         ),
-        many(QuestionId::Property, Step::WhatHappened, choices!(Behaviour: DamagingProperty, BreakingIn)),
-        many(
+        group(QuestionId::Property, choices!(Behaviour: DamagingProperty, BreakingIn)),
+        group(
             QuestionId::Threats,
-            Step::WhatHappened,
             choices!(Behaviour: ThreatOfViolence, ThreatOfSexualViolence, ThreatToKill, ThreatToHarmThemselves),
         ),
-        many(QuestionId::Assault, Step::WhatHappened, choices!(Behaviour: PhysicalAssault, SexualAssault)),
+        group(QuestionId::Assault, choices!(Behaviour: PhysicalAssault, SexualAssault)),
         one(
             QuestionId::HowOften,
             Step::HowOften,
@@ -291,6 +347,7 @@ pub static QUESTIONS: [Question; 16] = {
             Step::HowOften,
             choices!(GettingWorse: YES_NO_UNSURE[0], YES_NO_UNSURE[1], YES_NO_UNSURE[2]),
         ),
+        many(QuestionId::Marks, Step::WhatItIsLike, choices!(Mark: Mark::Fixated, Mark::Obsessive, Mark::Unwanted)),
         one(
             QuestionId::Who,
             Step::Who,
@@ -315,17 +372,29 @@ pub static QUESTIONS: [Question; 16] = {
         many(
             QuestionId::Risks,
             Step::Safety,
-            choices!(Risk: Risk::FearSeriousHarm, Risk::ThreatenedViolence, Risk::BeenViolent, Risk::CantHaveYou,
-                Risk::GettingWorse, Risk::ThreeTimesAWeek, Risk::HangsAroundHomeOrWork, Risk::HarassesPeopleAroundYou,
-                Risk::GetsOthersInvolved, Risk::DamagedProperty, Risk::DoneItBefore, Risk::RecentSeparation),
+            choices!(Risk: Risk::FearSeriousHarm, Risk::LastResort, Risk::BeenViolent, Risk::DoneItBefore,
+                Risk::VisitsOften, Risk::FixedOnOthers),
         ),
         many(
             QuestionId::About,
             Step::AboutYou,
             choices!(About: AboutMe::Woman, AboutMe::Man, AboutMe::UnderEighteen, AboutMe::UnderTwentyFive, AboutMe::Muslim),
         ),
+        one(QuestionId::AnyoneInDanger, Step::OwnBehaviour, choices!(InDangerNow: YesNo::Yes, YesNo::No)),
+        one(
+            QuestionId::Towards,
+            Step::OwnBehaviour,
+            choices!(Towards: Towards::Partner, Towards::ExPartner, Towards::SomeoneElse),
+        ),
     ]
 };
+
+impl Choice {
+    /// The question this answer is offered under (the first, for a yes or no two ask).
+    pub fn question(self) -> Option<&'static Question> {
+        QUESTIONS.iter().find(|q| q.choices.contains(&self))
+    }
+}
 
 impl Question {
     /// The questions asked on `step`, in order.
@@ -342,8 +411,8 @@ impl Question {
 /// Everything a person has answered. Nothing here leaves memory.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
-    /// Answering on behalf of someone else (a friend, relative, colleague or client).
-    pub for_someone_else: bool,
+    /// Where they started: for themselves, for someone else, or about their own behaviour.
+    pub path: Path,
     /// What has been happening.
     pub behaviours: Set<Behaviour>,
     /// How often.
@@ -364,9 +433,18 @@ pub struct Answers {
     pub risks: Set<Risk>,
     /// About them (optional).
     pub about: Set<AboutMe>,
+    /// The marks of stalking they recognise.
+    pub marks: Set<Mark>,
+    /// About their own behaviour: who it is towards.
+    pub towards: Option<Towards>,
 }
 
 impl Answers {
+    /// Answering on behalf of someone else: the questions and the result speak of "them".
+    pub fn for_someone_else(&self) -> bool {
+        self.path == Path::SomeoneElse
+    }
+
     /// Whether this answer was given.
     pub fn has(&self, c: Choice) -> bool {
         match c {
@@ -380,6 +458,8 @@ impl Answers {
             Choice::InDangerNow(y) => self.in_danger_now == Some(y),
             Choice::Risk(r) => self.risks.contains(&r),
             Choice::About(x) => self.about.contains(&x),
+            Choice::Mark(m) => self.marks.contains(&m),
+            Choice::Towards(t) => self.towards == Some(t),
         }
     }
 
@@ -413,6 +493,8 @@ impl Answers {
                     self.about.remove(&other);
                 }
             }
+            Choice::Mark(m) => self.marks.toggle(m),
+            Choice::Towards(t) => self.towards = Some(t),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The pages of the self-check and how a person moves between them: a pure reducer from what
 //! they did ([`Action`]) to where they are and what they have answered ([`State`]).
 
-use super::{Answers, Choice};
+use super::{Answers, Choice, Path};
 
 /// The pages of the self-check, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -10,45 +10,73 @@ pub enum Step {
     Start,
     WhatHappened,
     HowOften,
+    WhatItIsLike,
     Who,
     Feelings,
     Safety,
     AboutYou,
+    /// The one page for someone worried about their own behaviour.
+    OwnBehaviour,
     Result,
 }
 
 impl Step {
-    /// The question pages, in order (not the start or the result). Which questions each asks
-    /// is in [`super::QUESTIONS`].
-    pub const PAGES: [Step; 6] =
-        [Step::WhatHappened, Step::HowOften, Step::Who, Step::Feelings, Step::Safety, Step::AboutYou];
+    /// The question pages for someone it is happening to, or someone helping them, in order (not
+    /// the start or the result). Which questions each asks is in [`super::QUESTIONS`].
+    pub const PAGES: [Step; 7] = [
+        Step::WhatHappened,
+        Step::HowOften,
+        Step::WhatItIsLike,
+        Step::Who,
+        Step::Feelings,
+        Step::Safety,
+        Step::AboutYou,
+    ];
 
-    /// The place of a question page, counting from 1 ("Step 2 of 6").
-    pub fn number(self) -> Option<usize> {
-        Step::PAGES.iter().position(|s| *s == self).map(|i| i + 1)
-    }
+    /// The question pages for someone worried about their own behaviour: short on purpose.
+    pub const OWN_PAGES: [Step; 1] = [Step::OwnBehaviour];
 
-    /// Whether this is the last question page (it also asks where the person lives, and its
-    /// button leads to the result).
-    pub fn is_last_page(self) -> bool {
-        Step::PAGES.last() == Some(&self)
-    }
-
-    fn next(self) -> Step {
-        match self {
-            Step::Start => Step::PAGES[0],
-            Step::Result => Step::Result,
-            s => Step::PAGES.get(s.number().unwrap_or(0)).copied().unwrap_or(Step::Result),
+    /// The question pages of a path.
+    pub fn pages(path: Path) -> &'static [Step] {
+        match path {
+            Path::OwnBehaviour => &Step::OWN_PAGES,
+            Path::Me | Path::SomeoneElse => &Step::PAGES,
         }
     }
 
-    fn back(self) -> Step {
-        match self {
-            Step::Result => Step::PAGES[Step::PAGES.len() - 1],
-            s => match s.number() {
-                Some(n) if n >= 2 => Step::PAGES[n - 2],
-                _ => Step::Start,
-            },
+    /// The place of a question page on its path, counting from 1, and how many pages the path
+    /// has ("Step 2 of 7").
+    pub fn number(self) -> Option<(usize, usize)> {
+        [&Step::PAGES[..], &Step::OWN_PAGES[..]]
+            .into_iter()
+            .find_map(|pages| pages.iter().position(|s| *s == self).map(|i| (i + 1, pages.len())))
+    }
+
+    /// Whether this is the last question page of its path (its button leads to the result).
+    pub fn is_last_page(self) -> bool {
+        self.number().is_some_and(|(n, total)| n == total)
+    }
+
+    /// Whether this page also asks where the person lives (the last page of the main path).
+    pub fn asks_place(self) -> bool {
+        Step::PAGES.last() == Some(&self)
+    }
+
+    fn next(self, path: Path) -> Step {
+        let pages = Step::pages(path);
+        match (self, self.number()) {
+            (Step::Start, _) => pages[0],
+            (_, Some((n, _))) => pages.get(n).copied().unwrap_or(Step::Result),
+            _ => Step::Result,
+        }
+    }
+
+    fn back(self, path: Path) -> Step {
+        let pages = Step::pages(path);
+        match (self, self.number()) {
+            (Step::Result, _) => pages[pages.len() - 1],
+            (_, Some((n, _))) if n >= 2 => pages[n - 2],
+            _ => Step::Start,
         }
     }
 }
@@ -74,10 +102,8 @@ impl Default for State {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum Action {
-    /// Begin, for themselves or for someone else.
-    Begin {
-        for_someone_else: bool,
-    },
+    /// Begin: for themselves, for someone else, or about their own behaviour.
+    Begin(Path),
     Next,
     Back,
     /// Skip a step without answering.
@@ -93,12 +119,12 @@ pub enum Action {
 /// Applies an action. Moving between steps never loses answers; only `StartAgain` does.
 pub fn reduce(mut state: State, action: Action) -> State {
     match action {
-        Action::Begin { for_someone_else } => {
-            state.answers.for_someone_else = for_someone_else;
-            state.step = Step::PAGES[0];
+        Action::Begin(path) => {
+            state.answers.path = path;
+            state.step = Step::pages(path)[0];
         }
-        Action::Next | Action::Skip => state.step = state.step.next(),
-        Action::Back => state.step = state.step.back(),
+        Action::Next | Action::Skip => state.step = state.step.next(state.answers.path),
+        Action::Back => state.step = state.step.back(state.answers.path),
         Action::Choose(c) => state.answers.choose(c),
         Action::OpenDanger => state.danger_open = true,
         Action::CloseDanger => state.danger_open = false,

@@ -25,13 +25,13 @@ fn ex_partner_at_work_three_times_a_week_after_separation_with_threats() {
     a.frequency = Some(Frequency::Many);
     a.who = Some(Who::ExPartner);
     a.recent_separation = Some(YesNo::Yes);
-    a.risks = [Risk::ThreeTimesAWeek, Risk::HangsAroundHomeOrWork].into();
+    a.risks = [Risk::VisitsOften].into();
     a.about = [AboutMe::Woman].into();
     let r = assess(&a, ENGLAND);
     assert_eq!(r.pattern, Pattern::Stalking);
     assert_eq!(r.urgency, Urgency::High);
     assert!(r.reasons.contains(&Reason::ExPartnerThreats));
-    assert!(r.reasons.contains(&Reason::Risk(Risk::RecentSeparation)));
+    assert!(r.reasons.contains(&Reason::Said(Choice::RecentSeparation(YesNo::Yes))));
     assert_eq!(top(&r, 1), ["police-non-emergency"]);
     let top4 = top(&r, 4);
     for id in ["paladin", "national-stalking-helpline", "national-domestic-abuse-helpline"] {
@@ -49,7 +49,7 @@ fn a_stranger_sends_one_offensive_message() {
     let r = assess(&a, ENGLAND);
     assert_eq!(r.pattern, Pattern::SingleIncident);
     assert_eq!(r.urgency, Urgency::Standard);
-    assert_eq!(r.reasons, [Reason::Once]);
+    assert_eq!(r.reasons, [Reason::Once, Reason::Online], "a message is online");
     assert_eq!(top(&r, 1), ["police-non-emergency"]);
     assert!(r.next_steps.contains(&NextStep::TalkToSomeoneAnyway));
 }
@@ -121,7 +121,7 @@ fn a_teenager_followed_home_from_school() {
     a.about = [AboutMe::UnderTwentyFive].into();
     let r = assess(&a, ENGLAND);
     assert_eq!(r.pattern, Pattern::Stalking);
-    assert!(r.reasons.contains(&Reason::Fixation(Following)));
+    assert!(r.reasons.contains(&Reason::Said(Choice::Behaviour(Following))));
     assert!(r.services.contains(&"the-mix"));
     assert!(r.services.contains(&"national-stalking-helpline"));
     assert!(r.topics.contains(&"physical-safety"));
@@ -186,7 +186,7 @@ fn a_threat_to_kill_is_high_urgency() {
     a.frequency = Some(Frequency::Once);
     let r = assess(&a, ENGLAND);
     assert_eq!(r.urgency, Urgency::High);
-    assert!(r.reasons.contains(&Reason::Serious(ThreatToKill)));
+    assert!(r.reasons.contains(&Reason::Said(Choice::Behaviour(ThreatToKill))));
 }
 
 #[test]
@@ -194,7 +194,7 @@ fn an_assault_is_high_urgency() {
     for b in [PhysicalAssault, SexualAssault] {
         let r = assess(&answers(&[b]), ENGLAND);
         assert_eq!(r.urgency, Urgency::High, "{b:?}");
-        assert!(r.reasons.contains(&Reason::Serious(b)));
+        assert!(r.reasons.contains(&Reason::Said(Choice::Behaviour(b))));
     }
 }
 
@@ -211,28 +211,30 @@ fn getting_worse_is_high_urgency_whichever_step_it_is_told_in() {
     a.getting_worse = Some(YesNo::Yes);
     let r = assess(&a, ENGLAND);
     assert_eq!(r.urgency, Urgency::High);
-    assert!(r.reasons.contains(&Reason::Risk(Risk::GettingWorse)));
-    let mut b = answers(&[Messages]);
-    b.risks = [Risk::GettingWorse].into();
-    assert_eq!(assess(&b, ENGLAND).urgency, Urgency::High);
+    assert!(r.reasons.contains(&Reason::Said(Choice::GettingWorse(YesNo::Yes))));
 }
 
 #[test]
 fn if_i_cant_have_you_is_high_urgency() {
     let mut a = answers(&[Messages]);
-    a.risks = [Risk::CantHaveYou].into();
+    a.risks = [Risk::LastResort].into();
     assert_eq!(assess(&a, ENGLAND).urgency, Urgency::High);
 }
 
 #[test]
 fn several_lesser_risks_together_are_high_urgency() {
-    let mut a = answers(&[Calls]);
-    a.risks = [Risk::DoneItBefore, Risk::HangsAroundHomeOrWork].into();
+    let mut a = answers(&[Calls, Loitering]);
+    a.risks = [Risk::DoneItBefore].into();
     assert_eq!(assess(&a, ENGLAND).urgency, Urgency::Standard, "two signs");
-    a.risks.insert(Risk::HarassesPeopleAroundYou);
+    a.behaviours.insert(ContactingPeopleAroundYou);
     let r = assess(&a, ENGLAND);
-    assert_eq!(r.urgency, Urgency::High, "three signs");
+    assert_eq!(r.urgency, Urgency::High, "three signs, one asked on the safety page and two among the behaviours");
     assert!(r.reasons.contains(&Reason::SeveralRisks(3)));
+    for answer in
+        [Choice::Risk(Risk::DoneItBefore), Choice::Behaviour(Loitering), Choice::Behaviour(ContactingPeopleAroundYou)]
+    {
+        assert!(r.reasons.contains(&Reason::Said(answer)), "{answer:?} is said back");
+    }
 }
 
 #[test]
@@ -307,7 +309,7 @@ fn going_on_for_weeks_counts_as_more_than_once() {
 fn turning_up_three_times_a_week_is_stalking_even_without_other_signs() {
     let mut a = answers(&[Calls]);
     a.frequency = Some(Frequency::Many);
-    a.risks = [Risk::ThreeTimesAWeek].into();
+    a.risks = [Risk::VisitsOften].into();
     assert_eq!(assess(&a, ENGLAND).pattern, Pattern::Stalking);
 }
 
@@ -330,7 +332,7 @@ fn one_thing_with_no_frequency_is_treated_as_a_single_incident() {
 fn someone_worried_about_a_friend_gets_helper_wording_and_services_for_friends() {
     let mut a = answers(&[Following, Messages]);
     a.frequency = Some(Frequency::Many);
-    a.for_someone_else = true;
+    a.path = Path::SomeoneElse;
     let r = assess(&a, ENGLAND);
     assert_eq!(r.next_steps[0], NextStep::ListenAndBelieve);
     assert_eq!(top(&r, 1), ["national-stalking-helpline"]);
@@ -503,23 +505,31 @@ fn every_topic_and_service_the_checker_can_name_exists() {
 }
 
 #[test]
-fn every_option_is_offered_once_and_every_question_on_a_page() {
+fn every_option_is_offered_once_on_each_path_and_every_question_on_a_page() {
     let mut seen = std::collections::BTreeSet::new();
-    for q in &QUESTIONS {
-        assert!(q.step.number().is_some(), "{:?} is asked on a question page", q.id);
-        assert!(!q.choices.is_empty(), "{:?} has options", q.id);
-        for c in q.choices {
-            assert!(seen.insert(*c), "{c:?} is offered twice");
+    for path in [Path::Me, Path::OwnBehaviour] {
+        for q in QUESTIONS.iter().filter(|q| Step::pages(path).contains(&q.step)) {
+            assert!(q.step.number().is_some(), "{:?} is asked on a question page", q.id);
+            assert!(!q.choices.is_empty(), "{:?} has options", q.id);
+            for c in q.choices {
+                assert!(seen.insert((path, *c)), "{c:?} is offered twice");
+            }
         }
     }
+    assert_eq!(
+        QUESTIONS.iter().map(|q| q.choices.len()).sum::<usize>(),
+        seen.len(),
+        "every question is on one of the paths"
+    );
+    let seen: std::collections::BTreeSet<Choice> = seen.into_iter().map(|(_, c)| c).collect();
     for b in seen.iter().filter_map(|c| match c {
         Choice::Behaviour(b) => Some(*b),
         _ => None,
     }) {
         assert!(QUESTIONS.iter().any(|q| q.id == b.question() && q.choices.contains(&Choice::Behaviour(b))));
     }
-    for page in Step::PAGES {
-        assert!(Question::on(page).next().is_some(), "{page:?} asks something");
+    for page in Step::PAGES.iter().chain(&Step::OWN_PAGES) {
+        assert!(Question::on(*page).next().is_some(), "{page:?} asks something");
     }
 }
 
@@ -542,11 +552,11 @@ fn each_answer_is_remembered_and_a_choose_one_answer_replaces_the_last() {
 #[test]
 fn steps_go_forward_and_back_without_losing_answers() {
     let first = Step::PAGES[0];
-    let mut s = reduce(State::default(), Action::Begin { for_someone_else: false });
-    assert_eq!((s.step, s.step.number()), (first, Some(1)));
+    let mut s = reduce(State::default(), Action::Begin(Path::Me));
+    assert_eq!((s.step, s.step.number()), (first, Some((1, Step::PAGES.len()))));
     s = reduce(s, Action::Choose(Choice::Behaviour(Following)));
     s = reduce(s, Action::Next);
-    assert_eq!((s.step, s.step.number()), (Step::PAGES[1], Some(2)));
+    assert_eq!((s.step, s.step.number()), (Step::PAGES[1], Some((2, Step::PAGES.len()))));
     s = reduce(s, Action::Choose(Choice::Frequency(Frequency::Many)));
     s = reduce(s, Action::Back);
     assert_eq!(s.step, first);
@@ -569,7 +579,7 @@ fn steps_go_forward_and_back_without_losing_answers() {
 
 #[test]
 fn start_again_forgets_everything() {
-    let mut s = reduce(State::default(), Action::Begin { for_someone_else: true });
+    let mut s = reduce(State::default(), Action::Begin(Path::SomeoneElse));
     s = reduce(s, Action::Choose(Choice::Behaviour(Calls)));
     s = reduce(s, Action::OpenDanger);
     assert_eq!(reduce(s, Action::StartAgain), State::default());
@@ -599,9 +609,345 @@ fn woman_and_man_are_exclusive_choices() {
 
 #[test]
 fn the_danger_panel_opens_from_any_step_and_keeps_the_step() {
-    let s = reduce(State::default(), Action::Begin { for_someone_else: false });
+    let s = reduce(State::default(), Action::Begin(Path::Me));
     let s = reduce(reduce(s, Action::Next), Action::OpenDanger);
     assert!(s.danger_open);
     assert_eq!(s.step, Step::PAGES[1]);
     assert!(!reduce(s, Action::CloseDanger).danger_open);
+}
+
+// --- Situations told in the source texts, each with what a specialist would expect. ---
+
+/// One situation: what the person said (set on the answers), where they live, and the pattern,
+/// urgency and services a specialist would expect (`with`: among the first six; `without`:
+/// never).
+struct Situation {
+    told: &'static str,
+    place: Option<&'static str>,
+    answers: Answers,
+    pattern: Pattern,
+    urgency: Urgency,
+    with: &'static [&'static str],
+    without: &'static [&'static str],
+}
+
+fn told(told: &'static str, place: Option<&'static str>, set: impl FnOnce(&mut Answers)) -> Situation {
+    let mut answers = Answers::default();
+    set(&mut answers);
+    Situation { told, place, answers, pattern: Pattern::Unclear, urgency: Urgency::Standard, with: &[], without: &[] }
+}
+
+impl Situation {
+    fn expect(mut self, pattern: Pattern, urgency: Urgency) -> Self {
+        (self.pattern, self.urgency) = (pattern, urgency);
+        self
+    }
+    fn with(mut self, with: &'static [&'static str]) -> Self {
+        self.with = with;
+        self
+    }
+    fn without(mut self, without: &'static [&'static str]) -> Self {
+        self.without = without;
+        self
+    }
+}
+
+fn situations() -> Vec<Situation> {
+    use Pattern::*;
+    use Urgency::*;
+    let b = |list: &[Behaviour]| list.iter().copied().collect::<crate::set::Set<Behaviour>>();
+    vec![
+        told("my ex says \"if I can't have you, no one can\", the messages are getting worse and I'm afraid they'll kill me", ENGLAND, |a| {
+            a.behaviours = b(&[Messages]);
+            a.getting_worse = Some(YesNo::Yes);
+            a.who = Some(Who::ExPartner);
+            a.risks = [Risk::LastResort, Risk::FearSeriousHarm].into();
+        })
+        .expect(Stalking, High)
+        .with(&["police-non-emergency", "paladin", "national-stalking-helpline"]),
+        told("someone threatened sexual violence", ENGLAND, |a| a.behaviours = b(&[ThreatOfSexualViolence]))
+            .expect(SingleIncident, High)
+            .with(&["police-non-emergency"]),
+        told("they threatened to hurt me and keep turning up at my home", ENGLAND, |a| {
+            a.behaviours = b(&[ThreatOfViolence, TurningUp]);
+        })
+        .expect(Stalking, High)
+        .with(&["police-non-emergency", "paladin", "national-stalking-helpline"]),
+        told("a stranger sent me one abusive message on a social network", ENGLAND, |a| {
+            a.behaviours = b(&[SocialMedia]);
+            a.frequency = Some(Frequency::Once);
+            a.who = Some(Who::Stranger);
+        })
+        .expect(SingleIncident, Standard)
+        .with(&["cyber-helpline", "police-non-emergency"]),
+        told("my neighbour keeps shouting and swearing at me in the street", ENGLAND, |a| {
+            a.behaviours = b(&[AbuseToMyFace]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::Neighbour);
+        })
+        .expect(Harassment, Standard)
+        .with(&["police-non-emergency"])
+        .without(&["paladin"]),
+        told("a neighbour keeps trying to intimidate me and has damaged my car", ENGLAND, |a| {
+            a.behaviours = b(&[Intimidating, DamagingProperty]);
+            a.frequency = Some(Frequency::TwoOrMore);
+            a.who = Some(Who::Neighbour);
+        })
+        .expect(Harassment, Standard)
+        .with(&["police-non-emergency"]),
+        told("a colleague keeps making sexual comments", ENGLAND, |a| {
+            a.behaviours = b(&[SexualComments]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::WorkOrSchool);
+        })
+        .expect(Harassment, Standard)
+        .with(&["equality-advisory-support-service"]),
+        told("my ex turns up at my work more than three times a week since we split, and threatened me", ENGLAND, |a| {
+            a.behaviours = b(&[TurningUp, ThreatOfViolence]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::ExPartner);
+            a.recent_separation = Some(YesNo::Yes);
+            a.risks = [Risk::VisitsOften].into();
+        })
+        .expect(Stalking, High)
+        .with(&["paladin", "national-stalking-helpline"]),
+        told("I'm 16 and someone follows me home from school; I'm not scared, just annoyed", ENGLAND, |a| {
+            a.behaviours = b(&[Following, Watching]);
+            a.frequency = Some(Frequency::TwoOrMore);
+            a.about = [AboutMe::UnderEighteen, AboutMe::UnderTwentyFive].into();
+            a.feelings = [Feeling::Upset].into();
+        })
+        .expect(Stalking, Standard)
+        .with(&["childline", "national-stalking-helpline"])
+        .without(&["revenge-porn-helpline"]),
+        told("I'm 15 and a boy shared private photos of me", ENGLAND, |a| {
+            a.behaviours = b(&[SharedImages]);
+            a.about = [AboutMe::UnderEighteen].into();
+        })
+        .expect(SingleIncident, Standard)
+        .with(&["childline"])
+        .without(&["revenge-porn-helpline"]),
+        told("my partner checks my phone and tracks where I am", ENGLAND, |a| {
+            a.behaviours = b(&[MonitoringAccounts, Tracking]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::Partner);
+            a.about = [AboutMe::Woman].into();
+        })
+        .expect(Stalking, Standard)
+        .with(&["national-domestic-abuse-helpline", "refuge-tech-safety"]),
+        told("I'm a man and my partner keeps calling and checking up on me", ENGLAND, |a| {
+            a.behaviours = b(&[Calls, MonitoringAccounts]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::Partner);
+            a.about = [AboutMe::Man].into();
+        })
+        .expect(Stalking, Standard)
+        .with(&["mens-advice-line"])
+        .without(&["national-domestic-abuse-helpline"]),
+        told("as a Muslim woman, people keep posting about me online", ENGLAND, |a| {
+            a.behaviours = b(&[PostingAbout, SocialMedia]);
+            a.frequency = Some(Frequency::Many);
+            a.about = [AboutMe::Woman, AboutMe::Muslim].into();
+        })
+        .expect(Harassment, Standard)
+        .with(&["mwn-helpline", "cyber-helpline"]),
+        told("he is outside my door right now", ENGLAND, |a| {
+            a.behaviours = b(&[TurningUp]);
+            a.in_danger_now = Some(YesNo::Yes);
+        })
+        .expect(SingleIncident, Emergency)
+        .with(&["police-emergency"]),
+        told("they keep calling, and now they are fixed on my new partner and my family too", ENGLAND, |a| {
+            a.behaviours = b(&[Calls]);
+            a.frequency = Some(Frequency::Many);
+            a.risks = [Risk::FixedOnOthers].into();
+        })
+        .expect(Stalking, Standard)
+        .with(&["national-stalking-helpline"]),
+        told("the calls never stop, it is about me, and I don't want any of it", ENGLAND, |a| {
+            a.behaviours = b(&[Calls]);
+            a.frequency = Some(Frequency::Many);
+            a.marks = [Mark::Fixated, Mark::Obsessive, Mark::Unwanted].into();
+        })
+        .expect(Stalking, Standard)
+        .with(&["national-stalking-helpline"]),
+        told("a former friend keeps sending rude texts about one argument", ENGLAND, |a| {
+            a.behaviours = b(&[Messages]);
+            a.frequency = Some(Frequency::TwoOrMore);
+            a.who = Some(Who::KnowALittle);
+        })
+        .expect(Harassment, Standard)
+        .without(&["paladin"]),
+        told("someone gets other people online to pile on me, and tells lies to my work", ENGLAND, |a| {
+            a.behaviours = b(&[GettingOthersToJoinIn, SpreadingLies, PostingAbout]);
+            a.frequency = Some(Frequency::Many);
+        })
+        .expect(Stalking, Standard)
+        .with(&["national-stalking-helpline", "cyber-helpline"]),
+        told("someone keeps signing me up to things and buying things in my name", ENGLAND, |a| {
+            a.behaviours = b(&[SigningUp]);
+            a.frequency = Some(Frequency::Many);
+        })
+        .expect(Stalking, Standard)
+        .with(&["national-stalking-helpline"]),
+        told("in Scotland, my ex has threatened me and keeps turning up", Some(crate::data::area::SCOTLAND), |a| {
+            a.behaviours = b(&[ThreatOfViolence, TurningUp]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::ExPartner);
+        })
+        .expect(Stalking, High)
+        .with(&["action-against-stalking", "scotland-domestic-abuse-helpline"])
+        .without(&["paladin", "national-domestic-abuse-helpline"]),
+        told("in Northern Ireland, my partner tracks me and turns up at work", Some(crate::data::area::NORTHERN_IRELAND), |a| {
+            a.behaviours = b(&[Tracking, TurningUp]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::Partner);
+            a.about = [AboutMe::Woman].into();
+        })
+        .expect(Stalking, Standard)
+        .with(&["dsa-helpline"])
+        .without(&["paladin", "national-domestic-abuse-helpline"]),
+        told("in Wales, my ex keeps messaging and turning up", Some(crate::data::area::WALES), |a| {
+            a.behaviours = b(&[Messages, TurningUp]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::ExPartner);
+            a.about = [AboutMe::Woman].into();
+        })
+        .expect(Stalking, Standard)
+        .with(&["live-fear-free", "national-stalking-helpline"]),
+        told("my friend is being followed by a man from her gym", ENGLAND, |a| {
+            a.path = Path::SomeoneElse;
+            a.behaviours = b(&[Following, Loitering]);
+            a.frequency = Some(Frequency::Many);
+        })
+        .expect(Stalking, Standard)
+        .with(&["national-stalking-helpline"]),
+        told("I keep checking my ex's social media and messaging her though she has blocked me", ENGLAND, |a| {
+            a.path = Path::OwnBehaviour;
+            a.towards = Some(Towards::ExPartner);
+            a.in_danger_now = Some(YesNo::No);
+        })
+        .expect(OwnBehaviour, Standard)
+        .with(&["respect-phoneline"])
+        .without(&["national-stalking-helpline", "police-emergency"]),
+        told("I'm frightened of what I might do to my partner tonight", ENGLAND, |a| {
+            a.path = Path::OwnBehaviour;
+            a.towards = Some(Towards::Partner);
+            a.in_danger_now = Some(YesNo::Yes);
+        })
+        .expect(OwnBehaviour, Emergency)
+        .with(&["police-emergency", "respect-phoneline"]),
+        told("I can't stop going to where a colleague lives", ENGLAND, |a| {
+            a.path = Path::OwnBehaviour;
+            a.towards = Some(Towards::SomeoneElse);
+        })
+        .expect(OwnBehaviour, Standard)
+        .without(&["respect-phoneline", "national-stalking-helpline"]),
+    ]
+}
+
+#[test]
+fn situations_from_the_source_texts_get_what_a_specialist_would_expect() {
+    let all = situations();
+    assert!(all.len() >= 20);
+    for s in &all {
+        let r = assess(&s.answers, s.place);
+        let what = format!("\"{}\": {:?}", s.told, r);
+        assert_eq!((r.pattern, r.urgency), (s.pattern, s.urgency), "{what}");
+        for id in s.with {
+            assert!(top(&r, 6).contains(id), "{id} is offered: {what}");
+        }
+        for id in s.without {
+            assert!(!r.services.contains(id), "{id} is not offered: {what}");
+        }
+        // Every result explains itself, and speaks of the place the person is in.
+        if r.urgency > Urgency::Standard || !matches!(r.pattern, Pattern::Unclear | Pattern::OwnBehaviour) {
+            assert!(!r.reasons.is_empty(), "no \"because you said\": {what}");
+        }
+        for id in &r.services {
+            let service = crate::data::service(id).unwrap();
+            assert!(crate::place::serves(service, s.place), "{id} does not serve {:?}", s.place);
+        }
+        if s.answers.path == Path::OwnBehaviour {
+            assert!(r.four.is_empty() && r.topics.is_empty(), "no label for someone asking about themselves");
+        }
+    }
+}
+
+#[test]
+fn every_answer_that_raised_the_urgency_is_said_back() {
+    for s in situations().into_iter().filter(|s| s.answers.path != Path::OwnBehaviour) {
+        let r = assess(&s.answers, s.place);
+        for (risk, answer) in s.answers.signs() {
+            if SERIOUS_RISKS.contains(&risk) {
+                assert!(r.reasons.contains(&Reason::Said(answer)), "{risk:?} from {answer:?}: \"{}\"", s.told);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_sign_counts_the_same_wherever_it_is_given() {
+    // A threat among the behaviours is the sign the safety page would have asked about.
+    let threat = answers(&[ThreatOfSexualViolence]);
+    assert!(threat.all_risks().contains(&Risk::ThreatenedViolence));
+    assert_eq!(assess(&threat, ENGLAND).urgency, Urgency::High);
+    // And no sign is counted twice.
+    let mut twice = answers(&[ThreatOfViolence, ThreatOfSexualViolence, PhysicalAssault]);
+    twice.risks = [Risk::BeenViolent].into();
+    let signs = twice.signs();
+    assert_eq!(signs.iter().filter(|(r, _)| *r == Risk::BeenViolent).count(), 1);
+    assert_eq!(signs.iter().filter(|(r, _)| *r == Risk::ThreatenedViolence).count(), 1);
+}
+
+#[test]
+fn fear_not_ticked_never_plays_a_situation_down() {
+    for s in situations() {
+        let mut scared = s.answers.clone();
+        scared.feelings = [Feeling::Scared].into();
+        let mut not = s.answers.clone();
+        not.feelings = [Feeling::NotSure].into();
+        let (a, b) = (assess(&scared, s.place), assess(&not, s.place));
+        assert_eq!((a.pattern, a.urgency), (b.pattern, b.urgency), "\"{}\"", s.told);
+    }
+}
+
+#[test]
+fn the_result_names_the_marks_of_stalking_that_were_there() {
+    use super::assess::Four;
+    let mut a = answers(&[Calls]);
+    a.frequency = Some(Frequency::Many);
+    a.marks = [Mark::Fixated, Mark::Unwanted].into();
+    assert_eq!(assess(&a, ENGLAND).four, [Four::Fixated, Four::Unwanted, Four::Repeated]);
+    a.marks = Default::default();
+    a.risks = [Risk::LastResort].into();
+    assert_eq!(assess(&a, ENGLAND).four, [Four::Obsessive, Four::Repeated]);
+    assert_eq!(assess(&answers(&[Following]), ENGLAND).four, [Four::Fixated]);
+    assert!(assess(&Answers::default(), ENGLAND).four.is_empty());
+}
+
+#[test]
+fn the_helper_is_told_how_to_support_the_person() {
+    let mut a = answers(&[Following]);
+    a.frequency = Some(Frequency::Many);
+    a.path = Path::SomeoneElse;
+    let r = assess(&a, ENGLAND);
+    for step in [NextStep::ListenAndBelieve, NextStep::NoMediation, NextStep::LookAfterYourself] {
+        assert!(r.next_steps.contains(&step), "{step:?}");
+    }
+    a.path = Path::Me;
+    let r = assess(&a, ENGLAND);
+    assert!(!r.next_steps.contains(&NextStep::NoMediation));
+}
+
+#[test]
+fn the_own_behaviour_path_is_short_and_never_asks_the_victims_questions() {
+    let s = reduce(State::default(), Action::Begin(Path::OwnBehaviour));
+    assert_eq!(s.step, Step::OwnBehaviour);
+    assert_eq!(s.step.number(), Some((1, 1)));
+    let questions: Vec<QuestionId> = Question::on(s.step).map(|q| q.id).collect();
+    assert_eq!(questions, [QuestionId::AnyoneInDanger, QuestionId::Towards]);
+    let s = reduce(s, Action::Next);
+    assert_eq!(s.step, Step::Result);
+    assert_eq!(reduce(s, Action::Back).step, Step::OwnBehaviour);
 }

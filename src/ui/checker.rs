@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::checker::{self, Action, Answers, Question, State, Step};
+use crate::checker::{self, Action, Answers, Path, Question, State, Step, Urgency};
 use crate::data::{label, service, topic, topic_id, AREAS};
 use crate::place::{choices, Jurisdiction};
 use crate::ui::browser::save_text;
@@ -113,14 +113,16 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 <p>{ words.intro }</p>
                 <p class="quiet">{ words.not_saved }</p>
                 <div class="actions">
-                    <button type="button" class="primary" onclick={send(Action::Begin { for_someone_else: false })}>{ words.start_me }</button>
-                    <button type="button" class="secondary" onclick={send(Action::Begin { for_someone_else: true })}>{ words.start_other }</button>
+                    <button type="button" class="primary" onclick={send(Action::Begin(Path::Me))}>{ words.start_me }</button>
+                    <button type="button" class="secondary" onclick={send(Action::Begin(Path::SomeoneElse))}>{ words.start_other }</button>
+                    <button type="button" class="secondary" onclick={send(Action::Begin(Path::OwnBehaviour))}>{ words.start_own }</button>
                 </div>
             </>
         },
         Step::Result => result(all, &state.answers, props, &focus, send(Action::StartAgain)),
         step => {
-            let (title, hint) = all.page(step, state.answers.for_someone_else);
+            let them = state.answers.for_someone_else();
+            let (title, hint) = all.page(step, them);
             let next_label = if step.is_last_page() { words.see_result } else { words.next };
             html! {
                 <>
@@ -128,7 +130,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     { heading(h, title.into(), None, Some(&focus)) }
                     <p class="quiet">{ hint }</p>
                     { for Question::on(step).filter(|q| (q.shown)(&state.answers)).map(|q| question(all, q, &state.answers, &on_change)) }
-                    if step.is_last_page() {
+                    if step.asks_place() {
                         { where_you_live(all, props) }
                     }
                     <div class="actions">
@@ -163,22 +165,43 @@ fn radio(name: String, id: String, label: &'static str, checked: bool, onchange:
 }
 
 /// One question from the table: tick boxes for a tick-any question, radio buttons named after
-/// the question for a choose-one one, in a fieldset with the question as its legend.
+/// the question for a choose-one one, in a fieldset with the question as its legend. The
+/// behaviour groups of the first page fold away under their names (with a few words on what
+/// each holds, and how many are ticked), so the page stays short on a phone.
 fn question(w: &Words, q: &'static Question, a: &Answers, on_change: &impl Fn(Action) -> Callback<Event>) -> Html {
     let name = format!("{:?}", q.id);
-    html! {
+    let them = a.for_someone_else();
+    let label = w.question_for(q.id, them);
+    let grouped = q.step == Step::WhatHappened;
+    let fieldset = html! {
         <fieldset>
-            <legend>{ w.question(q.id) }</legend>
+            <legend class={grouped.then_some("visually-hidden")}>{ label }</legend>
             { for q.choices.iter().enumerate().map(|(i, &c)| {
                 let id = format!("{name}-{i}");
                 let change = on_change(Action::Choose(c));
                 if q.many {
-                    tick(id, w.choice(c), a.has(c), change)
+                    tick(id, w.choice_for(c, them), a.has(c), change)
                 } else {
-                    radio(name.clone(), id, w.choice(c), a.has(c), change)
+                    radio(name.clone(), id, w.choice_for(c, them), a.has(c), change)
                 }
             }) }
         </fieldset>
+    };
+    if !grouped {
+        return fieldset;
+    }
+    let ticked = Question::chosen(q, a).count();
+    html! {
+        <details class="topic group">
+            <summary>
+                { label }
+                <span class="group-holds">{ w.group(q.id) }</span>
+                if ticked > 0 {
+                    <span class="group-ticked">{ format::fill(w.check.ticked, &[("n", &ticked.to_string())]) }</span>
+                }
+            </summary>
+            <div class="topic-body">{ fieldset }</div>
+        </details>
     }
 }
 
@@ -213,8 +236,13 @@ fn result(
     let (h, h_sub) = (level, level + 1);
     let mut r = checker::assess(a, place);
     r.services.retain(|id| !props.hidden.contains(id));
-    let place_unknown = place.and_then(Jurisdiction::of).is_none();
-    let (urgency_title, urgency_text) = w.urgency(r.urgency);
+    let own = a.path == Path::OwnBehaviour;
+    let them = a.for_someone_else();
+    let place_unknown = !own && place.and_then(Jurisdiction::of).is_none();
+    let (urgency_title, mut urgency_text) = w.urgency(r.urgency, them);
+    if own {
+        urgency_text = words.own_danger;
+    }
     let (headline, explanation) = w.pattern(r.pattern);
     let text = format::summary(w, a, &r);
     let save = Callback::from(move |_: MouseEvent| save_text(&text, w.check.file_name));
@@ -230,21 +258,33 @@ fn result(
             if r.online {
                 <p>{ words.online }</p>
             }
-            <div class={r.urgency.class()}>
-                { heading(h_sub, urgency_title.into(), None, None) }
-                <p>{ urgency_text }</p>
-                if r.urgency == checker::Urgency::Emergency {
-                    <p><a class="contact call-999" href="tel:999">{ w.widget.call_999 }</a></p>
-                }
-            </div>
+            // About one's own behaviour, the box is there only when someone is in danger.
+            if !own || r.urgency == Urgency::Emergency {
+                <div class={r.urgency.class()}>
+                    { heading(h_sub, urgency_title.into(), None, None) }
+                    <p>{ urgency_text }</p>
+                    // At high risk, and in danger now, 999 is a button to press, not only words.
+                    if r.urgency >= Urgency::High {
+                        <p><a class="contact call-999" href="tel:999">{ w.widget.call_999 }</a></p>
+                    }
+                </div>
+            }
             if !r.reasons.is_empty() {
                 <p class="because">{ words.because }</p>
-                <ul class="bullets">{ for r.reasons.iter().map(|x| html! { <li>{ format::reason(w, *x) }</li> }) }</ul>
+                <ul class="bullets">{ for r.reasons.iter().map(|x| html! { <li>{ format::reason(w, *x, them) }</li> }) }</ul>
+            }
+            if !r.four.is_empty() {
+                <div class="four">
+                    { heading(h_sub, words.four_heading.into(), None, None) }
+                    <p>{ words.four_intro }</p>
+                    <ul class="bullets">{ for r.four.iter().map(|f| html! { <li>{ w.four(*f) }</li> }) }</ul>
+                    <p>{ words.four_why }</p>
+                </div>
             }
             <p class="note">{ words.not_a_risk_assessment }</p>
 
             { heading(h_sub, words.next_steps_heading.into(), None, None) }
-            <ol class="steps">{ for r.next_steps.iter().map(|s| html! { <li>{ w.next_step(*s) }</li> }) }</ol>
+            <ol class="steps">{ for r.next_steps.iter().map(|s| html! { <li>{ w.next_step(*s, them) }</li> }) }</ol>
             if place_unknown {
                 <PlacePicker id="result-place" {place} host_region={props.host_region} on_change={props.on_place.clone()} />
             }
@@ -254,9 +294,12 @@ fn result(
                 { for r.services.iter().filter_map(|id| service(id)).map(|s| html! { <ServiceCard key={s.id} service={s} level={level + 2} /> }) }
             </ul>
 
-            { heading(h_sub, words.read_more.into(), None, None) }
-            { for r.topics.iter().filter_map(|id| topic(id)).map(|t| html! { <GuidanceTopic topic={t} {place} /> }) }
+            if !r.topics.is_empty() {
+                { heading(h_sub, words.read_more.into(), None, None) }
+                { for r.topics.iter().filter_map(|id| topic(id)).map(|t| html! { <GuidanceTopic topic={t} {place} /> }) }
+            }
 
+            if !own {
             <div class="keep">
                 { heading(h_sub, words.keep_title.into(), None, None) }
                 <p class="note">{ words.keep_warning }</p>
@@ -265,6 +308,7 @@ fn result(
                     <button type="button" class="secondary" onclick={print}>{ words.print }</button>
                 </div>
             </div>
+            }
             <div class="actions">
                 <button type="button" class="secondary" onclick={start_again}>{ words.start_again }</button>
             </div>

@@ -2,9 +2,10 @@
 //! jargon, and never "you are being stalked", only "could be".
 
 use super::{CardWords, CheckWords, Clock, ExitWords, FindWords, PageWords, PlaceWords, TimeWords, WidgetWords, Words};
+use crate::checker::assess::Four;
 use crate::checker::{
-    AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, NextStep, Pattern, QuestionId, Reason, Risk, Step,
-    Urgency, Who, YesNo,
+    AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, Mark, NextStep, Pattern, QuestionId, Reason, Risk, Step,
+    Towards, Urgency, Who, YesNo,
 };
 use crate::data::ChannelKind;
 use crate::finder::ChannelKindKey;
@@ -137,6 +138,7 @@ const CHECK: CheckWords = CheckWords {
     not_saved: "Nothing you choose here is saved or sent anywhere.",
     start_me: "Start the check",
     start_other: "I'm worried about someone else",
+    start_own: "I'm worried about my own behaviour",
     next: "Next",
     back: "Back",
     see_result: "See what it could be",
@@ -149,6 +151,29 @@ const CHECK: CheckWords = CheckWords {
     pages: PAGES,
     questions: QUESTIONS,
     choices: CHOICES,
+    questions_them: QUESTIONS_THEM,
+    choices_them: CHOICES_THEM,
+    groups: &[
+        (QuestionId::InPerson, "Following, turning up, watching, shouting"),
+        (QuestionId::Contact, "Calls, texts, emails, letters, gifts"),
+        (QuestionId::Online, "Social media, tracking, accounts, private photos"),
+        (QuestionId::ThroughOthers, "Family, friends, workmates, lies"),
+        (QuestionId::Property, "Damage, breaking in"),
+        (QuestionId::Threats, "To hurt, to kill, sexual violence"),
+        (QuestionId::Assault, "Physical or sexual"),
+    ],
+    ticked: "{n} ticked",
+    four_heading: "Signs of stalking in what you said",
+    four_intro: "Stalking specialists look for four marks, known as FOUR. What you said shows:",
+    four: &[
+        (Four::Fixated, "Fixated: it is about the person, not one problem that could be sorted out"),
+        (Four::Obsessive, "Obsessive: it does not stop, whatever is said or done"),
+        (Four::Unwanted, "Unwanted: it is not wanted, whether or not anyone has said so"),
+        (Four::Repeated, "Repeated: it has happened more than once"),
+    ],
+    four_why: "The more of these there are, the more likely it is to be stalking. Stalking is a crime and it \
+        often gets worse over time, so it is worth getting help early.",
+    own_danger: "You said someone is in danger now. Call 999 and ask for the police.",
     patterns: &[
         (
             Pattern::Stalking,
@@ -173,6 +198,12 @@ const CHECK: CheckWords = CheckWords {
             "You can still get help",
             "You didn't tell us much, and that's fine. If something feels wrong, it is worth talking to someone.",
         ),
+        (
+            Pattern::OwnBehaviour,
+            "You can get help to change this",
+            "Noticing how you behave, and wanting to change it, is an important step. Talking to someone \
+            trained, in confidence, can help you stop and keep everyone safe.",
+        ),
     ],
     online: "Part of it happens online. That can be just as serious as in person.",
     urgencies: &[
@@ -180,6 +211,7 @@ const CHECK: CheckWords = CheckWords {
             Urgency::Emergency,
             "Call 999 now",
             "You said you are in danger now. Call 999 and ask for the police. If you cannot speak, see below.",
+            "You said they are in danger now. Call 999 and ask for the police.",
         ),
         (
             Urgency::High,
@@ -187,17 +219,23 @@ const CHECK: CheckWords = CheckWords {
             "What you've told us includes signs that you could be at risk of serious harm. Call the police \
             today on 101, or 999 if you are in danger. A stalking specialist can also help you plan how to stay \
             safe.",
+            "What you've told us includes signs that they could be at risk of serious harm. Help them call the \
+            police today on 101, or call 999 if they are in danger. A stalking specialist can help them plan \
+            how to stay safe.",
         ),
         (
             Urgency::Standard,
             "You can get help",
             "You can report it to the police, keep a record, and talk to someone who can help. You can do this \
             at your own pace.",
+            "They can report it to the police, keep a record, and talk to someone who can help, at their own \
+            pace. You can help with each of these.",
         ),
     ],
     because: "Because you said:",
     reasons: &[
         (Reason::InDangerNow, "you are in danger now"),
+        (Reason::SomeoneInDanger, "someone is in danger now"),
         (Reason::Repeated, "it has happened more than once"),
         (Reason::Once, "it has happened once"),
         (Reason::Online, "part of it happens online"),
@@ -206,13 +244,15 @@ const CHECK: CheckWords = CheckWords {
         (Reason::WorkplaceSexualHarassment, "it is sexual, and from someone at work, school or college"),
     ],
     said: "\"{answer}\"",
-    several_risks: "{n} of the safety signs are true",
+    in_danger_them: "they are in danger now",
+    several_risks: "{n} warning signs are there together",
     not_a_risk_assessment: "This is not a risk assessment and it cannot see everything. If you feel unsafe, \
         trust that feeling. It is not your fault, and you can talk to someone even if you are not sure.",
     next_steps_heading: "What you can do now",
     read_more: "More help",
     services_heading: "Who can help",
     next_steps: NEXT_STEPS,
+    next_steps_them: NEXT_STEPS_THEM,
     keep_title: "Keep a copy",
     keep_warning: "A saved or printed copy could be found by someone else who uses this device or printer. \
         Only keep one if it is safe.",
@@ -230,9 +270,9 @@ const PAGES: &[PageWords] = &[
     PageWords {
         step: Step::WhatHappened,
         title: "What has been happening?",
-        hint: "Tick anything that has happened to you.",
+        hint: "Open any group that fits and tick what has happened to you.",
         title_them: "What has been happening to them?",
-        hint_them: "Tick anything that has happened to them.",
+        hint_them: "Open any group that fits and tick what has happened to them.",
     },
     PageWords {
         step: Step::HowOften,
@@ -240,6 +280,13 @@ const PAGES: &[PageWords] = &[
         hint: "Your best guess is fine.",
         title_them: "How often, and for how long?",
         hint_them: "Your best guess is fine.",
+    },
+    PageWords {
+        step: Step::WhatItIsLike,
+        title: "What is it like?",
+        hint: "Stalking specialists look for four marks: fixated, obsessive, unwanted and repeated.",
+        title_them: "What is it like?",
+        hint_them: "Stalking specialists look for four marks: fixated, obsessive, unwanted and repeated.",
     },
     PageWords {
         step: Step::Who,
@@ -269,6 +316,14 @@ const PAGES: &[PageWords] = &[
         title_them: "About them (optional)",
         hint_them: "This only helps us suggest services that fit them. You can skip it.",
     },
+    PageWords {
+        step: Step::OwnBehaviour,
+        title: "Worried about how you behave",
+        hint: "Thank you for looking at this. There are no wrong answers, and nothing you choose is saved or sent.",
+        title_them: "Worried about how you behave",
+        hint_them:
+            "Thank you for looking at this. There are no wrong answers, and nothing you choose is saved or sent.",
+    },
 ];
 
 const QUESTIONS: &[(QuestionId, &str)] = &[
@@ -282,12 +337,23 @@ const QUESTIONS: &[(QuestionId, &str)] = &[
     (QuestionId::HowOften, "How many times has it happened?"),
     (QuestionId::HowLong, "How long has it been going on?"),
     (QuestionId::GettingWorse, "Is it getting worse, or happening more often?"),
+    (QuestionId::Marks, "Tick any that fit."),
     (QuestionId::Who, "The person is:"),
     (QuestionId::RecentSeparation, "Did you split up in the last few months?"),
     (QuestionId::Feelings, "Tick any that are true."),
     (QuestionId::InDangerNow, "Is any of this happening right now, or are you in danger now?"),
     (QuestionId::Risks, "Tick any that are true."),
     (QuestionId::About, "Tick any that are true."),
+    (QuestionId::AnyoneInDanger, "Is anyone in danger right now?"),
+    (QuestionId::Towards, "Who is it about?"),
+];
+
+/// The questions, where someone helping is asked them differently.
+const QUESTIONS_THEM: &[(QuestionId, &str)] = &[
+    (QuestionId::Property, "Their home and things"),
+    (QuestionId::Who, "The person doing it is:"),
+    (QuestionId::RecentSeparation, "Did they split up in the last few months?"),
+    (QuestionId::InDangerNow, "Is any of this happening right now, or are they in danger now?"),
 ];
 
 const CHOICES: &[(Choice, &str)] = {
@@ -299,25 +365,30 @@ const CHOICES: &[(Choice, &str)] = {
         (B(Loitering), "Waiting or hanging around places I go"),
         (B(Watching), "Watching me"),
         (B(DrivingPast), "Driving past my home or work"),
+        (B(AbuseToMyFace), "Shouting at me, swearing at me or insulting me to my face"),
+        (B(Intimidating), "Acting in a way that is meant to scare me"),
         (B(Calls), "Phone calls I don't want"),
         (B(Messages), "Texts, messages or emails I don't want"),
         (B(Letters), "Letters or notes I don't want"),
         (B(UnwantedGifts), "Gifts or flowers I don't want"),
         (B(SexualComments), "Sexual comments, jokes or touching I don't want"),
+        (B(SocialMedia), "Messages or comments on social media, in apps or in games"),
+        (B(PostingAbout), "Posting about me online"),
         (B(MonitoringAccounts), "Checking my messages, emails or what I do online"),
         (B(AccessingAccounts), "Getting into my accounts"),
         (B(Tracking), "Tracking where I am, with an app or a device"),
+        (B(FindingOutAbout), "Finding things out about me, or people close to me, online"),
         (B(FakeProfiles), "Fake profiles, or pretending to be me"),
         (B(SigningUp), "Signing me up to things, or buying things in my name"),
         (B(ThreatenToShareImages), "Threatening to share private photos or videos of me"),
         (B(SharedImages), "Sharing private photos or videos of me"),
         (B(UnwantedSexualImages), "Sending me sexual pictures I didn't ask for"),
         (B(SpamOrViruses), "Sending lots of messages, or viruses"),
-        (B(PostingAbout), "Posting about me online"),
         (B(ContactingPeopleAroundYou), "Contacting my family, friends or workmates"),
         (B(GettingOthersToJoinIn), "Getting other people to join in"),
+        (B(SpreadingLies), "Telling lies about me to my work, friends or family"),
         (B(DamagingProperty), "Damaging my things, car or home"),
-        (B(BreakingIn), "Breaking into my home, car or workplace"),
+        (B(BreakingIn), "Breaking into, or stealing from, my home, car or workplace"),
         (B(ThreatOfViolence), "Threatening to hurt me or people close to me"),
         (B(ThreatOfSexualViolence), "Threatening sexual violence"),
         (B(ThreatToKill), "Threatening to kill me"),
@@ -356,22 +427,89 @@ const CHOICES: &[(Choice, &str)] = {
         (Choice::InDangerNow(YesNo::Yes), "Yes"),
         (Choice::InDangerNow(YesNo::No), "No"),
         (Choice::Risk(Risk::FearSeriousHarm), "I'm afraid they will seriously hurt or kill me"),
-        (Choice::Risk(Risk::ThreatenedViolence), "They have threatened to hurt me, or threatened sexual violence"),
+        (
+            Choice::Risk(Risk::LastResort),
+            "They have said things like \"if I can't have you, no one can\", or act as if they have nothing to lose",
+        ),
+        (Choice::Risk(Risk::BeenViolent), "They have been violent before, to me or to anyone else"),
         (Choice::Risk(Risk::DoneItBefore), "They have done this to me, or to someone else, before"),
-        (Choice::Risk(Risk::DamagedProperty), "They have damaged or destroyed my things"),
-        (Choice::Risk(Risk::ThreeTimesAWeek), "They turn up or contact me more than three times a week"),
-        (Choice::Risk(Risk::HangsAroundHomeOrWork), "They hang around my home or work"),
-        (Choice::Risk(Risk::HarassesPeopleAroundYou), "They bother people close to me"),
-        (Choice::Risk(Risk::BeenViolent), "They have been violent to me or someone else"),
-        (Choice::Risk(Risk::GetsOthersInvolved), "They get other people to help them"),
-        (Choice::Risk(Risk::GettingWorse), "It is getting worse, or happening more often"),
-        (Choice::Risk(Risk::CantHaveYou), "They have said things like \"if I can't have you, no one can\""),
-        (Choice::Risk(Risk::RecentSeparation), "We split up recently"),
+        (Choice::Risk(Risk::VisitsOften), "They turn up where I live or work more than three times a week"),
+        (Choice::Risk(Risk::FixedOnOthers), "They are fixed on my new partner, my family or my friends as well"),
+        (Choice::Mark(Mark::Fixated), "It is about me, not about one problem that could be sorted out"),
+        (Choice::Mark(Mark::Obsessive), "They won't let it go, whatever I do or say"),
+        (Choice::Mark(Mark::Unwanted), "I don't want it, whether or not I have told them"),
         (Choice::About(AboutMe::Woman), "I'm a woman"),
         (Choice::About(AboutMe::Man), "I'm a man"),
         (Choice::About(AboutMe::UnderEighteen), "I'm under 18"),
         (Choice::About(AboutMe::UnderTwentyFive), "I'm under 25"),
         (Choice::About(AboutMe::Muslim), "I'm a Muslim woman"),
+        (Choice::Towards(Towards::Partner), "My partner"),
+        (Choice::Towards(Towards::ExPartner), "My ex-partner"),
+        (Choice::Towards(Towards::SomeoneElse), "Someone else"),
+    ]
+};
+
+/// The options, where someone helping is offered them differently: about "them", and "the
+/// person" for whoever is doing it.
+const CHOICES_THEM: &[(Choice, &str)] = {
+    use Behaviour::*;
+    use Choice::Behaviour as B;
+    &[
+        (B(Following), "Following them"),
+        (B(TurningUp), "Turning up at their home, work, school or college"),
+        (B(Loitering), "Waiting or hanging around places they go"),
+        (B(Watching), "Watching them"),
+        (B(DrivingPast), "Driving past their home or work"),
+        (B(AbuseToMyFace), "Shouting at them, swearing at them or insulting them to their face"),
+        (B(Intimidating), "Acting in a way that is meant to scare them"),
+        (B(Calls), "Phone calls they don't want"),
+        (B(Messages), "Texts, messages or emails they don't want"),
+        (B(Letters), "Letters or notes they don't want"),
+        (B(UnwantedGifts), "Gifts or flowers they don't want"),
+        (B(SexualComments), "Sexual comments, jokes or touching they don't want"),
+        (B(PostingAbout), "Posting about them online"),
+        (B(MonitoringAccounts), "Checking their messages, emails or what they do online"),
+        (B(AccessingAccounts), "Getting into their accounts"),
+        (B(Tracking), "Tracking where they are, with an app or a device"),
+        (B(FindingOutAbout), "Finding things out about them, or people close to them, online"),
+        (B(FakeProfiles), "Fake profiles, or pretending to be them"),
+        (B(SigningUp), "Signing them up to things, or buying things in their name"),
+        (B(ThreatenToShareImages), "Threatening to share private photos or videos of them"),
+        (B(SharedImages), "Sharing private photos or videos of them"),
+        (B(UnwantedSexualImages), "Sending them sexual pictures they didn't ask for"),
+        (B(ContactingPeopleAroundYou), "Contacting their family, friends or workmates"),
+        (B(SpreadingLies), "Telling lies about them to their work, friends or family"),
+        (B(DamagingProperty), "Damaging their things, car or home"),
+        (B(BreakingIn), "Breaking into, or stealing from, their home, car or workplace"),
+        (B(ThreatOfViolence), "Threatening to hurt them or people close to them"),
+        (B(ThreatToKill), "Threatening to kill them"),
+        (B(ThreatToHarmThemselves), "Threatening to hurt themselves to make them do things"),
+        (B(PhysicalAssault), "Hitting, pushing or hurting them"),
+        (Choice::Who(Who::Partner), "Their partner"),
+        (Choice::Who(Who::ExPartner), "Their ex-partner"),
+        (Choice::Who(Who::KnowALittle), "Someone they know a little"),
+        (Choice::Who(Who::DontKnow), "We don't know who it is"),
+        (Choice::Feeling(Feeling::ChangedRoutine), "They have changed what they do, or where they go"),
+        (Choice::Feeling(Feeling::NotSleeping), "They can't sleep well"),
+        (Choice::Feeling(Feeling::NotSure), "I'm not sure how they feel"),
+        (Choice::Risk(Risk::FearSeriousHarm), "They are afraid the person will seriously hurt or kill them"),
+        (
+            Choice::Risk(Risk::LastResort),
+            "The person has said things like \"if I can't have you, no one can\", or acts as if they have \
+            nothing to lose",
+        ),
+        (Choice::Risk(Risk::BeenViolent), "The person has been violent before, to them or to anyone else"),
+        (Choice::Risk(Risk::DoneItBefore), "The person has done this to them, or to someone else, before"),
+        (Choice::Risk(Risk::VisitsOften), "The person turns up where they live or work more than three times a week"),
+        (Choice::Risk(Risk::FixedOnOthers), "The person is fixed on their new partner, family or friends as well"),
+        (Choice::Mark(Mark::Fixated), "It is about them, not about one problem that could be sorted out"),
+        (Choice::Mark(Mark::Obsessive), "The person won't let it go, whatever they do or say"),
+        (Choice::Mark(Mark::Unwanted), "They don't want it, whether or not they have said so"),
+        (Choice::About(AboutMe::Woman), "They are a woman"),
+        (Choice::About(AboutMe::Man), "They are a man"),
+        (Choice::About(AboutMe::UnderEighteen), "They are under 18"),
+        (Choice::About(AboutMe::UnderTwentyFive), "They are under 25"),
+        (Choice::About(AboutMe::Muslim), "They are a Muslim woman"),
     ]
 };
 
@@ -426,5 +564,89 @@ const NEXT_STEPS: &[(NextStep, &str)] = &[
     (
         NextStep::ListenAndBelieve,
         "Listen, believe them, and let them decide what to do. Offer to help them keep a record or make a call.",
+    ),
+    (
+        NextStep::NoMediation,
+        "Do not try to sort it out between them, or speak to the person doing it for them. It can make things \
+        more dangerous.",
+    ),
+    (
+        NextStep::LookAfterYourself,
+        "Look after yourself too. Many of the helplines below also advise friends, family and workmates.",
+    ),
+    (NextStep::OwnCall999Now, "If anyone is in danger now, call 999."),
+    (NextStep::OwnIfYouMightHurt, "If you ever feel you might hurt someone, or yourself, call 999 straight away."),
+    (
+        NextStep::OwnStopNow,
+        "If the other person does not want contact, stop now. Do not call, message, follow or visit them, or \
+        ask other people to.",
+    ),
+    (
+        NextStep::OwnCallHelpline,
+        "Talk to the Respect Phoneline. It is a confidential helpline for people worried about how they treat \
+        a partner or ex-partner, and it can help you change.",
+    ),
+    (
+        NextStep::OwnTalkToGp,
+        "If this is about someone who is not a partner or ex-partner, your GP can help you find support to \
+        change.",
+    ),
+];
+
+/// The next steps, where someone helping gets them differently.
+const NEXT_STEPS_THEM: &[(NextStep, &str)] = &[
+    (
+        NextStep::Call999Now,
+        "Call 999 now. If they cannot speak on the call, the steps under \"If you cannot speak on a 999 call\" \
+        can help.",
+    ),
+    (
+        NextStep::CallPoliceToday,
+        "Help them call the police today on 101, or call with them. If they are in danger, call 999.",
+    ),
+    (
+        NextStep::CallSpecialist,
+        "A stalking specialist can help them plan how to stay safe. You can call for advice too.",
+    ),
+    (NextStep::DontEngage, "Suggest they do not reply to the person or meet them, even to ask them to stop."),
+    (
+        NextStep::KeepRecord,
+        "Help them keep a record of what happens, with dates and times, and keep any messages. Write down \
+        anything you see yourself.",
+    ),
+    (NextStep::TellSomeone, "Encourage them to tell other people they trust, such as family or someone at work."),
+    (NextStep::ProtectInformation, "Help them check what people can find out about them, online and offline."),
+    (
+        NextStep::TrustInstincts,
+        "Take their feelings seriously. If something feels wrong to them, it is worth acting on.",
+    ),
+    (NextStep::Call999InEmergency, "If they are ever in danger, call 999."),
+    (
+        NextStep::ReportWhenReady,
+        "They can report it to the police on 101 or online when they are ready, and you can go with them.",
+    ),
+    (
+        NextStep::ReportOnline(Jurisdiction::Scotland),
+        "Police Scotland has an online form for reporting stalking. You can also use it to report for them.",
+    ),
+    (
+        NextStep::AskAboutOrders(Jurisdiction::EnglandWales),
+        "They can ask the police about a stalking protection order. A court can use one to stop the person \
+        contacting them or coming near them.",
+    ),
+    (
+        NextStep::AskAboutOrders(Jurisdiction::NorthernIreland),
+        "They can ask the police about a stalking protection order. A court can use one to stop the person \
+        contacting them or coming near them.",
+    ),
+    (
+        NextStep::AskAboutOrders(Jurisdiction::Scotland),
+        "They can ask a solicitor about a non-harassment order or an interdict. A court can use these to stop \
+        the person contacting them or coming near them.",
+    ),
+    (
+        NextStep::SayWhereYouLive,
+        "The police, the law and some helplines are different in each part of the UK. Choose where they live, \
+        below, to see what applies to them.",
     ),
 ];

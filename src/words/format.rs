@@ -157,10 +157,9 @@ pub fn contact(w: &Words, kind: ChannelKind, display: &str, keyword: Option<&str
     fill(template, &[("contact", display)])
 }
 
-/// "Step 2 of 6" on a question page.
+/// "Step 2 of 7" on a question page.
 pub fn progress(w: &Words, step: Step) -> Option<String> {
-    let total = Step::PAGES.len().to_string();
-    step.number().map(|n| fill(w.check.progress, &[("n", &n.to_string()), ("total", &total)]))
+    step.number().map(|(n, total)| fill(w.check.progress, &[("n", &n.to_string()), ("total", &total.to_string())]))
 }
 
 /// The finder's filters disclosure.
@@ -182,13 +181,18 @@ pub fn more(w: &Words, hidden: usize, page: usize) -> String {
     }
 }
 
-/// One reason in the result's "Because you said" list.
-pub fn reason(w: &Words, r: Reason) -> String {
+/// One reason in the result's "Because you said" list, for the person (`them` false) or
+/// someone helping them: an answer is quoted as it was offered to them.
+pub fn reason(w: &Words, r: Reason, them: bool) -> String {
     let quote = |answer: &str| fill(w.check.said, &[("answer", answer)]);
     match r {
-        Reason::Fixation(b) | Reason::Serious(b) => quote(w.choice(crate::checker::Choice::Behaviour(b))),
-        Reason::Risk(risk) => quote(w.choice(crate::checker::Choice::Risk(risk))),
+        Reason::Said(c) => match c.question() {
+            // A choose-one answer reads with its question: "Is it getting worse…? Yes".
+            Some(q) if !q.many => quote(&format!("{} {}", w.question_for(q.id, them), w.choice_for(c, them))),
+            _ => quote(w.choice_for(c, them)),
+        },
         Reason::SeveralRisks(n) => fill(w.check.several_risks, &[("n", &n.to_string())]),
+        Reason::InDangerNow if them => w.check.in_danger_them.to_string(),
         other => w.check.reasons.iter().find(|(k, _)| *k == other).map_or("", |(_, t)| t).to_string(),
     }
 }
@@ -198,19 +202,20 @@ pub fn reason(w: &Words, r: Reason) -> String {
 /// question, the option alone for a tick-any one).
 pub fn answers(w: &Words, a: &Answers) -> Vec<(&'static str, Vec<String>)> {
     let mut out = Vec::new();
-    for page in Step::PAGES {
+    let them = a.for_someone_else();
+    for page in Step::pages(a.path).iter().copied() {
         let mut lines = Vec::new();
         for q in QUESTIONS.iter().filter(|q| q.step == page && (q.shown)(a)) {
             for c in Question::chosen(q, a) {
                 lines.push(if q.many {
-                    w.choice(c).to_string()
+                    w.choice_for(c, them).to_string()
                 } else {
-                    format!("{} {}", w.question(q.id), w.choice(c))
+                    format!("{} {}", w.question_for(q.id, them), w.choice_for(c, them))
                 });
             }
         }
         if !lines.is_empty() {
-            out.push((w.page(page, a.for_someone_else).0, lines));
+            out.push((w.page(page, them).0, lines));
         }
     }
     out
@@ -238,9 +243,14 @@ pub fn summary(w: &Words, a: &Answers, result: &Assessment) -> String {
     for (page, lines) in &given {
         list(&mut out, page, lines);
     }
+    let them = a.for_someone_else();
     let (headline, _) = w.pattern(result.pattern);
-    let _ = writeln!(out, "{headline}.\n{}\n", w.urgency(result.urgency).1);
-    let steps: Vec<String> = result.next_steps.iter().map(|s| w.next_step(*s).to_string()).collect();
+    let _ = writeln!(out, "{headline}.\n{}\n", w.urgency(result.urgency, them).1);
+    if !result.four.is_empty() {
+        let marks: Vec<String> = result.four.iter().map(|f| w.four(*f).to_string()).collect();
+        list(&mut out, c.four_intro, &marks);
+    }
+    let steps: Vec<String> = result.next_steps.iter().map(|s| w.next_step(*s, them).to_string()).collect();
     list(&mut out, c.next_steps_heading, &steps);
     let services: Vec<String> = result
         .services
@@ -350,6 +360,7 @@ mod tests {
         assert_eq!(more(w, 25, 10), "Show 10 more services (25 not shown yet)");
         assert_eq!(filters_summary(w, 2), "More filters (2 chosen)");
         assert_eq!(progress(w, Step::PAGES[1]).unwrap(), format!("Step 2 of {}", Step::PAGES.len()));
+        assert_eq!(progress(w, Step::OWN_PAGES[0]).unwrap(), "Step 1 of 1");
         assert_eq!(progress(w, Step::Result), None);
     }
 
@@ -359,6 +370,9 @@ mod tests {
         let w = &ENGLISH;
         for q in &QUESTIONS {
             let mut a = Answers::default();
+            if q.step == Step::OwnBehaviour {
+                a.path = crate::checker::Path::OwnBehaviour;
+            }
             let c = q.choices[0];
             a.choose(Choice::Who(crate::checker::Who::ExPartner));
             a.choose(c);
@@ -377,11 +391,25 @@ mod tests {
 
     #[test]
     fn reasons_quote_the_answer_given() {
-        use crate::checker::{Behaviour, Risk};
+        use crate::checker::{Behaviour, Choice, Risk, YesNo};
         let w = &ENGLISH;
-        assert_eq!(reason(w, Reason::Fixation(Behaviour::Following)), "\"Following me\"");
-        assert_eq!(reason(w, Reason::Risk(Risk::RecentSeparation)), "\"We split up recently\"");
-        assert_eq!(reason(w, Reason::SeveralRisks(4)), "4 of the safety signs are true");
-        assert_eq!(reason(w, Reason::Once), "it has happened once");
+        let said = |c, them| reason(w, Reason::Said(c), them);
+        assert_eq!(said(Choice::Behaviour(Behaviour::Following), false), "\"Following me\"");
+        assert_eq!(said(Choice::Behaviour(Behaviour::Following), true), "\"Following them\"");
+        assert_eq!(said(Choice::Behaviour(Behaviour::Calls), true), "\"Phone calls they don't want\"");
+        assert_eq!(said(Choice::Behaviour(Behaviour::SexualAssault), true), "\"Sexual assault\"");
+        assert!(said(Choice::Risk(Risk::LastResort), false).contains("if I can't have you"));
+        assert_eq!(
+            said(Choice::RecentSeparation(YesNo::Yes), false),
+            "\"Did you split up in the last few months? Yes\""
+        );
+        assert_eq!(
+            said(Choice::RecentSeparation(YesNo::Yes), true),
+            "\"Did they split up in the last few months? Yes\""
+        );
+        assert_eq!(reason(w, Reason::SeveralRisks(4), false), "4 warning signs are there together");
+        assert_eq!(reason(w, Reason::Once, true), "it has happened once");
+        assert_eq!(reason(w, Reason::InDangerNow, false), "you are in danger now");
+        assert_eq!(reason(w, Reason::InDangerNow, true), "they are in danger now");
     }
 }

@@ -15,6 +15,7 @@ pub mod format;
 
 pub use english::ENGLISH;
 
+use crate::checker::assess::Four;
 use crate::checker::{Choice, NextStep, Pattern, QuestionId, Reason, Step, Urgency};
 use crate::data::ChannelKind;
 use crate::finder::ChannelKindKey;
@@ -249,6 +250,8 @@ pub struct CheckWords {
     pub start_me: &'static str,
     /// Start for someone else.
     pub start_other: &'static str,
+    /// Start for someone worried about their own behaviour.
+    pub start_own: &'static str,
     /// Step button.
     pub next: &'static str,
     /// Step button.
@@ -273,19 +276,39 @@ pub struct CheckWords {
     pub questions: &'static [(QuestionId, &'static str)],
     /// Each option's label.
     pub choices: &'static [(Choice, &'static str)],
+    /// The questions worded for someone helping, where that differs.
+    pub questions_them: &'static [(QuestionId, &'static str)],
+    /// The options worded for someone helping, where that differs.
+    pub choices_them: &'static [(Choice, &'static str)],
+    /// What each behaviour group holds, under its name on the first page.
+    pub groups: &'static [(QuestionId, &'static str)],
+    /// A group's count of ticked options: "{n} ticked".
+    pub ticked: &'static str,
+    /// The result's FOUR section: its heading.
+    pub four_heading: &'static str,
+    /// Above the marks the answers show.
+    pub four_intro: &'static str,
+    /// Each mark, explained.
+    pub four: &'static [(Four, &'static str)],
+    /// Why the marks matter.
+    pub four_why: &'static str,
+    /// About one's own behaviour: the words of the call-999 box when someone is in danger.
+    pub own_danger: &'static str,
     /// The result headline and explanation for each pattern.
     pub patterns: &'static [(Pattern, &'static str, &'static str)],
     /// Shown when part of it is online.
     pub online: &'static str,
-    /// The urgency panel's heading and words.
-    pub urgencies: &'static [(Urgency, &'static str, &'static str)],
+    /// The urgency panel's heading, and its words for the person and for someone helping.
+    pub urgencies: &'static [(Urgency, &'static str, &'static str, &'static str)],
     /// Above the reasons list.
     pub because: &'static str,
     /// Reasons that are not an answer quoted back.
     pub reasons: &'static [(Reason, &'static str)],
     /// An answer quoted back as a reason: "\"{answer}\"".
     pub said: &'static str,
-    /// "{n} of the safety signs are true".
+    /// "you are in danger now", for someone helping.
+    pub in_danger_them: &'static str,
+    /// "{n} warning signs are there together".
     pub several_risks: &'static str,
     /// The honest limits, always shown with the result.
     pub not_a_risk_assessment: &'static str,
@@ -297,6 +320,8 @@ pub struct CheckWords {
     pub services_heading: &'static str,
     /// Each next step.
     pub next_steps: &'static [(NextStep, &'static str)],
+    /// The next steps worded for someone helping, where that differs.
+    pub next_steps_them: &'static [(NextStep, &'static str)],
     /// The save-and-print section's heading.
     pub keep_title: &'static str,
     /// Its warning.
@@ -334,6 +359,36 @@ impl Words {
         find(self.check.questions, id, "")
     }
 
+    /// An option's label, for the person (`them` false) or someone helping them.
+    pub fn choice_for(&self, c: Choice, them: bool) -> &'static str {
+        let own = if them { find(self.check.choices_them, c, "") } else { "" };
+        if own.is_empty() {
+            self.choice(c)
+        } else {
+            own
+        }
+    }
+
+    /// A question's label, for the person or someone helping them.
+    pub fn question_for(&self, id: QuestionId, them: bool) -> &'static str {
+        let own = if them { find(self.check.questions_them, id, "") } else { "" };
+        if own.is_empty() {
+            self.question(id)
+        } else {
+            own
+        }
+    }
+
+    /// What a behaviour group holds, in a few words.
+    pub fn group(&self, id: QuestionId) -> &'static str {
+        find(self.check.groups, id, "")
+    }
+
+    /// A mark of stalking, explained.
+    pub fn four(&self, f: Four) -> &'static str {
+        find(self.check.four, f, "")
+    }
+
     /// A question page's heading and hint, for the person or for someone helping them.
     pub fn page(&self, step: Step, for_someone_else: bool) -> (&'static str, &'static str) {
         match self.check.pages.iter().find(|p| p.step == step) {
@@ -348,14 +403,20 @@ impl Words {
         self.check.patterns.iter().find(|(k, _, _)| *k == p).map_or(("", ""), |(_, h, e)| (*h, *e))
     }
 
-    /// An urgency's heading and words.
-    pub fn urgency(&self, u: Urgency) -> (&'static str, &'static str) {
-        self.check.urgencies.iter().find(|(k, _, _)| *k == u).map_or(("", ""), |(_, h, t)| (*h, *t))
+    /// An urgency's heading and words, for the person or someone helping them.
+    pub fn urgency(&self, u: Urgency, them: bool) -> (&'static str, &'static str) {
+        let row = self.check.urgencies.iter().find(|(k, ..)| *k == u);
+        row.map_or(("", ""), |(_, h, me, other)| (*h, if them { *other } else { *me }))
     }
 
-    /// A next step.
-    pub fn next_step(&self, s: NextStep) -> &'static str {
-        find(self.check.next_steps, s, "")
+    /// A next step, for the person or someone helping them.
+    pub fn next_step(&self, s: NextStep, them: bool) -> &'static str {
+        let own = if them { find(self.check.next_steps_them, s, "") } else { "" };
+        if own.is_empty() {
+            find(self.check.next_steps, s, "")
+        } else {
+            own
+        }
     }
 
     /// A contact kind in the finder's filter.
@@ -419,12 +480,14 @@ impl Words {
         ];
         out.extend([c.intro, c.not_saved, c.danger_text, c.not_a_risk_assessment, c.keep_warning, c.online]);
         out.extend(c.pages.iter().flat_map(|p| [p.title, p.hint, p.title_them, p.hint_them]));
-        out.extend(c.questions.iter().map(|(_, q)| *q));
-        out.extend(c.choices.iter().map(|(_, q)| *q));
+        out.extend([c.four_intro, c.four_why, c.own_danger]);
+        out.extend(c.questions.iter().chain(c.questions_them).map(|(_, q)| *q));
+        out.extend(c.choices.iter().chain(c.choices_them).map(|(_, q)| *q));
+        out.extend(c.four.iter().map(|(_, q)| *q));
         out.extend(c.patterns.iter().flat_map(|(_, h, e)| [*h, *e]));
-        out.extend(c.urgencies.iter().flat_map(|(_, h, t)| [*h, *t]));
+        out.extend(c.urgencies.iter().flat_map(|(_, h, t, u)| [*h, *t, *u]));
         out.extend(c.reasons.iter().map(|(_, r)| *r));
-        out.extend(c.next_steps.iter().map(|(_, s)| *s));
+        out.extend(c.next_steps.iter().chain(c.next_steps_them).map(|(_, s)| *s));
         out
     }
 }
@@ -443,19 +506,33 @@ mod tests {
                     assert!(!w.choice(*c).is_empty(), "{}: option {c:?}", w.lang);
                 }
             }
-            for step in Step::PAGES {
+            for step in Step::PAGES.iter().chain(&Step::OWN_PAGES).copied() {
                 for them in [false, true] {
                     assert!(!w.page(step, them).0.is_empty(), "{}: page {step:?}", w.lang);
                 }
             }
-            for p in [Pattern::Unclear, Pattern::SingleIncident, Pattern::Harassment, Pattern::Stalking] {
+            for p in [
+                Pattern::Unclear,
+                Pattern::SingleIncident,
+                Pattern::Harassment,
+                Pattern::Stalking,
+                Pattern::OwnBehaviour,
+            ] {
                 assert!(!w.pattern(p).0.is_empty(), "{}: {p:?}", w.lang);
             }
             for u in [Urgency::Standard, Urgency::High, Urgency::Emergency] {
-                assert!(!w.urgency(u).0.is_empty(), "{}: {u:?}", w.lang);
+                for them in [false, true] {
+                    assert!(!w.urgency(u, them).1.is_empty(), "{}: {u:?}", w.lang);
+                }
             }
             for s in NextStep::ALL {
-                assert!(!w.next_step(s).is_empty(), "{}: {s:?}", w.lang);
+                assert!(!w.next_step(s, false).is_empty(), "{}: {s:?}", w.lang);
+            }
+            for f in crate::checker::assess::Four::ALL {
+                assert!(!w.four(f).is_empty(), "{}: {f:?}", w.lang);
+            }
+            for q in QUESTIONS.iter().filter(|q| q.step == Step::WhatHappened) {
+                assert!(!w.group(q.id).is_empty(), "{}: group {:?}", w.lang, q.id);
             }
             for k in ChannelKindKey::ALL {
                 assert!(!w.channel_kind(k).is_empty(), "{}: {k:?}", w.lang);
@@ -463,7 +540,7 @@ mod tests {
             for r in Reason::WORDED {
                 assert!(w.check.reasons.iter().any(|(k, _)| *k == r), "{}: {r:?}", w.lang);
             }
-            for (c, _) in w.check.choices {
+            for (c, _) in w.check.choices.iter().chain(w.check.choices_them) {
                 assert!(QUESTIONS.iter().any(|q| q.choices.contains(c)), "{}: {c:?} is no option", w.lang);
             }
             assert!(w.exit.label.contains("Exit"), "the quick exit can always be found by its name");
