@@ -123,7 +123,11 @@ pub fn Checker(props: &CheckerProps) -> Html {
         step => {
             let them = state.answers.for_someone_else();
             let (title, hint) = all.page(step, them);
-            let next_label = if step.is_last_page() { words.see_result } else { words.next };
+            let next_label = match (step.is_last_page(), state.answers.path) {
+                (false, _) => words.next,
+                (true, Path::OwnBehaviour) => words.see_help,
+                (true, _) => words.see_result,
+            };
             html! {
                 <>
                     <p class="progress">{ format::progress(all, step).unwrap_or_default() }</p>
@@ -281,7 +285,7 @@ fn result(
                     <p>{ words.four_why }</p>
                 </div>
             }
-            <p class="note">{ words.not_a_risk_assessment }</p>
+            <p class="note">{ if own { words.own_note } else { words.not_a_risk_assessment } }</p>
 
             { heading(h_sub, words.next_steps_heading.into(), None, None) }
             <ol class="steps">{ for r.next_steps.iter().map(|s| html! { <li>{ w.next_step(*s, them) }</li> }) }</ol>

@@ -174,6 +174,9 @@ const CHECK: CheckWords = CheckWords {
     four_why: "The more of these there are, the more likely it is to be stalking. Stalking is a crime and it \
         often gets worse over time, so it is worth getting help early.",
     own_danger: "You said someone is in danger now. Call 999 and ask for the police.",
+    see_help: "See what can help",
+    own_note: "This is not an assessment, and it cannot see everything. If you think someone could get hurt, call \
+        999.",
     patterns: &[
         (
             Pattern::Stalking,
@@ -429,7 +432,7 @@ const CHOICES: &[(Choice, &str)] = {
         (Choice::Risk(Risk::FearSeriousHarm), "I'm afraid they will seriously hurt or kill me"),
         (
             Choice::Risk(Risk::LastResort),
-            "They have said things like \"if I can't have you, no one can\", or act as if they have nothing to lose",
+            "They have said things like ‘if I can’t have you, no one can’, or act as if they have nothing to lose",
         ),
         (Choice::Risk(Risk::BeenViolent), "They have been violent before, to me or to anyone else"),
         (Choice::Risk(Risk::DoneItBefore), "They have done this to me, or to someone else, before"),
@@ -495,7 +498,7 @@ const CHOICES_THEM: &[(Choice, &str)] = {
         (Choice::Risk(Risk::FearSeriousHarm), "They are afraid the person will seriously hurt or kill them"),
         (
             Choice::Risk(Risk::LastResort),
-            "The person has said things like \"if I can't have you, no one can\", or acts as if they have \
+            "The person has said things like ‘if I can’t have you, no one can’, or acts as if they have \
             nothing to lose",
         ),
         (Choice::Risk(Risk::BeenViolent), "The person has been violent before, to them or to anyone else"),

@@ -398,7 +398,7 @@ mod tests {
         assert_eq!(said(Choice::Behaviour(Behaviour::Following), true), "\"Following them\"");
         assert_eq!(said(Choice::Behaviour(Behaviour::Calls), true), "\"Phone calls they don't want\"");
         assert_eq!(said(Choice::Behaviour(Behaviour::SexualAssault), true), "\"Sexual assault\"");
-        assert!(said(Choice::Risk(Risk::LastResort), false).contains("if I can't have you"));
+        assert!(said(Choice::Risk(Risk::LastResort), false).contains("if I can’t have you"));
         assert_eq!(
             said(Choice::RecentSeparation(YesNo::Yes), false),
             "\"Did you split up in the last few months? Yes\""

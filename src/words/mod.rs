@@ -294,6 +294,10 @@ pub struct CheckWords {
     pub four_why: &'static str,
     /// About one's own behaviour: the words of the call-999 box when someone is in danger.
     pub own_danger: &'static str,
+    /// About one's own behaviour: the last page's button (nothing is labelled).
+    pub see_help: &'static str,
+    /// About one's own behaviour: the honest limits, in place of `not_a_risk_assessment`.
+    pub own_note: &'static str,
     /// The result headline and explanation for each pattern.
     pub patterns: &'static [(Pattern, &'static str, &'static str)],
     /// Shown when part of it is online.
@@ -480,7 +484,7 @@ impl Words {
         ];
         out.extend([c.intro, c.not_saved, c.danger_text, c.not_a_risk_assessment, c.keep_warning, c.online]);
         out.extend(c.pages.iter().flat_map(|p| [p.title, p.hint, p.title_them, p.hint_them]));
-        out.extend([c.four_intro, c.four_why, c.own_danger]);
+        out.extend([c.four_intro, c.four_why, c.own_danger, c.own_note]);
         out.extend(c.questions.iter().chain(c.questions_them).map(|(_, q)| *q));
         out.extend(c.choices.iter().chain(c.choices_them).map(|(_, q)| *q));
         out.extend(c.four.iter().map(|(_, q)| *q));

@@ -222,8 +222,10 @@ const journey = await (async () => {
   await page.goto(`${origin}/fixtures/bare.html`);
   await page.evaluate(() => window.StalkingHelpWidget.ready);
   await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.locator('[data-stalking-help] summary', { hasText: 'In person' }).click();
   await page.getByLabel('Following me').check();
-  for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  const next = page.getByRole('button', { name: 'Next' });
+  while (await next.count()) await next.click();
   await page.getByRole('button', { name: 'See what it could be' }).click();
   await page.locator('[data-stalking-help] #finder-search').fill('online');
   const bytes = await page.evaluate(() => window.StalkingHelpWidget.memoryBytes());

@@ -3,7 +3,7 @@
 // next steps and the guidance's law are that nation's, and in Scotland and Northern Ireland
 // nothing for England and Wales only is shown. On a phone-sized and a desktop screen.
 import { test, expect } from '@playwright/test';
-import { live, openWithWidget, throughTheCheck } from './helpers.mjs';
+import { live, openWithWidget, throughTheCheck, tick } from './helpers.mjs';
 
 const widget = live;
 const finder = (page) => widget(page).locator('.finder');
@@ -65,8 +65,8 @@ async function showAll(page) {
 /** Answers the self-check for someone being followed and visited many times, to the result. */
 async function checkToResult(page, id) {
   await check(page).getByRole('button', { name: 'Start the check' }).click();
-  await check(page).getByLabel('Following me').check();
-  await check(page).getByLabel('Turning up at my home, work, school or college').check();
+  await tick(check(page), 'Following me');
+  await tick(check(page), 'Turning up at my home, work, school or college');
   await throughTheCheck(page, async ({ n, total }) => {
     const many = check(page).getByLabel('Many times');
     if (await many.count()) await many.check();

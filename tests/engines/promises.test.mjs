@@ -193,12 +193,19 @@ for (const [engine, launch] of ENGINES) {
         await d.evaluate(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget a.exit').focus());
         await tabTo(d, 'Start the check');
         await d.press('Enter');
-        await d.waitFor(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.check .progress')?.textContent === 'Step 1 of 6');
+        const pages = await d.waitFor(() => {
+          const progress = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.check .progress')?.textContent;
+          const m = progress && /^Step 1 of (\d+)$/.exec(progress);
+          return m && Number(m[1]);
+        });
+        // The behaviour groups fold away under their names: Enter opens one.
+        await tabTo(d, 'In person');
+        await d.press('Enter');
         await tabTo(d, 'Following me');
         await d.press('Space');
         await tabTo(d, 'Turning up at my home');
         await d.press('Space');
-        for (let step = 0; step < 5; step += 1) {
+        for (let step = 1; step < pages; step += 1) {
           await tabTo(d, 'Next');
           await d.press('Enter');
         }
