@@ -35,6 +35,14 @@ async function everyState(page, visit, path = '/') {
     }
   });
   await visit('check-result');
+  // The third way in: about one's own behaviour.
+  await widget(page).getByRole('button', { name: 'Start again' }).click();
+  await widget(page).getByRole('button', { name: "I'm worried about my own behaviour" }).click();
+  await visit('own-behaviour');
+  await widget(page).getByRole('group', { name: 'Is anyone in danger right now?' }).getByLabel('Yes').check();
+  await widget(page).getByLabel('My partner').check();
+  await widget(page).getByRole('button', { name: 'See what can help' }).click();
+  await visit('own-behaviour-result');
   const finder = widget(page).locator('.finder');
   await finder.locator('summary', { hasText: 'More filters' }).click();
   await finder.getByLabel('Phone', { exact: true }).check();
