@@ -328,7 +328,7 @@ fn random_journeys_through_the_self_check_never_panic_and_always_end_in_help() {
         let mut state = State::default();
         for _ in 0..r.below(40) {
             let action = match r.below(10) {
-                0 => Action::Begin(*r.pick(&[Path::Me, Path::SomeoneElse, Path::OwnBehaviour])),
+                0 => Action::Begin(*r.pick(&[Path::Me, Path::SomeoneElse, Path::OwnBehaviour, Path::Professional])),
                 1 => Action::Next,
                 2 => Action::Back,
                 3 => Action::Skip,
@@ -338,7 +338,11 @@ fn random_journeys_through_the_self_check_never_panic_and_always_end_in_help() {
                 _ => Action::Choose(*r.pick(&choices)),
             };
             state = reduce(state, action);
-            assert!(state.step == Step::Start || state.step == Step::Result || state.step.number().is_some());
+            assert!(
+                state.step == Step::Start
+                    || state.step == Step::Result
+                    || state.step.number(state.answers.path).is_some()
+            );
         }
         let a = &state.answers;
         let place = *r.pick(&places);

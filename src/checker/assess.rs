@@ -6,7 +6,7 @@ use crate::data::{audience, need, role, service_id, topic_id, Service, SERVICES}
 use crate::place::{self, depth, Jurisdiction};
 use crate::set::Set;
 
-use super::{AboutMe, Answers, Behaviour, Choice, Duration, Frequency, Mark, Path, Risk, Towards, Who, YesNo};
+use super::{AboutMe, Answers, Behaviour, Choice, Duration, Frequency, Mark, Path, Risk, Role, Towards, Who, YesNo};
 
 /// What the answers suggest is happening. Worded in the UI as "could be", never "is".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,11 +137,62 @@ pub enum NextStep {
     OwnTalkToGp,
     /// About their own behaviour: if they fear what they might do.
     OwnIfYouMightHurt,
+    /// At work: believe them and reassure them.
+    ProBelieve,
+    /// At work, at high risk: act today.
+    ProActToday,
+    /// At work: agree the next steps with them, at their pace.
+    ProAgree,
+    /// At work: write down what they said and what you saw.
+    ProRecord,
+    /// At work: their consent, and when to share without it.
+    ProConsent,
+    /// At work: a specialist can advise professionals.
+    ProAskSpecialist,
+    /// At work, for someone under 18: child protection.
+    ProUnder18,
+    /// At a school: the safeguarding lead.
+    SchoolLead,
+    /// At a school: getting to and from school safely.
+    SchoolTravel,
+    /// At a school: when the person doing it is a pupil.
+    SchoolPupil,
+    /// At a workplace: reception and security.
+    WorkReception,
+    /// At a workplace: changes to how and where they work.
+    WorkChanges,
+    /// At a workplace: who else needs to know.
+    WorkWhoKnows,
+    /// At a workplace in Great Britain, for sexual harassment: the employer's duty.
+    WorkDuty,
+    /// For the police: record it and look for earlier reports.
+    PoliceRecord,
+    /// For the police: the force's screening and risk process.
+    PoliceScreen,
+    /// Elsewhere: the organisation's safeguarding policy.
+    ElsewhereSafeguarding,
 }
 
 impl NextStep {
     /// Every next step, in the order they can appear.
-    pub const ALL: [NextStep; 26] = [
+    pub const ALL: [NextStep; 43] = [
+        NextStep::ProBelieve,
+        NextStep::ProActToday,
+        NextStep::ProAgree,
+        NextStep::ProRecord,
+        NextStep::ProConsent,
+        NextStep::ProAskSpecialist,
+        NextStep::ProUnder18,
+        NextStep::SchoolLead,
+        NextStep::SchoolTravel,
+        NextStep::SchoolPupil,
+        NextStep::WorkReception,
+        NextStep::WorkChanges,
+        NextStep::WorkWhoKnows,
+        NextStep::WorkDuty,
+        NextStep::PoliceRecord,
+        NextStep::PoliceScreen,
+        NextStep::ElsewhereSafeguarding,
         NextStep::OwnCall999Now,
         NextStep::OwnStopNow,
         NextStep::OwnCallHelpline,
@@ -383,7 +434,25 @@ pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
         }
     }
 
-    // Next steps.
+    let next_steps = if a.path == Path::Professional {
+        professional_steps(a, urgency, pattern, jurisdiction)
+    } else {
+        victim_steps(a, urgency, pattern, jurisdiction, online)
+    };
+    let topics = topics(a, urgency, online, jurisdiction);
+
+    let services = match_services(a, place, pattern, urgency, online, images, at_work);
+    Assessment { pattern, online, four, urgency, reasons, next_steps, topics, services }
+}
+
+/// What to do next, for the person or someone close to them.
+fn victim_steps(
+    a: &Answers,
+    urgency: Urgency,
+    pattern: Pattern,
+    jurisdiction: Option<Jurisdiction>,
+    online: bool,
+) -> Vec<NextStep> {
     let mut next_steps = Vec::new();
     let helping = a.for_someone_else();
     if helping {
@@ -420,8 +489,57 @@ pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
     if helping {
         next_steps.push(NextStep::LookAfterYourself);
     }
+    next_steps
+}
 
-    // Guidance to read.
+/// What to do next for someone helping as part of their job: the first response (believe,
+/// safety, no mediation, a record, consent), what their setting can do, and where to refer.
+fn professional_steps(
+    a: &Answers,
+    urgency: Urgency,
+    pattern: Pattern,
+    jurisdiction: Option<Jurisdiction>,
+) -> Vec<NextStep> {
+    let mut steps = vec![NextStep::ProBelieve];
+    steps.push(match urgency {
+        Urgency::Emergency => NextStep::Call999Now,
+        Urgency::High => NextStep::ProActToday,
+        Urgency::Standard => NextStep::ProAgree,
+    });
+    if a.about.contains(&AboutMe::UnderEighteen) {
+        steps.push(NextStep::ProUnder18);
+    }
+    steps.extend([NextStep::NoMediation, NextStep::ProRecord, NextStep::ProConsent]);
+    let sexual_at_work = a.did(Behaviour::SexualComments) && a.who == Some(Who::WorkOrSchool);
+    match a.role {
+        Some(Role::School) => steps.extend([NextStep::SchoolLead, NextStep::SchoolTravel, NextStep::SchoolPupil]),
+        Some(Role::Workplace) => {
+            steps.extend([NextStep::WorkReception, NextStep::WorkChanges, NextStep::WorkWhoKnows]);
+            // The duty is Great Britain's (the Equality Act 2010 does not reach Northern Ireland).
+            if sexual_at_work && jurisdiction != Some(Jurisdiction::NorthernIreland) {
+                steps.push(NextStep::WorkDuty);
+            }
+        }
+        Some(Role::Police) => steps.extend([NextStep::PoliceRecord, NextStep::PoliceScreen]),
+        Some(Role::Elsewhere) | None => steps.push(NextStep::ElsewhereSafeguarding),
+    }
+    match jurisdiction {
+        Some(j) => {
+            if a.role != Some(Role::Police) {
+                steps.push(NextStep::ReportOnline(j));
+            }
+            if matches!(pattern, Pattern::Stalking | Pattern::Harassment) {
+                steps.push(NextStep::AskAboutOrders(j));
+            }
+        }
+        None => steps.push(NextStep::SayWhereYouLive),
+    }
+    steps.push(NextStep::ProAskSpecialist);
+    steps
+}
+
+/// Guidance worth reading, in order.
+fn topics(a: &Answers, urgency: Urgency, online: bool, jurisdiction: Option<Jurisdiction>) -> Vec<&'static str> {
     let mut topics = Vec::new();
     if urgency >= Urgency::High {
         topics.push(topic_id::SILENT_999);
@@ -445,8 +563,13 @@ pub fn assess(a: &Answers, place: Option<&str>) -> Assessment {
         });
     }
 
-    let services = match_services(a, place, pattern, urgency, online, images, at_work);
-    Assessment { pattern, online, four, urgency, reasons, next_steps, topics, services }
+    if a.path == Path::Professional {
+        topics.insert(0, topic_id::FOUR_SIGNS);
+        if a.role == Some(Role::Workplace) {
+            topics.insert(1, topic_id::AT_WORK);
+        }
+    }
+    topics
 }
 
 /// For someone worried about their own behaviour: no label and no judging, only what to do now
@@ -508,8 +631,12 @@ fn suits(service: &Service, a: &Answers) -> bool {
     if service.audiences == [audience::YOUNG_PEOPLE] && !under_25 {
         return false;
     }
-    // Only people worried about their own behaviour.
-    !service.audiences.iter().all(|x| *x == audience::OWN_BEHAVIOUR || *x == audience::PROFESSIONALS)
+    // Services only for people worried about their own behaviour (and those working with them)
+    // are never suggested here; professionals' own lines are, to professionals.
+    if service.audiences.contains(&audience::OWN_BEHAVIOUR) {
+        return false;
+    }
+    a.path == Path::Professional || !service.audiences.iter().all(|x| *x == audience::PROFESSIONALS)
 }
 
 fn match_services(
@@ -608,8 +735,18 @@ fn match_services(
         if a.about.contains(&AboutMe::UnderTwentyFive) && s.audiences.contains(&audience::YOUNG_PEOPLE) {
             score += 35;
         }
-        if a.for_someone_else() && s.audiences.contains(&audience::FRIENDS_FAMILY) {
+        if a.path == Path::SomeoneElse && s.audiences.contains(&audience::FRIENDS_FAMILY) {
             score += 10;
+        }
+        // Someone helping as part of their job refers on: specialists who advise professionals,
+        // and victims' services, come forward.
+        if a.path == Path::Professional {
+            if s.audiences.contains(&audience::PROFESSIONALS) {
+                score += 10;
+            }
+            if has_role(role::VICTIM_SUPPORT) {
+                score += 8;
+            }
         }
         if serves(need::EMOTIONAL_SUPPORT) {
             score += 3;

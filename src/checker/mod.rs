@@ -16,8 +16,8 @@ pub mod steps;
 
 pub use assess::{assess, Assessment, NextStep, Pattern, Reason, Urgency};
 pub use questions::{
-    AboutMe, Answers, Behaviour, Choice, Duration, Feeling, Frequency, Mark, Path, Question, QuestionId, Risk, Towards,
-    Who, YesNo, QUESTIONS,
+    AboutMe, Answers, Behaviour, Choice, Duration, Feeling, Frequency, Mark, Path, Question, QuestionId, Risk, Role,
+    Towards, Who, YesNo, QUESTIONS,
 };
 pub use steps::{reduce, Action, State, Step};
 

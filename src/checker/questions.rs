@@ -23,6 +23,24 @@ pub enum Path {
     SomeoneElse,
     /// They are worried about their own behaviour towards someone.
     OwnBehaviour,
+    /// They are helping someone as part of their job (a teacher, a manager, HR, a call-taker).
+    Professional,
+}
+
+/// Where someone helping as part of their job works: it decides the measures they are offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[allow(missing_docs)]
+pub enum Role {
+    School,
+    Workplace,
+    Police,
+    Elsewhere,
+}
+
+impl Role {
+    /// Each role, with the word a host uses for it (`data-responder="school"`).
+    pub const ALL: [(Role, &'static str); 3] =
+        [(Role::School, "school"), (Role::Workplace, "workplace"), (Role::Police, "police")];
 }
 
 /// Things that may have been happening, grouped as the first step shows them (every behaviour
@@ -235,6 +253,7 @@ pub enum Choice {
     About(AboutMe),
     Mark(Mark),
     Towards(Towards),
+    Role(Role),
 }
 
 /// Each question, by name.
@@ -262,6 +281,8 @@ pub enum QuestionId {
     // Someone worried about their own behaviour.
     AnyoneInDanger,
     Towards,
+    // Someone helping as part of their job.
+    Role,
 }
 
 /// One question: where it is asked, whether one answer or several, and its options in the
@@ -302,7 +323,7 @@ macro_rules! choices {
 }
 
 /// Every question, in the order asked.
-pub static QUESTIONS: [Question; 19] = {
+pub static QUESTIONS: [Question; 20] = {
     use Behaviour::*;
     const fn many(id: QuestionId, step: Step, choices: &'static [Choice]) -> Question {
         Question { id, step, many: true, choices, shown: always }
@@ -311,6 +332,7 @@ pub static QUESTIONS: [Question; 19] = {
         Question { id, step, many: false, choices, shown: always }
     }
     [
+        one(QuestionId::Role, Step::Role, choices!(Role: Role::School, Role::Workplace, Role::Police, Role::Elsewhere)),
         group(
             QuestionId::InPerson,
             choices!(Behaviour: Following, TurningUp, Loitering, Watching, DrivingPast, AbuseToMyFace, Intimidating),
@@ -437,12 +459,15 @@ pub struct Answers {
     pub marks: Set<Mark>,
     /// About their own behaviour: who it is towards.
     pub towards: Option<Towards>,
+    /// Helping as part of their job: where they work.
+    pub role: Option<Role>,
 }
 
 impl Answers {
-    /// Answering on behalf of someone else: the questions and the result speak of "them".
+    /// Answering about someone else, as a friend or as part of a job: the questions and the
+    /// result speak of "them".
     pub fn for_someone_else(&self) -> bool {
-        self.path == Path::SomeoneElse
+        matches!(self.path, Path::SomeoneElse | Path::Professional)
     }
 
     /// Whether this answer was given.
@@ -460,6 +485,7 @@ impl Answers {
             Choice::About(x) => self.about.contains(&x),
             Choice::Mark(m) => self.marks.contains(&m),
             Choice::Towards(t) => self.towards == Some(t),
+            Choice::Role(r) => self.role == Some(r),
         }
     }
 
@@ -495,6 +521,7 @@ impl Answers {
             }
             Choice::Mark(m) => self.marks.toggle(m),
             Choice::Towards(t) => self.towards = Some(t),
+            Choice::Role(r) => self.role = Some(r),
         }
     }
 }

@@ -8,6 +8,8 @@ use super::{Answers, Choice, Path};
 #[allow(missing_docs)]
 pub enum Step {
     Start,
+    /// Helping as part of a job: where they work.
+    Role,
     WhatHappened,
     HowOften,
     WhatItIsLike,
@@ -36,35 +38,48 @@ impl Step {
     /// The question pages for someone worried about their own behaviour: short on purpose.
     pub const OWN_PAGES: [Step; 1] = [Step::OwnBehaviour];
 
+    /// The question pages for someone helping as part of their job: their role, then the same
+    /// questions as everyone else's, with how to ask each and what the answers mean.
+    pub const PRO_PAGES: [Step; 8] = [
+        Step::Role,
+        Step::WhatHappened,
+        Step::HowOften,
+        Step::WhatItIsLike,
+        Step::Who,
+        Step::Feelings,
+        Step::Safety,
+        Step::AboutYou,
+    ];
+
     /// The question pages of a path.
     pub fn pages(path: Path) -> &'static [Step] {
         match path {
             Path::OwnBehaviour => &Step::OWN_PAGES,
+            Path::Professional => &Step::PRO_PAGES,
             Path::Me | Path::SomeoneElse => &Step::PAGES,
         }
     }
 
-    /// The place of a question page on its path, counting from 1, and how many pages the path
+    /// The place of a question page on a path, counting from 1, and how many pages the path
     /// has ("Step 2 of 7").
-    pub fn number(self) -> Option<(usize, usize)> {
-        [&Step::PAGES[..], &Step::OWN_PAGES[..]]
-            .into_iter()
-            .find_map(|pages| pages.iter().position(|s| *s == self).map(|i| (i + 1, pages.len())))
+    pub fn number(self, path: Path) -> Option<(usize, usize)> {
+        let pages = Step::pages(path);
+        pages.iter().position(|s| *s == self).map(|i| (i + 1, pages.len()))
     }
 
-    /// Whether this is the last question page of its path (its button leads to the result).
-    pub fn is_last_page(self) -> bool {
-        self.number().is_some_and(|(n, total)| n == total)
+    /// Whether this is the last question page of a path (its button leads to the result).
+    pub fn is_last_page(self, path: Path) -> bool {
+        self.number(path).is_some_and(|(n, total)| n == total)
     }
 
-    /// Whether this page also asks where the person lives (the last page of the main path).
+    /// Whether this page also asks where the person lives (the last page of the longer paths).
     pub fn asks_place(self) -> bool {
         Step::PAGES.last() == Some(&self)
     }
 
     fn next(self, path: Path) -> Step {
         let pages = Step::pages(path);
-        match (self, self.number()) {
+        match (self, self.number(path)) {
             (Step::Start, _) => pages[0],
             (_, Some((n, _))) => pages.get(n).copied().unwrap_or(Step::Result),
             _ => Step::Result,
@@ -73,7 +88,7 @@ impl Step {
 
     fn back(self, path: Path) -> Step {
         let pages = Step::pages(path);
-        match (self, self.number()) {
+        match (self, self.number(path)) {
             (Step::Result, _) => pages[pages.len() - 1],
             (_, Some((n, _))) if n >= 2 => pages[n - 2],
             _ => Step::Start,
@@ -102,7 +117,7 @@ impl Default for State {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum Action {
-    /// Begin: for themselves, for someone else, or about their own behaviour.
+    /// Begin: for themselves, for someone else, about their own behaviour, or as part of a job.
     Begin(Path),
     Next,
     Back,

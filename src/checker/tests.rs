@@ -507,20 +507,21 @@ fn every_topic_and_service_the_checker_can_name_exists() {
 #[test]
 fn every_option_is_offered_once_on_each_path_and_every_question_on_a_page() {
     let mut seen = std::collections::BTreeSet::new();
-    for path in [Path::Me, Path::OwnBehaviour] {
+    for path in [Path::Me, Path::OwnBehaviour, Path::Professional] {
         for q in QUESTIONS.iter().filter(|q| Step::pages(path).contains(&q.step)) {
-            assert!(q.step.number().is_some(), "{:?} is asked on a question page", q.id);
+            assert!(q.step.number(path).is_some(), "{:?} is asked on a question page", q.id);
             assert!(!q.choices.is_empty(), "{:?} has options", q.id);
             for c in q.choices {
                 assert!(seen.insert((path, *c)), "{c:?} is offered twice");
             }
         }
     }
-    assert_eq!(
-        QUESTIONS.iter().map(|q| q.choices.len()).sum::<usize>(),
-        seen.len(),
-        "every question is on one of the paths"
-    );
+    // Every question is on a path; staff are asked everything the person would be, and more.
+    let on_a_path = |q: &Question| {
+        [Path::Me, Path::OwnBehaviour, Path::Professional].iter().any(|p| Step::pages(*p).contains(&q.step))
+    };
+    assert!(QUESTIONS.iter().all(on_a_path));
+    assert!(Step::PAGES.iter().all(|p| Step::PRO_PAGES.contains(p)));
     let seen: std::collections::BTreeSet<Choice> = seen.into_iter().map(|(_, c)| c).collect();
     for b in seen.iter().filter_map(|c| match c {
         Choice::Behaviour(b) => Some(*b),
@@ -528,7 +529,7 @@ fn every_option_is_offered_once_on_each_path_and_every_question_on_a_page() {
     }) {
         assert!(QUESTIONS.iter().any(|q| q.id == b.question() && q.choices.contains(&Choice::Behaviour(b))));
     }
-    for page in Step::PAGES.iter().chain(&Step::OWN_PAGES) {
+    for page in Step::PRO_PAGES.iter().chain(&Step::OWN_PAGES) {
         assert!(Question::on(*page).next().is_some(), "{page:?} asks something");
     }
 }
@@ -553,10 +554,10 @@ fn each_answer_is_remembered_and_a_choose_one_answer_replaces_the_last() {
 fn steps_go_forward_and_back_without_losing_answers() {
     let first = Step::PAGES[0];
     let mut s = reduce(State::default(), Action::Begin(Path::Me));
-    assert_eq!((s.step, s.step.number()), (first, Some((1, Step::PAGES.len()))));
+    assert_eq!((s.step, s.step.number(s.answers.path)), (first, Some((1, Step::PAGES.len()))));
     s = reduce(s, Action::Choose(Choice::Behaviour(Following)));
     s = reduce(s, Action::Next);
-    assert_eq!((s.step, s.step.number()), (Step::PAGES[1], Some((2, Step::PAGES.len()))));
+    assert_eq!((s.step, s.step.number(s.answers.path)), (Step::PAGES[1], Some((2, Step::PAGES.len()))));
     s = reduce(s, Action::Choose(Choice::Frequency(Frequency::Many)));
     s = reduce(s, Action::Back);
     assert_eq!(s.step, first);
@@ -570,7 +571,7 @@ fn steps_go_forward_and_back_without_losing_answers() {
     }
     assert_eq!(pages[..Step::PAGES.len()], Step::PAGES, "every page once, in order");
     s = reduce(s, Action::Back);
-    assert!(s.step.is_last_page());
+    assert!(s.step.is_last_page(Path::Me));
     for _ in Step::PAGES {
         s = reduce(s, Action::Back);
     }
@@ -837,6 +838,43 @@ fn situations() -> Vec<Situation> {
         })
         .expect(OwnBehaviour, Emergency)
         .with(&["police-emergency", "respect-phoneline"]),
+        told("a teacher: a pupil of 15 says an older student keeps following her and messaging her", ENGLAND, |a| {
+            a.path = Path::Professional;
+            a.role = Some(Role::School);
+            a.behaviours = b(&[Following, SocialMedia]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::WorkOrSchool);
+            a.about = [AboutMe::UnderEighteen, AboutMe::UnderTwentyFive].into();
+        })
+        .expect(Stalking, Standard)
+        .with(&["childline", "national-stalking-helpline"])
+        .without(&["revenge-porn-helpline", "respect-phoneline"]),
+        told("HR: a colleague's ex keeps turning up at reception and has threatened her", ENGLAND, |a| {
+            a.path = Path::Professional;
+            a.role = Some(Role::Workplace);
+            a.behaviours = b(&[TurningUp, ThreatOfViolence]);
+            a.frequency = Some(Frequency::Many);
+            a.who = Some(Who::ExPartner);
+        })
+        .expect(Stalking, High)
+        .with(&["paladin", "national-stalking-helpline", "police-non-emergency"]),
+        told("a call-taker in Wales: a caller's ex threatens to kill her", Some(crate::data::area::WALES), |a| {
+            a.path = Path::Professional;
+            a.role = Some(Role::Police);
+            a.behaviours = b(&[ThreatToKill, Messages]);
+            a.who = Some(Who::ExPartner);
+        })
+        .expect(Harassment, High)
+        .with(&["paladin", "live-fear-free"]),
+        told("a call-taker in Scotland: a man keeps turning up at a woman's work", Some(crate::data::area::SCOTLAND), |a| {
+            a.path = Path::Professional;
+            a.role = Some(Role::Police);
+            a.behaviours = b(&[TurningUp, Watching]);
+            a.frequency = Some(Frequency::Many);
+        })
+        .expect(Stalking, Standard)
+        .with(&["action-against-stalking"])
+        .without(&["paladin"]),
         told("I can't stop going to where a colleague lives", ENGLAND, |a| {
             a.path = Path::OwnBehaviour;
             a.towards = Some(Towards::SomeoneElse);
@@ -944,10 +982,64 @@ fn the_helper_is_told_how_to_support_the_person() {
 fn the_own_behaviour_path_is_short_and_never_asks_the_victims_questions() {
     let s = reduce(State::default(), Action::Begin(Path::OwnBehaviour));
     assert_eq!(s.step, Step::OwnBehaviour);
-    assert_eq!(s.step.number(), Some((1, 1)));
+    assert_eq!(s.step.number(Path::OwnBehaviour), Some((1, 1)));
     let questions: Vec<QuestionId> = Question::on(s.step).map(|q| q.id).collect();
     assert_eq!(questions, [QuestionId::AnyoneInDanger, QuestionId::Towards]);
     let s = reduce(s, Action::Next);
     assert_eq!(s.step, Step::Result);
     assert_eq!(reduce(s, Action::Back).step, Step::OwnBehaviour);
+}
+
+#[test]
+fn staff_are_told_the_first_response_and_what_their_setting_can_do() {
+    let mut a = answers(&[SexualComments]);
+    a.path = Path::Professional;
+    a.frequency = Some(Frequency::Many);
+    a.who = Some(Who::WorkOrSchool);
+    for (role, expected, not) in [
+        (Role::School, &[NextStep::SchoolLead, NextStep::SchoolTravel][..], NextStep::WorkReception),
+        (
+            Role::Workplace,
+            &[NextStep::WorkReception, NextStep::WorkChanges, NextStep::WorkDuty][..],
+            NextStep::SchoolLead,
+        ),
+        (Role::Police, &[NextStep::PoliceRecord, NextStep::PoliceScreen][..], NextStep::WorkDuty),
+        (Role::Elsewhere, &[NextStep::ElsewhereSafeguarding][..], NextStep::PoliceScreen),
+    ] {
+        a.role = Some(role);
+        let r = assess(&a, ENGLAND);
+        for step in [NextStep::ProBelieve, NextStep::NoMediation, NextStep::ProRecord, NextStep::ProConsent] {
+            assert!(r.next_steps.contains(&step), "{role:?}: {step:?}");
+        }
+        for step in expected {
+            assert!(r.next_steps.contains(step), "{role:?}: {step:?} in {:?}", r.next_steps);
+        }
+        assert!(!r.next_steps.contains(&not), "{role:?}: not {not:?}");
+        assert!(!r.next_steps.contains(&NextStep::DontEngage), "the victim's own steps are not the professional's");
+        assert_eq!(r.topics[0], "four-signs");
+        assert_eq!(r.topics.contains(&"at-work"), role == Role::Workplace);
+    }
+    // The employer's duty is Great Britain's law, not Northern Ireland's.
+    a.role = Some(Role::Workplace);
+    let ni = assess(&a, Some(area::NORTHERN_IRELAND));
+    assert!(!ni.next_steps.contains(&NextStep::WorkDuty));
+    assert!(ni.next_steps.contains(&NextStep::ReportOnline(Jurisdiction::NorthernIreland)));
+    // Someone under 18: child protection first.
+    a.about = [AboutMe::UnderEighteen].into();
+    assert!(assess(&a, ENGLAND).next_steps.contains(&NextStep::ProUnder18));
+    // At high risk, act today; in danger now, 999.
+    a.risks = [Risk::FearSeriousHarm].into();
+    assert_eq!(assess(&a, ENGLAND).next_steps[1], NextStep::ProActToday);
+    a.in_danger_now = Some(YesNo::Yes);
+    assert_eq!(assess(&a, ENGLAND).next_steps[1], NextStep::Call999Now);
+}
+
+#[test]
+fn the_staff_path_asks_their_role_then_everything_else() {
+    let s = reduce(State::default(), Action::Begin(Path::Professional));
+    assert_eq!(s.step, Step::Role);
+    assert_eq!(s.step.number(Path::Professional), Some((1, Step::PRO_PAGES.len())));
+    let s = reduce(s, Action::Next);
+    assert_eq!((s.step, s.step.number(Path::Professional)), (Step::WhatHappened, Some((2, Step::PRO_PAGES.len()))));
+    assert!(s.answers.for_someone_else(), "the questions speak of them");
 }

@@ -110,6 +110,11 @@ pub struct Config {
     pub parts: Vec<Part>,
     /// The level of the widget's own heading (2 to 5), to fit the host page's outline.
     pub heading_level: u8,
+    /// A school, workplace or police host: the self-check offers the staff path first, for
+    /// that setting.
+    pub responder: Option<crate::checker::Role>,
+    /// Only the staff path is offered.
+    pub responder_only: bool,
     /// Texts the host has replaced, by key from [`TEXT_KEYS`], each key once.
     pub texts: Vec<(&'static str, String)>,
 }
@@ -126,6 +131,8 @@ impl Default for Config {
             local: Vec::new(),
             parts: Part::ALL.to_vec(),
             heading_level: 2,
+            responder: None,
+            responder_only: false,
             texts: Vec::new(),
         }
     }

@@ -4,6 +4,7 @@
 //! (generated from it by tests/readme.rs, which keeps the two in step). To add a setting, add a
 //! row here and a field to [`Config`].
 
+use crate::checker::Role;
 use crate::data::plain::nearest;
 use crate::data::validate;
 use crate::data::{service_id, AREAS, SERVICES};
@@ -190,6 +191,42 @@ pub static SETTINGS: &[Setting] = &[
             }
             config.parts = parts;
             vec![]
+        },
+    },
+    Setting {
+        attribute: "data-responder",
+        json: "responder",
+        kind: doc!("`school`, `workplace` or `police`"),
+        default: doc!("none"),
+        description: doc!("For a school, workplace or police intranet: the self-check offers \"I'm helping someone as part \
+            of my job\" first, with the advice and measures for that setting (what to ask, what to do now, where to \
+            refer). Without it, that path is offered after the others."),
+        example: doc!("`school`"),
+        apply: |config, _, value| match Role::ALL.iter().find(|(_, word)| *word == value) {
+            Some((role, _)) => {
+                config.responder = Some(*role);
+                vec![]
+            }
+            None => no(value, "use school, workplace or police; the staff path is offered last"),
+        },
+    },
+    Setting {
+        attribute: "data-responder-only",
+        json: "responderOnly",
+        kind: doc!("`true` / `false`"),
+        default: doc!("`false`"),
+        description: doc!("Offer only the staff path in the self-check (for an intranet seen only by staff)."),
+        example: doc!("`true`"),
+        apply: |config, _, value| match value {
+            "true" | "" => {
+                config.responder_only = true;
+                vec![]
+            }
+            "false" => {
+                config.responder_only = false;
+                vec![]
+            }
+            _ => no(value, "use \"true\" or \"false\"; every path is offered"),
         },
     },
     Setting {

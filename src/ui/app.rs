@@ -51,7 +51,8 @@ pub fn App(props: &AppProps) -> Html {
                 <PlacePicker id="place" place={*place} host_region={region} hint={true} on_change={on_place.clone()} />
                 { for config.parts.iter().map(|part| match part {
                     Part::Checker => html! {
-                        <Checker hidden={hidden.clone()} level={level + 1} place={*place} host_region={region} on_place={on_place.clone()} />
+                        <Checker hidden={hidden.clone()} level={level + 1} place={*place} host_region={region} on_place={on_place.clone()}
+                            responder={config.responder} responder_only={config.responder_only} />
                     },
                     Part::Finder => html! { <Finder services={services.clone()} place={*place} level={level + 1} /> },
                     Part::Guidance => html! { <Guidance place={*place} level={level + 1} /> },

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::checker::{self, Action, Answers, Path, Question, State, Step, Urgency};
+use crate::checker::{self, Action, Answers, Choice, Path, Question, Reason, Role, State, Step, Urgency};
 use crate::data::{label, service, topic, topic_id, AREAS};
 use crate::place::{choices, Jurisdiction};
 use crate::ui::browser::save_text;
@@ -40,6 +40,12 @@ pub struct CheckerProps {
     /// Called when the visitor says where they live (shared with the rest of the widget).
     #[prop_or_default]
     pub on_place: Callback<Option<&'static str>>,
+    /// A school, workplace or police host: the staff path comes first, for that setting.
+    #[prop_or_default]
+    pub responder: Option<Role>,
+    /// Only the staff path is offered.
+    #[prop_or_default]
+    pub responder_only: bool,
 }
 
 /// "Am I being stalked?": one question step at a time, then the result.
@@ -88,12 +94,13 @@ pub fn Checker(props: &CheckerProps) -> Html {
         Callback::from(move |_: Event| model.dispatch(action.clone()))
     };
 
+    let helping = state.answers.for_someone_else();
     let danger = html! {
         <div class="danger-zone">
             if state.danger_open {
                 <div class="danger-panel" role="region" aria-labelledby="danger-title">
                     { heading(h_sub, words.danger_title.into(), Some("danger-title"), Some(&danger_heading)) }
-                    <p>{ words.danger_text }</p>
+                    <p>{ if helping { words.danger_text_them } else { words.danger_text } }</p>
                     <p><a class="contact call-999" href="tel:999">{ all.widget.call_999 }</a></p>
                     if let Some(t) = topic(topic_id::SILENT_999) {
                         <GuidanceTopic topic={t} open={true} />
@@ -101,38 +108,73 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     <button type="button" class="secondary" onclick={send(Action::CloseDanger)}>{ words.danger_close }</button>
                 </div>
             } else {
-                <button type="button" class="danger-button" onclick={send(Action::OpenDanger)}>{ words.danger_button }</button>
+                <button type="button" class="danger-button" onclick={send(Action::OpenDanger)}>{ if helping { words.danger_button_them } else { words.danger_button } }</button>
             }
         </div>
     };
 
     let body = match state.step {
-        Step::Start => html! {
-            <>
-                { heading(h, words.title.into(), None, Some(&focus)) }
-                <p>{ words.intro }</p>
-                <p class="quiet">{ words.not_saved }</p>
-                <div class="actions">
-                    <button type="button" class="primary" onclick={send(Action::Begin(Path::Me))}>{ words.start_me }</button>
-                    <button type="button" class="secondary" onclick={send(Action::Begin(Path::SomeoneElse))}>{ words.start_other }</button>
-                    <button type="button" class="secondary" onclick={send(Action::Begin(Path::OwnBehaviour))}>{ words.start_own }</button>
-                </div>
-            </>
-        },
+        Step::Start => {
+            let begin_pro = {
+                let model = model.clone();
+                let role = props.responder;
+                Callback::from(move |_: MouseEvent| {
+                    model.dispatch(Action::Begin(Path::Professional));
+                    if let Some(role) = role {
+                        model.dispatch(Action::Choose(Choice::Role(role)));
+                    }
+                })
+            };
+            let staff_first = props.responder.is_some() || props.responder_only;
+            let pro_button = html! {
+                <button type="button" class={if staff_first { "primary" } else { "secondary" }} onclick={begin_pro}>{ words.start_pro }</button>
+            };
+            let (title, intro) =
+                if props.responder_only { (words.pro_title, words.pro_intro) } else { (words.title, words.intro) };
+            html! {
+                <>
+                    { heading(h, title.into(), None, Some(&focus)) }
+                    <p>{ intro }</p>
+                    <p class="quiet">{ words.not_saved }</p>
+                    <div class="actions">
+                        if staff_first {
+                            { pro_button.clone() }
+                        }
+                        if !props.responder_only {
+                            <button type="button" class={if staff_first { "secondary" } else { "primary" }} onclick={send(Action::Begin(Path::Me))}>{ words.start_me }</button>
+                            <button type="button" class="secondary" onclick={send(Action::Begin(Path::SomeoneElse))}>{ words.start_other }</button>
+                            <button type="button" class="secondary" onclick={send(Action::Begin(Path::OwnBehaviour))}>{ words.start_own }</button>
+                        }
+                        if !staff_first {
+                            { pro_button }
+                        }
+                    </div>
+                </>
+            }
+        }
         Step::Result => result(all, &state.answers, props, &focus, send(Action::StartAgain)),
         step => {
             let them = state.answers.for_someone_else();
-            let (title, hint) = all.page(step, them);
-            let next_label = match (step.is_last_page(), state.answers.path) {
+            let pro = state.answers.path == Path::Professional;
+            let ((title, hint), note) = if pro {
+                let (t, h, n) = all.page_pro(step);
+                ((t, h), n)
+            } else {
+                (all.page(step, them), "")
+            };
+            let next_label = match (step.is_last_page(state.answers.path), state.answers.path) {
                 (false, _) => words.next,
                 (true, Path::OwnBehaviour) => words.see_help,
                 (true, _) => words.see_result,
             };
             html! {
                 <>
-                    <p class="progress">{ format::progress(all, step).unwrap_or_default() }</p>
+                    <p class="progress">{ format::progress(all, step, state.answers.path).unwrap_or_default() }</p>
                     { heading(h, title.into(), None, Some(&focus)) }
                     <p class="quiet">{ hint }</p>
+                    if !note.is_empty() {
+                        <p class="note">{ note }</p>
+                    }
                     { for Question::on(step).filter(|q| (q.shown)(&state.answers)).map(|q| question(all, q, &state.answers, &on_change)) }
                     if step.asks_place() {
                         { where_you_live(all, props) }
@@ -241,12 +283,14 @@ fn result(
     let mut r = checker::assess(a, place);
     r.services.retain(|id| !props.hidden.contains(id));
     let own = a.path == Path::OwnBehaviour;
+    let pro = a.path == Path::Professional;
     let them = a.for_someone_else();
     let place_unknown = !own && place.and_then(Jurisdiction::of).is_none();
-    let (urgency_title, mut urgency_text) = w.urgency(r.urgency, them);
+    let (urgency_title, mut urgency_text) = w.urgency_for(r.urgency, a.path);
     if own {
         urgency_text = words.own_danger;
     }
+    let signs: Vec<String> = a.signs().iter().map(|(_, said)| format::reason(w, Reason::Said(*said), true)).collect();
     let (headline, explanation) = w.pattern(r.pattern);
     let text = format::summary(w, a, &r);
     let save = Callback::from(move |_: MouseEvent| save_text(&text, w.check.file_name));
@@ -273,6 +317,16 @@ fn result(
                     }
                 </div>
             }
+            if pro {
+                <div class="signs">
+                    { heading(h_sub, words.pro_signs_heading.into(), None, None) }
+                    if signs.is_empty() {
+                        <p>{ words.pro_no_signs }</p>
+                    } else {
+                        <ul class="bullets">{ for signs.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                    }
+                </div>
+            }
             if !r.reasons.is_empty() {
                 <p class="because">{ words.because }</p>
                 <ul class="bullets">{ for r.reasons.iter().map(|x| html! { <li>{ format::reason(w, *x, them) }</li> }) }</ul>
@@ -285,7 +339,7 @@ fn result(
                     <p>{ words.four_why }</p>
                 </div>
             }
-            <p class="note">{ if own { words.own_note } else { words.not_a_risk_assessment } }</p>
+            <p class="note">{ match a.path { Path::OwnBehaviour => words.own_note, Path::Professional => words.pro_note, _ => words.not_a_risk_assessment } }</p>
 
             { heading(h_sub, words.next_steps_heading.into(), None, None) }
             <ol class="steps">{ for r.next_steps.iter().map(|s| html! { <li>{ w.next_step(*s, them) }</li> }) }</ol>

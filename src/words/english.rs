@@ -4,8 +4,8 @@
 use super::{CardWords, CheckWords, Clock, ExitWords, FindWords, PageWords, PlaceWords, TimeWords, WidgetWords, Words};
 use crate::checker::assess::Four;
 use crate::checker::{
-    AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, Mark, NextStep, Pattern, QuestionId, Reason, Risk, Step,
-    Towards, Urgency, Who, YesNo,
+    AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, Mark, NextStep, Pattern, QuestionId, Reason, Risk, Role,
+    Step, Towards, Urgency, Who, YesNo,
 };
 use crate::data::ChannelKind;
 use crate::finder::ChannelKindKey;
@@ -139,6 +139,29 @@ const CHECK: CheckWords = CheckWords {
     start_me: "Start the check",
     start_other: "I'm worried about someone else",
     start_own: "I'm worried about my own behaviour",
+    start_pro: "I'm helping someone as part of my job",
+    pro_title: "Helping someone who is being stalked or harassed",
+    pro_intro: "A short guide for staff: what to ask, what to do now, and where to refer. It takes about 5 \
+        minutes, and nothing you enter is saved or sent.",
+    urgencies_pro: &[
+        (Urgency::Emergency, "They are in danger now. Call 999, and stay with them if it is safe to."),
+        (
+            Urgency::High,
+            "There are signs they could be at risk of serious harm. Act today, and refer them to a specialist \
+            service.",
+        ),
+        (
+            Urgency::Standard,
+            "No sign of serious harm was recorded, but that does not mean there is no risk. Agree next steps \
+            with them, at their pace.",
+        ),
+    ],
+    pro_signs_heading: "Warning signs present",
+    pro_no_signs: "None of the warning signs were recorded. Things can change quickly, so ask again if anything \
+        changes.",
+    pro_note: "This is not a risk assessment, and it cannot see everything. Follow your organisation's \
+        safeguarding procedures and any risk assessment you use. A specialist stalking service can advise you.",
+    pro_summary_title: "Notes for a referral",
     next: "Next",
     back: "Back",
     see_result: "See what it could be",
@@ -146,6 +169,8 @@ const CHECK: CheckWords = CheckWords {
     danger_button: "I'm in danger now",
     danger_title: "Call 999 now",
     danger_text: "If you are in danger, call 999 and ask for the police.",
+    danger_button_them: "They are in danger now",
+    danger_text_them: "If they are in danger, call 999 and ask for the police.",
     danger_close: "Close",
     progress: "Step {n} of {total}",
     pages: PAGES,
@@ -271,11 +296,24 @@ const CHECK: CheckWords = CheckWords {
 
 const PAGES: &[PageWords] = &[
     PageWords {
+        step: Step::Role,
+        title: "Your role",
+        hint: "This fits the advice to where you work. Nothing is saved or sent.",
+        title_them: "Your role",
+        hint_them: "This fits the advice to where you work. Nothing is saved or sent.",
+        title_pro: "Your role",
+        hint_pro: "This fits the advice to where you work. Nothing is saved or sent.",
+        note_pro: "",
+    },
+    PageWords {
         step: Step::WhatHappened,
         title: "What has been happening?",
         hint: "Open any group that fits and tick what has happened to you.",
         title_them: "What has been happening to them?",
         hint_them: "Open any group that fits and tick what has happened to them.",
+        title_pro: "What has the person told you?",
+        hint_pro: "Let them tell it in their own words. Ask open questions, such as ‘What has been happening?’, and tick what they describe.",
+        note_pro: "Stalking is often a pattern of small things that add up. Ask about contact online and through other people too.",
     },
     PageWords {
         step: Step::HowOften,
@@ -283,6 +321,9 @@ const PAGES: &[PageWords] = &[
         hint: "Your best guess is fine.",
         title_them: "How often, and for how long?",
         hint_them: "Your best guess is fine.",
+        title_pro: "How often, and for how long?",
+        hint_pro: "Ask when it started, and how often it happens now.",
+        note_pro: "Unwanted behaviour on two or more occasions can be a crime. If it is getting worse or happening more often, that is a warning sign.",
     },
     PageWords {
         step: Step::WhatItIsLike,
@@ -290,6 +331,9 @@ const PAGES: &[PageWords] = &[
         hint: "Stalking specialists look for four marks: fixated, obsessive, unwanted and repeated.",
         title_them: "What is it like?",
         hint_them: "Stalking specialists look for four marks: fixated, obsessive, unwanted and repeated.",
+        title_pro: "What is it like?",
+        hint_pro: "Listen for the four marks of stalking: fixated, obsessive, unwanted and repeated.",
+        note_pro: "Harassment is often about one issue, and stops if that is sorted. Stalking is about the person. It counts as unwanted even if they never told the person to stop.",
     },
     PageWords {
         step: Step::Who,
@@ -297,6 +341,9 @@ const PAGES: &[PageWords] = &[
         hint: "Choose the closest answer.",
         title_them: "Who is doing it?",
         hint_them: "Choose the closest answer.",
+        title_pro: "Who is doing it?",
+        hint_pro: "Ask whether they know who it is.",
+        note_pro: "If it is an ex-partner, the risk of serious harm is highest in the months after they split up.",
     },
     PageWords {
         step: Step::Feelings,
@@ -304,6 +351,9 @@ const PAGES: &[PageWords] = &[
         hint: "There is no right answer. Younger people may not feel scared, even when something is serious.",
         title_them: "How does it seem to make them feel?",
         hint_them: "Younger people may not feel scared, even when something is serious.",
+        title_pro: "How is it affecting them?",
+        hint_pro: "Ask how it makes them feel, and what they have changed because of it.",
+        note_pro: "People under 25 may not recognise fear, and may play things down even when the risk is serious. Judge the risk by what is happening, not only by how scared they seem.",
     },
     PageWords {
         step: Step::Safety,
@@ -311,6 +361,9 @@ const PAGES: &[PageWords] = &[
         hint: "These questions help show if you need help quickly.",
         title_them: "Their safety",
         hint_them: "These questions help show if they need help quickly.",
+        title_pro: "Their safety",
+        hint_pro: "Ask about each of these gently. It can help to say that you ask everyone.",
+        note_pro: "Fear of serious harm, ‘last resort’ talk, threats, violence, things getting worse or a recent split each mean a high risk. So do three or more signs together. If they are in danger now, call 999.",
     },
     PageWords {
         step: Step::AboutYou,
@@ -318,6 +371,9 @@ const PAGES: &[PageWords] = &[
         hint: "This only helps us suggest services that fit you. You can skip it.",
         title_them: "About them (optional)",
         hint_them: "This only helps us suggest services that fit them. You can skip it.",
+        title_pro: "About them (optional)",
+        hint_pro: "Only to suggest services that fit them.",
+        note_pro: "If they are under 18, follow your child protection procedures.",
     },
     PageWords {
         step: Step::OwnBehaviour,
@@ -326,6 +382,9 @@ const PAGES: &[PageWords] = &[
         title_them: "Worried about how you behave",
         hint_them:
             "Thank you for looking at this. There are no wrong answers, and nothing you choose is saved or sent.",
+        title_pro: "Worried about how you behave",
+        hint_pro: "Thank you for looking at this.",
+        note_pro: "",
     },
 ];
 
@@ -349,6 +408,7 @@ const QUESTIONS: &[(QuestionId, &str)] = &[
     (QuestionId::About, "Tick any that are true."),
     (QuestionId::AnyoneInDanger, "Is anyone in danger right now?"),
     (QuestionId::Towards, "Who is it about?"),
+    (QuestionId::Role, "Where do you work?"),
 ];
 
 /// The questions, where someone helping is asked them differently.
@@ -449,6 +509,10 @@ const CHOICES: &[(Choice, &str)] = {
         (Choice::Towards(Towards::Partner), "My partner"),
         (Choice::Towards(Towards::ExPartner), "My ex-partner"),
         (Choice::Towards(Towards::SomeoneElse), "Someone else"),
+        (Choice::Role(Role::School), "A school, college or university"),
+        (Choice::Role(Role::Workplace), "A workplace, as a manager, in HR or in support"),
+        (Choice::Role(Role::Police), "The police"),
+        (Choice::Role(Role::Elsewhere), "Somewhere else, such as health, housing or a charity"),
     ]
 };
 
@@ -593,6 +657,77 @@ const NEXT_STEPS: &[(NextStep, &str)] = &[
         NextStep::OwnTalkToGp,
         "If this is about someone who is not a partner or ex-partner, your GP can help you find support to \
         change.",
+    ),
+    (
+        NextStep::ProBelieve,
+        "Tell them you believe them, that it is not their fault, and that they have a right to feel safe at home \
+        and at work.",
+    ),
+    (
+        NextStep::ProActToday,
+        "Act today. Help them call the police on 101, or call with them, and refer them to the services below. \
+        If they are in danger, call 999.",
+    ),
+    (NextStep::ProAgree, "Agree the next steps with them, at their pace, and offer a referral to the services below."),
+    (
+        NextStep::ProUnder18,
+        "They are under 18: follow your child protection procedures, and tell your safeguarding lead today.",
+    ),
+    (
+        NextStep::ProRecord,
+        "Write down what they told you, in their words, with the date and time, and anything you have seen \
+        yourself.",
+    ),
+    (
+        NextStep::ProConsent,
+        "Ask before you share what they told you. Share it without their agreement only when someone is at risk \
+        of serious harm, following your organisation's policy.",
+    ),
+    (
+        NextStep::ProAskSpecialist,
+        "If you are unsure what to do, a stalking specialist can advise you as a professional.",
+    ),
+    (NextStep::SchoolLead, "Tell your designated safeguarding lead, or child protection lead, today."),
+    (
+        NextStep::SchoolTravel,
+        "Agree a safe way to and from school or college, and what staff should do if the person doing it turns up.",
+    ),
+    (
+        NextStep::SchoolPupil,
+        "If the person doing it is a pupil or student, follow your behaviour and safeguarding policies, and keep \
+        the two apart.",
+    ),
+    (
+        NextStep::WorkReception,
+        "With their agreement, give reception and security a photo or description of the person doing it, and \
+        ask them to keep that person out.",
+    ),
+    (
+        NextStep::WorkChanges,
+        "Offer changes that make them safer, such as a new work phone number or email address, different hours, \
+        or working from another place for a while.",
+    ),
+    (
+        NextStep::WorkWhoKnows,
+        "Tell them who else at work needs to know, and when what they say might have to be shared.",
+    ),
+    (
+        NextStep::WorkDuty,
+        "Sexual harassment at work is against the law, and employers must take reasonable steps to prevent it. \
+        Use your policies, and act to stop it happening again.",
+    ),
+    (
+        NextStep::PoliceRecord,
+        "Record what was reported, and check your systems for earlier reports about the same person.",
+    ),
+    (
+        NextStep::PoliceScreen,
+        "Use your force's stalking screening questions and risk assessment, and consider the high-risk services \
+        below.",
+    ),
+    (
+        NextStep::ElsewhereSafeguarding,
+        "Follow your organisation's safeguarding policy, and ask your safeguarding lead for advice.",
     ),
 ];
 

@@ -157,9 +157,9 @@ pub fn contact(w: &Words, kind: ChannelKind, display: &str, keyword: Option<&str
     fill(template, &[("contact", display)])
 }
 
-/// "Step 2 of 7" on a question page.
-pub fn progress(w: &Words, step: Step) -> Option<String> {
-    step.number().map(|(n, total)| fill(w.check.progress, &[("n", &n.to_string()), ("total", &total.to_string())]))
+/// "Step 2 of 7" on a question page of a path.
+pub fn progress(w: &Words, step: Step, path: crate::checker::Path) -> Option<String> {
+    step.number(path).map(|(n, total)| fill(w.check.progress, &[("n", &n.to_string()), ("total", &total.to_string())]))
 }
 
 /// The finder's filters disclosure.
@@ -215,7 +215,9 @@ pub fn answers(w: &Words, a: &Answers) -> Vec<(&'static str, Vec<String>)> {
             }
         }
         if !lines.is_empty() {
-            out.push((w.page(page, them).0, lines));
+            let title =
+                if a.path == crate::checker::Path::Professional { w.page_pro(page).0 } else { w.page(page, them).0 };
+            out.push((title, lines));
         }
     }
     out
@@ -224,9 +226,12 @@ pub fn answers(w: &Words, a: &Answers) -> Vec<(&'static str, Vec<String>)> {
 /// A plain-text copy of the answers and the result, to take to the police or a helpline. It
 /// carries no name, and starts with the same warning the screen shows.
 pub fn summary(w: &Words, a: &Answers, result: &Assessment) -> String {
+    use crate::checker::Path;
     use std::fmt::Write as _;
     let c = &w.check;
-    let mut out = format!("{}\n\n{}\n\n", c.title, c.keep_warning);
+    let pro = a.path == Path::Professional;
+    let title = if pro { c.pro_summary_title } else { c.title };
+    let mut out = format!("{title}\n\n{}\n\n", c.keep_warning);
     fn list(out: &mut String, title: &str, items: &[String]) {
         if !items.is_empty() {
             let _ = writeln!(out, "{title}");
@@ -245,10 +250,17 @@ pub fn summary(w: &Words, a: &Answers, result: &Assessment) -> String {
     }
     let them = a.for_someone_else();
     let (headline, _) = w.pattern(result.pattern);
-    let _ = writeln!(out, "{headline}.\n{}\n", w.urgency(result.urgency, them).1);
+    let _ = writeln!(out, "{headline}.\n{}\n", w.urgency_for(result.urgency, a.path).1);
     if !result.four.is_empty() {
         let marks: Vec<String> = result.four.iter().map(|f| w.four(*f).to_string()).collect();
         list(&mut out, c.four_intro, &marks);
+    }
+    if pro {
+        let signs: Vec<String> = a.signs().iter().map(|(_, said)| reason(w, Reason::Said(*said), them)).collect();
+        if signs.is_empty() {
+            let _ = writeln!(out, "{}\n{}\n", c.pro_signs_heading, c.pro_no_signs);
+        }
+        list(&mut out, c.pro_signs_heading, &signs);
     }
     let steps: Vec<String> = result.next_steps.iter().map(|s| w.next_step(*s, them).to_string()).collect();
     list(&mut out, c.next_steps_heading, &steps);
@@ -262,9 +274,18 @@ pub fn summary(w: &Words, a: &Answers, result: &Assessment) -> String {
         })
         .collect();
     list(&mut out, c.services_heading, &services);
-    let _ = writeln!(out, "{}\n\n{}\n", c.not_a_risk_assessment, c.record_heading);
-    for _ in 0..5 {
-        let _ = writeln!(out, "{}\n", c.record_entry);
+    let note = match a.path {
+        Path::Professional => c.pro_note,
+        Path::OwnBehaviour => c.own_note,
+        _ => c.not_a_risk_assessment,
+    };
+    let _ = writeln!(out, "{note}\n");
+    // The record form is for the person it is happening to, or someone helping them.
+    if matches!(a.path, Path::Me | Path::SomeoneElse) {
+        let _ = writeln!(out, "{}\n", c.record_heading);
+        for _ in 0..5 {
+            let _ = writeln!(out, "{}\n", c.record_entry);
+        }
     }
     out
 }
@@ -359,9 +380,11 @@ mod tests {
         assert_eq!([more(w, 1, 10), more(w, 4, 10)], ["Show 1 more service", "Show 4 more services"]);
         assert_eq!(more(w, 25, 10), "Show 10 more services (25 not shown yet)");
         assert_eq!(filters_summary(w, 2), "More filters (2 chosen)");
-        assert_eq!(progress(w, Step::PAGES[1]).unwrap(), format!("Step 2 of {}", Step::PAGES.len()));
-        assert_eq!(progress(w, Step::OWN_PAGES[0]).unwrap(), "Step 1 of 1");
-        assert_eq!(progress(w, Step::Result), None);
+        use crate::checker::Path;
+        assert_eq!(progress(w, Step::PAGES[1], Path::Me).unwrap(), format!("Step 2 of {}", Step::PAGES.len()));
+        assert_eq!(progress(w, Step::OWN_PAGES[0], Path::OwnBehaviour).unwrap(), "Step 1 of 1");
+        assert_eq!(progress(w, Step::PAGES[1], Path::Professional).unwrap(), "Step 3 of 8");
+        assert_eq!(progress(w, Step::Result, Path::Me), None);
     }
 
     #[test]
@@ -372,6 +395,9 @@ mod tests {
             let mut a = Answers::default();
             if q.step == Step::OwnBehaviour {
                 a.path = crate::checker::Path::OwnBehaviour;
+            }
+            if q.step == Step::Role {
+                a.path = crate::checker::Path::Professional;
             }
             let c = q.choices[0];
             a.choose(Choice::Who(crate::checker::Who::ExPartner));

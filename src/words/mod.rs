@@ -235,6 +235,12 @@ pub struct PageWords {
     pub title_them: &'static str,
     /// Hint, for someone helping them.
     pub hint_them: &'static str,
+    /// Heading, for someone helping as part of their job.
+    pub title_pro: &'static str,
+    /// How to ask, for someone helping as part of their job.
+    pub hint_pro: &'static str,
+    /// What the answers mean, for someone helping as part of their job ("" for none).
+    pub note_pro: &'static str,
 }
 
 /// The self-check. Templates: `{n}`, `{total}`, `{answer}`.
@@ -252,6 +258,22 @@ pub struct CheckWords {
     pub start_other: &'static str,
     /// Start for someone worried about their own behaviour.
     pub start_own: &'static str,
+    /// Start for someone helping as part of their job.
+    pub start_pro: &'static str,
+    /// The heading where only the path for staff is offered.
+    pub pro_title: &'static str,
+    /// What the path for staff is, where only it is offered.
+    pub pro_intro: &'static str,
+    /// For staff: the urgency box's words, by urgency.
+    pub urgencies_pro: &'static [(Urgency, &'static str)],
+    /// For staff: above the warning signs present.
+    pub pro_signs_heading: &'static str,
+    /// For staff: when no warning sign was recorded.
+    pub pro_no_signs: &'static str,
+    /// For staff: the honest limits, in place of `not_a_risk_assessment`.
+    pub pro_note: &'static str,
+    /// For staff: the saved copy's title.
+    pub pro_summary_title: &'static str,
     /// Step button.
     pub next: &'static str,
     /// Step button.
@@ -266,6 +288,10 @@ pub struct CheckWords {
     pub danger_title: &'static str,
     /// The danger panel's words.
     pub danger_text: &'static str,
+    /// The danger control, for someone helping: "They are in danger now".
+    pub danger_button_them: &'static str,
+    /// The danger panel's words, for someone helping.
+    pub danger_text_them: &'static str,
     /// Closes the danger panel.
     pub danger_close: &'static str,
     /// "Step {n} of {total}".
@@ -393,6 +419,15 @@ impl Words {
         find(self.check.four, f, "")
     }
 
+    /// A question page's heading, how to ask and what the answers mean, for someone helping as
+    /// part of their job.
+    pub fn page_pro(&self, step: Step) -> (&'static str, &'static str, &'static str) {
+        match self.check.pages.iter().find(|p| p.step == step) {
+            Some(p) => (p.title_pro, p.hint_pro, p.note_pro),
+            None => ("", "", ""),
+        }
+    }
+
     /// A question page's heading and hint, for the person or for someone helping them.
     pub fn page(&self, step: Step, for_someone_else: bool) -> (&'static str, &'static str) {
         match self.check.pages.iter().find(|p| p.step == step) {
@@ -411,6 +446,15 @@ impl Words {
     pub fn urgency(&self, u: Urgency, them: bool) -> (&'static str, &'static str) {
         let row = self.check.urgencies.iter().find(|(k, ..)| *k == u);
         row.map_or(("", ""), |(_, h, me, other)| (*h, if them { *other } else { *me }))
+    }
+
+    /// An urgency's heading and words for someone on a path (staff have words of their own).
+    pub fn urgency_for(&self, u: Urgency, path: crate::checker::Path) -> (&'static str, &'static str) {
+        let (title, text) = self.urgency(u, path != crate::checker::Path::Me);
+        match path {
+            crate::checker::Path::Professional => (title, find(self.check.urgencies_pro, u, text)),
+            _ => (title, text),
+        }
     }
 
     /// A next step, for the person or someone helping them.
@@ -482,8 +526,22 @@ impl Words {
             f.empty,
             self.place.hint,
         ];
-        out.extend([c.intro, c.not_saved, c.danger_text, c.not_a_risk_assessment, c.keep_warning, c.online]);
-        out.extend(c.pages.iter().flat_map(|p| [p.title, p.hint, p.title_them, p.hint_them]));
+        out.extend([
+            c.intro,
+            c.not_saved,
+            c.danger_text,
+            c.danger_text_them,
+            c.not_a_risk_assessment,
+            c.keep_warning,
+            c.online,
+        ]);
+        out.extend(
+            c.pages
+                .iter()
+                .flat_map(|p| [p.title, p.hint, p.title_them, p.hint_them, p.title_pro, p.hint_pro, p.note_pro]),
+        );
+        out.extend([c.pro_intro, c.pro_no_signs, c.pro_note]);
+        out.extend(c.urgencies_pro.iter().map(|(_, t)| *t));
         out.extend([c.four_intro, c.four_why, c.own_danger, c.own_note]);
         out.extend(c.questions.iter().chain(c.questions_them).map(|(_, q)| *q));
         out.extend(c.choices.iter().chain(c.choices_them).map(|(_, q)| *q));
@@ -514,6 +572,10 @@ mod tests {
                 for them in [false, true] {
                     assert!(!w.page(step, them).0.is_empty(), "{}: page {step:?}", w.lang);
                 }
+            }
+            for step in Step::PRO_PAGES {
+                let (title, hint, _) = w.page_pro(step);
+                assert!(!title.is_empty() && !hint.is_empty(), "{}: page {step:?} for staff", w.lang);
             }
             for p in [
                 Pattern::Unclear,
