@@ -43,6 +43,17 @@ async function everyState(page, visit, path = '/') {
   await widget(page).getByLabel('My partner').check();
   await widget(page).getByRole('button', { name: 'See what can help' }).click();
   await visit('own-behaviour-result');
+  // The fourth: staff.
+  await widget(page).getByRole('button', { name: 'Start again' }).click();
+  await widget(page).getByRole('button', { name: "I'm helping someone as part of my job" }).click();
+  await widget(page).getByLabel('A workplace, as a manager, in HR or in support').check();
+  await visit('staff-role');
+  await widget(page).getByRole('button', { name: 'Next' }).click();
+  await visit('staff-what-happened');
+  const next = widget(page).getByRole('button', { name: 'Next' });
+  while (await next.count()) await next.click();
+  await widget(page).getByRole('button', { name: 'See what it could be' }).click();
+  await visit('staff-result');
   const finder = widget(page).locator('.finder');
   await finder.locator('summary', { hasText: 'More filters' }).click();
   await finder.getByLabel('Phone', { exact: true }).check();
