@@ -12,6 +12,7 @@
 //! - [`checker`]: the "Am I being stalked?" self-check: steps, answers, assessment (pure).
 //! - [`clock`]: UK local time and "open now" (pure).
 //! - [`finder`]: helpline search, filters and "open now" (pure).
+//! - [`incidents`]: "Keep a record", the private incident log, and its saved file (pure).
 //! - [`config`]: what a host page may set, validated (pure).
 //! - [`place`]: where the visitor lives, and which services, police and law follow (pure).
 //! - [`set`]: the small ordered set the answers and filters are kept in (pure).
@@ -32,6 +33,7 @@ pub mod config;
 mod css;
 pub mod data;
 pub mod finder;
+pub mod incidents;
 pub mod place;
 pub mod set;
 pub mod ui;

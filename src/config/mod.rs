@@ -38,11 +38,13 @@ pub enum Part {
     Finder,
     /// Guidance: what stalking and harassment are, what to do, the law.
     Guidance,
+    /// "Keep a record": a private incident log, saved only as a file.
+    Record,
 }
 
 impl Part {
     /// Every part, in the default order.
-    pub const ALL: [Part; 3] = [Part::Checker, Part::Finder, Part::Guidance];
+    pub const ALL: [Part; 4] = [Part::Checker, Part::Finder, Part::Record, Part::Guidance];
 
     /// The name a host writes for it in `data-parts`.
     pub fn name(self) -> &'static str {
@@ -50,6 +52,7 @@ impl Part {
             Part::Checker => "checker",
             Part::Finder => "finder",
             Part::Guidance => "guidance",
+            Part::Record => "record",
         }
     }
 }

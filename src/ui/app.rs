@@ -4,7 +4,9 @@ use std::rc::Rc;
 
 use crate::config::{Config, Part};
 use crate::data::{topic, topic_id};
-use crate::ui::{heading, Catalogue, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, PlacePicker, QuickExit};
+use crate::ui::{
+    heading, Catalogue, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, PlacePicker, QuickExit, RecordPart,
+};
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -52,10 +54,12 @@ pub fn App(props: &AppProps) -> Html {
                 { for config.parts.iter().map(|part| match part {
                     Part::Checker => html! {
                         <Checker hidden={hidden.clone()} level={level + 1} place={*place} host_region={region} on_place={on_place.clone()}
-                            responder={config.responder} responder_only={config.responder_only} />
+                            responder={config.responder} responder_only={config.responder_only}
+                            record_here={config.parts.contains(&Part::Record)} />
                     },
                     Part::Finder => html! { <Finder services={services.clone()} place={*place} level={level + 1} /> },
                     Part::Guidance => html! { <Guidance place={*place} level={level + 1} /> },
+                    Part::Record => html! { <RecordPart level={level + 1} /> },
                 }) }
             </section>
         </div>

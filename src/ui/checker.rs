@@ -46,6 +46,9 @@ pub struct CheckerProps {
     /// Only the staff path is offered.
     #[prop_or_default]
     pub responder_only: bool,
+    /// The record part is on the page: the result offers it.
+    #[prop_or_default]
+    pub record_here: bool,
 }
 
 /// "Am I being stalked?": one question step at a time, then the result.
@@ -294,6 +297,19 @@ fn result(
     let (headline, explanation) = w.pattern(r.pattern);
     let text = format::summary(w, a, &r);
     let save = Callback::from(move |_: MouseEvent| save_text(&text, w.check.file_name));
+    // Moves to the record part: its heading takes focus, as a link within the page would.
+    let go_to_record = Callback::from(|e: MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let root = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).map(|n| n.get_root_node());
+        let heading = root
+            .and_then(|r| r.dyn_into::<web_sys::ShadowRoot>().ok())
+            .and_then(|r| r.get_element_by_id("record-title"))
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(h) = heading {
+            h.set_tab_index(-1);
+            let _ = h.focus();
+        }
+    });
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -357,6 +373,14 @@ fn result(
                 { for r.topics.iter().filter_map(|id| topic(id)).map(|t| html! { <GuidanceTopic topic={t} {place} /> }) }
             }
 
+            if props.record_here && matches!(a.path, Path::Me | Path::SomeoneElse) {
+                <div class="keep">
+                    <p>{ w.record.offer }</p>
+                    <div class="actions">
+                        <button type="button" class="secondary" onclick={go_to_record}>{ w.record.offer_button }</button>
+                    </div>
+                </div>
+            }
             if !own {
             <div class="keep">
                 { heading(h_sub, words.keep_title.into(), None, None) }

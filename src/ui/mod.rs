@@ -13,9 +13,11 @@ mod guidance_part;
 mod guidance_topic;
 mod place_picker;
 mod quick_exit;
+mod record;
 mod service_card;
 
 pub use app::{App, AppProps};
+pub use record::RecordPart;
 
 use yew::virtual_dom::{VTag, VText};
 use yew::{hook, use_context, AttrValue, Html, NodeRef};

@@ -1,7 +1,10 @@
 //! British English, the default. Plain, warm and blame-free: short sentences, everyday words, no
 //! jargon, and never "you are being stalked", only "could be".
 
-use super::{CardWords, CheckWords, Clock, ExitWords, FindWords, PageWords, PlaceWords, TimeWords, WidgetWords, Words};
+use super::{
+    CardWords, CheckWords, Clock, ExitWords, FindWords, PageWords, PlaceWords, RecordWords, TimeWords, WidgetWords,
+    Words,
+};
 use crate::checker::assess::Four;
 use crate::checker::{
     AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, Mark, NextStep, Pattern, QuestionId, Reason, Risk, Role,
@@ -127,8 +130,77 @@ pub static ENGLISH: Words = Words {
         unsaid: "I'd rather not say",
     },
     check: CHECK,
+    record: RECORD,
     guide_title: "Understanding stalking and harassment",
     fallback_heading: "Who can help",
+};
+
+const RECORD: RecordWords = RecordWords {
+    title: "Keep a record",
+    intro: "Writing down what happens, with the date and time, helps the police and the courts see the whole \
+        pattern.",
+    privacy: "Nothing you write here is kept by this page. It is gone when you close the page or press Exit this \
+        page. To keep it, save it as a file.",
+    privacy_tips: &[
+        "A saved file can be found by anyone who uses this device. Give it a plain name, like notes.txt.",
+        "If you can, save it on a device that is safer, or send a copy to someone you trust.",
+        "You can open the file here again later to add to it.",
+    ],
+    add: "Add an entry",
+    form_title_new: "New entry",
+    form_title_change: "Change this entry",
+    change: "Change",
+    remove: "Remove",
+    remove_confirm: "Remove this entry?",
+    remove_yes: "Yes, remove it",
+    remove_no: "Keep it",
+    save_entry: "Save entry",
+    cancel: "Cancel",
+    date: "Date",
+    time: "Time",
+    what: "What happened",
+    place: "Where",
+    who: "Who did it, if you know",
+    witnesses: "Who saw it",
+    feelings: "How it made me feel",
+    evidence: "Evidence kept",
+    evidence_hint: "Describe it, for example: screenshots on my phone. Nothing is uploaded.",
+    reported: "Reported to the police",
+    reported_yes: "Yes",
+    reported_ref: "Yes, reference {reference}",
+    reference: "Police reference number, if you have one",
+    crime_reference: "Crime reference number",
+    what_missing: "Write what happened, even in a few words.",
+    count_none: "No incidents yet",
+    count_one: "1 incident",
+    count_other: "{n} incidents",
+    between: "{count} between {first} and {last}",
+    on: "{count} on {date}",
+    no_date: "Date not given",
+    save: "Save as a file",
+    open: "Open a saved record",
+    print: "Print",
+    file_name: "notes.txt",
+    file_title: "My record",
+    keep_warning: "Anyone who uses this device could open this file. Keep it somewhere safe.",
+    block_note: "The lines below let the help page open this record again. Please do not change them.",
+    opened_none: "Opened. Every entry in it was already here.",
+    opened_one: "Opened. 1 entry added.",
+    opened_other: "Opened. {n} entries added.",
+    saved_entry: "Entry saved.",
+    removed: "Entry removed.",
+    not_a_record: "This file is not a record saved from this page, so it was not opened. Nothing here has changed.",
+    newer: "This record was saved by a newer version of this page, so it could not be opened here. Nothing here \
+        has changed.",
+    cut_short: "Part of this file is missing, so it was not opened. Nothing here has changed. If you have another \
+        copy, try that.",
+    changed: "This file was changed after it was saved, so it was not opened, to keep your record accurate. \
+        Nothing here has changed.",
+    too_large: "This file is too large to be a record, so it was not opened. Nothing here has changed.",
+    unreadable: "This file could not be read, so it was not opened. Nothing here has changed.",
+    offer: "You can keep a record of what happens on this page. It stays only on screen until you save it as a \
+        file.",
+    offer_button: "Keep a record",
 };
 
 const CHECK: CheckWords = CheckWords {

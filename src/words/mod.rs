@@ -42,6 +42,8 @@ pub struct Words {
     pub place: PlaceWords,
     /// The self-check.
     pub check: CheckWords,
+    /// "Keep a record".
+    pub record: RecordWords,
     /// The guidance part's heading.
     pub guide_title: &'static str,
     /// The static version's heading above the main helplines.
@@ -90,6 +92,70 @@ pub struct ExitWords {
     /// Shown on the cover when a frame was not allowed to leave the whole page (a sandbox
     /// without top navigation): what to do instead.
     pub blocked: &'static str,
+}
+
+/// "Keep a record", the private incident log. Templates: `{n}`, `{count}`, `{first}`, `{last}`,
+/// `{date}`, `{reference}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub struct RecordWords {
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// Said before anything is written: nothing is kept, and how to keep a copy safely.
+    pub privacy: &'static str,
+    pub privacy_tips: &'static [&'static str],
+    pub add: &'static str,
+    pub form_title_new: &'static str,
+    pub form_title_change: &'static str,
+    pub change: &'static str,
+    pub remove: &'static str,
+    pub remove_confirm: &'static str,
+    pub remove_yes: &'static str,
+    pub remove_no: &'static str,
+    pub save_entry: &'static str,
+    pub cancel: &'static str,
+    pub date: &'static str,
+    pub time: &'static str,
+    pub what: &'static str,
+    pub place: &'static str,
+    pub who: &'static str,
+    pub witnesses: &'static str,
+    pub feelings: &'static str,
+    pub evidence: &'static str,
+    pub evidence_hint: &'static str,
+    pub reported: &'static str,
+    pub reported_yes: &'static str,
+    pub reported_ref: &'static str,
+    pub reference: &'static str,
+    pub crime_reference: &'static str,
+    pub what_missing: &'static str,
+    pub count_none: &'static str,
+    pub count_one: &'static str,
+    pub count_other: &'static str,
+    pub between: &'static str,
+    pub on: &'static str,
+    pub no_date: &'static str,
+    pub save: &'static str,
+    pub open: &'static str,
+    pub print: &'static str,
+    pub file_name: &'static str,
+    pub file_title: &'static str,
+    pub keep_warning: &'static str,
+    pub block_note: &'static str,
+    pub opened_none: &'static str,
+    pub opened_one: &'static str,
+    pub opened_other: &'static str,
+    pub saved_entry: &'static str,
+    pub removed: &'static str,
+    pub not_a_record: &'static str,
+    pub newer: &'static str,
+    pub cut_short: &'static str,
+    pub changed: &'static str,
+    pub too_large: &'static str,
+    pub unreadable: &'static str,
+    /// In the self-check's result: the offer to keep a record.
+    pub offer: &'static str,
+    pub offer_button: &'static str,
 }
 
 /// A service's card. Templates: `{area}`, `{date}`, `{time}`, `{day}`, `{min}`, `{max}`,
@@ -543,6 +609,10 @@ impl Words {
         out.extend([c.pro_intro, c.pro_no_signs, c.pro_note]);
         out.extend(c.urgencies_pro.iter().map(|(_, t)| *t));
         out.extend([c.four_intro, c.four_why, c.own_danger, c.own_note]);
+        let r = &self.record;
+        out.extend([r.intro, r.privacy, r.evidence_hint, r.what_missing, r.keep_warning, r.block_note, r.offer]);
+        out.extend(r.privacy_tips);
+        out.extend([r.not_a_record, r.newer, r.cut_short, r.changed, r.too_large, r.unreadable]);
         out.extend(c.questions.iter().chain(c.questions_them).map(|(_, q)| *q));
         out.extend(c.choices.iter().chain(c.choices_them).map(|(_, q)| *q));
         out.extend(c.four.iter().map(|(_, q)| *q));
