@@ -61,7 +61,7 @@ enum Said {
     Error(&'static str),
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 struct State {
     record: Record,
     draft: Option<Draft>,
@@ -74,12 +74,6 @@ struct State {
 
 /// The state with its catalogue, so messages are worded as they happen.
 struct Model(State, &'static Words);
-
-impl PartialEq for Model {
-    fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
-    }
-}
 
 const FIELDS: [Field; 9] = [
     Field::Date,
@@ -235,7 +229,7 @@ pub struct RecordProps {
 pub fn RecordPart(props: &RecordProps) -> Html {
     let words = use_words();
     let r = &words.record;
-    let model = use_reducer_eq(|| Model(State::default(), words));
+    let model = use_reducer(|| Model(State::default(), words));
     let state = &model.0;
     let (h, h_sub) = (props.level, props.level + 1);
     let form_heading = use_node_ref();
