@@ -290,8 +290,8 @@ const CHECK: CheckWords = CheckWords {
         (
             Pattern::SingleIncident,
             "This could still be a crime",
-            "It has happened once. It can still be a crime or antisocial behaviour, and you can still report \
-            it. If it happens again, it may be harassment or stalking.",
+            "Even if it has happened only once, it can still be a crime or antisocial behaviour, and you can \
+            still report it. If it happens again, it may be harassment or stalking.",
         ),
         (
             Pattern::Unclear,
