@@ -68,3 +68,32 @@ pub(crate) fn save_text(text: &str, file_name: &str) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (text, file_name);
 }
+
+/// Prints only one part of the widget (`part`: "record" or "check"), from the control `event`
+/// came from: the widget is marked while the browser prints, and its print styles leave out the
+/// rest. The host page around it prints as the host's own styles say.
+pub(crate) fn print_only(event: &yew::MouseEvent, part: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let widget = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".widget").ok().flatten());
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(widget) = widget.clone() {
+            let _ = widget.set_attribute("data-printing", part);
+            // The mark goes once printing is over (registered first: browsers may fire it
+            // before print() returns).
+            gloo::events::EventListener::once(&window, "afterprint", move |_| {
+                let _ = widget.remove_attribute("data-printing");
+            })
+            .forget();
+        }
+        let _ = window.print();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (event, part);
+}

@@ -310,11 +310,7 @@ fn result(
             let _ = h.focus();
         }
     });
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = Callback::from(|e: MouseEvent| crate::ui::browser::print_only(&e, "check"));
     html! {
         <div class="result">
             { heading(h, headline.into(), None, Some(focus)) }

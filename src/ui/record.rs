@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::incidents::{self, Entry, ReadError, Record};
-use crate::ui::browser::{now, save_text};
+use crate::ui::browser::{now, print_only, save_text};
 use crate::ui::{heading, use_words};
 use crate::words::{format, Words};
 
@@ -274,11 +274,7 @@ pub fn RecordPart(props: &RecordProps) -> Html {
         let record = state.record.clone();
         Callback::from(move |_: MouseEvent| save_text(&incidents::write(words, &record), words.record.file_name))
     };
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = Callback::from(|e: MouseEvent| print_only(&e, "record"));
     let open = {
         let model = model.clone();
         let reading = reading.clone();

@@ -211,3 +211,17 @@ test('the self-check result offers the record, and takes focus to it', async ({ 
   await check.getByRole('button', { name: 'Keep a record' }).click();
   await expect(part(page).locator('#record-title')).toBeFocused();
 });
+
+test('printed from the record, the widget prints the record alone, without its controls', async ({ page }) => {
+  await openWithWidget(page, '/fixtures/bare.html');
+  await addEntry(page, SECOND);
+  // What the Print button marks while the browser prints.
+  await page.locator('[data-stalking-help]').evaluate((h) => h.shadowRoot.querySelector('.root > .widget').setAttribute('data-printing', 'record'));
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget');
+    const visible = (sel) => [...root.querySelectorAll(sel)].some((e) => getComputedStyle(e).display !== 'none' && e.offsetParent !== null);
+    return { record: visible('.record-entries li'), check: visible('.check'), finder: visible('.finder'), buttons: visible('.record button'), strip: visible('.strip') };
+  });
+  expect(shown).toEqual({ record: true, check: false, finder: false, buttons: false, strip: false });
+});
