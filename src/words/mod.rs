@@ -12,6 +12,10 @@
 
 pub mod english;
 pub mod format;
+// Every entry under a key, for translators and the test that each catalogue is complete; never
+// in the download.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod keys;
 
 pub use english::ENGLISH;
 
