@@ -95,7 +95,7 @@ pub enum Behaviour {
 impl Behaviour {
     /// The question (the group on the first page) this behaviour is offered under.
     pub fn question(self) -> QuestionId {
-        QUESTIONS.iter().find(|q| q.choices.contains(&Choice::Behaviour(self))).map_or(QuestionId::InPerson, |q| q.id)
+        Choice::Behaviour(self).question().map_or(QuestionId::InPerson, |q| q.id)
     }
 
     /// Whether it happens online or through a phone or computer: the online group, and messages

@@ -293,7 +293,11 @@ fn result(
     if own {
         urgency_text = words.own_danger;
     }
-    let signs: Vec<String> = a.signs().iter().map(|(_, said)| format::reason(w, Reason::Said(*said), true)).collect();
+    let signs: Vec<String> = if pro {
+        a.signs().iter().map(|(_, said)| format::reason(w, Reason::Said(*said), true)).collect()
+    } else {
+        Vec::new()
+    };
     let (headline, explanation) = w.pattern(r.pattern);
     let text = format::summary(w, a, &r);
     let save = Callback::from(move |_: MouseEvent| save_text(&text, w.check.file_name));

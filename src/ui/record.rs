@@ -271,8 +271,11 @@ pub fn RecordPart(props: &RecordProps) -> Html {
         })
     };
     let save_file = {
-        let record = state.record.clone();
-        Callback::from(move |_: MouseEvent| save_text(&incidents::write(words, &record), words.record.file_name))
+        // The record is read when the button is pressed, not copied at every drawing.
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| {
+            save_text(&incidents::write(words, &model.0.record), words.record.file_name)
+        })
     };
     let print = Callback::from(|e: MouseEvent| print_only(&e, "record"));
     let open = {

@@ -512,18 +512,15 @@ impl Words {
         self.check.patterns.iter().find(|(k, _, _)| *k == p).map_or(("", ""), |(_, h, e)| (*h, *e))
     }
 
-    /// An urgency's heading and words, for the person or someone helping them.
-    pub fn urgency(&self, u: Urgency, them: bool) -> (&'static str, &'static str) {
-        let row = self.check.urgencies.iter().find(|(k, ..)| *k == u);
-        row.map_or(("", ""), |(_, h, me, other)| (*h, if them { *other } else { *me }))
-    }
-
     /// An urgency's heading and words for someone on a path (staff have words of their own).
     pub fn urgency_for(&self, u: Urgency, path: crate::checker::Path) -> (&'static str, &'static str) {
-        let (title, text) = self.urgency(u, path != crate::checker::Path::Me);
+        let Some((_, title, me, them)) = self.check.urgencies.iter().find(|(k, ..)| *k == u) else {
+            return ("", "");
+        };
         match path {
-            crate::checker::Path::Professional => (title, find(self.check.urgencies_pro, u, text)),
-            _ => (title, text),
+            crate::checker::Path::Me => (title, me),
+            crate::checker::Path::Professional => (title, find(self.check.urgencies_pro, u, them)),
+            _ => (title, them),
         }
     }
 
@@ -631,7 +628,7 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checker::QUESTIONS;
+    use crate::checker::{Path, QUESTIONS};
 
     #[test]
     fn every_language_has_words_for_every_question_option_page_and_result() {
@@ -661,8 +658,8 @@ mod tests {
                 assert!(!w.pattern(p).0.is_empty(), "{}: {p:?}", w.lang);
             }
             for u in [Urgency::Standard, Urgency::High, Urgency::Emergency] {
-                for them in [false, true] {
-                    assert!(!w.urgency(u, them).1.is_empty(), "{}: {u:?}", w.lang);
+                for path in [Path::Me, Path::SomeoneElse, Path::Professional] {
+                    assert!(!w.urgency_for(u, path).1.is_empty(), "{}: {u:?}", w.lang);
                 }
             }
             for s in NextStep::ALL {

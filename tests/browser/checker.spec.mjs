@@ -2,32 +2,10 @@
 // danger control on every step, focus, saving a copy, the helper path, and axe-core on every step.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, expectOnlyOwnFiles, live, openWithWidget, storedState, throughTheCheck, tick, watch } from './helpers.mjs';
+import { expectNoAxeViolations, expectOnlyOwnFiles, focused, live, openWithWidget, storedState, tabTo, throughTheCheck, tick, watch } from './helpers.mjs';
 
 const widget = live;
 const check = (page) => page.locator('[data-stalking-help] .check');
-
-/** The element focused inside the widget's shadow root: its tag and accessible text. */
-async function focused(page) {
-  return page.evaluate(() => {
-    const el = document.querySelector('[data-stalking-help]').shadowRoot.activeElement;
-    if (!el) return null;
-    const label = el.id && el.getRootNode().querySelector(`label[for="${el.id}"]`);
-    return `${el.tagName.toLowerCase()} ${(label ? label.textContent : el.textContent).trim()}`;
-  });
-}
-
-/** Presses Tab until the focused element's text starts with `text` (or one of several), keyboard only. */
-async function tabTo(page, text) {
-  const wanted = [text].flat();
-  for (let i = 0; i < 120; i += 1) {
-    await page.keyboard.press('Tab');
-    const now = await focused(page);
-    const words = now && now.split(' ').slice(1).join(' ');
-    if (words && wanted.some((w) => words.startsWith(w))) return words;
-  }
-  throw new Error(`could not reach "${wanted.join('" or "')}" with Tab`);
-}
 
 test('a keyboard-only journey from the start to the result, with focus on each heading', async ({ page }) => {
   await openWithWidget(page, '/');

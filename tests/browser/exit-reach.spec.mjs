@@ -38,9 +38,12 @@ async function scrollTo(page, selector, block = 'center') {
 /** Places inside each part of the widget, from its top to its bottom. */
 const PLACES = [
   ['the place question', '.place-picker'],
-  ['the self-check, a step down its list', '.check .choice:nth-of-type(4)'],
+  // The first step's behaviour groups fold away: its fourth group is a step down the list.
+  ['the self-check, a step down its list', '.check details.group:nth-of-type(4) summary'],
   ['the finder, among the helplines', '.finder .services > li:nth-child(5)'],
   ['the finder, at its last card', '.finder .services > li:last-child'],
+  ['the record, its file buttons', '.record label.file-button'],
+  ['the record, its crime reference', '#record-crime-reference'],
   ['the guidance', '.guidance [data-topic="online-safety"]'],
   ['the bottom of the widget', '.guidance > details:last-of-type'],
 ];

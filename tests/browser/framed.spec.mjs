@@ -213,3 +213,28 @@ test('the framed version asks for nothing but its own files, stores nothing, and
   expect(await storedState(page)).toMatchObject({ cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0, cacheStorage: 0, documentCookie: '' });
   await expectNoAxeViolations(page, 'the framed version on its own');
 });
+
+test('framed on its own site, leaving blanks the page around it too, in the same moment', async ({ page }) => {
+  await page.goto(`${WIDGET}/fixtures/intranet-same-site.html`);
+  await framedWidget(page);
+  // Click and look in the same task, from inside the frame: the page around it is already blank
+  // before the neutral site (which answers slowly here) has even been asked for.
+  const around = await frameOf(page).evaluate(() => {
+    document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget a.exit').click();
+    return { title: top.document.title, body: getComputedStyle(top.document.body).visibility };
+  });
+  expect(around).toEqual({ title: '', body: 'hidden' });
+  await page.waitForURL(`${NEUTRAL}?delay=1500`);
+});
+
+test('with JavaScript off, the framed static version still leaves the whole tab', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await fakeNeutralSite(context);
+  const page = await context.newPage();
+  await page.goto(`${HOST}/fixtures/intranet.html`);
+  const exit = page.frameLocator('#help').locator('a[data-quick-exit]');
+  await expect(exit).toHaveAttribute('target', '_top');
+  await exit.click();
+  await page.waitForURL(EXIT_URL);
+  await context.close();
+});

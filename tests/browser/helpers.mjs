@@ -148,3 +148,25 @@ export async function computedStyles(page, where) {
     });
   }, where);
 }
+
+/** The element focused inside the widget's shadow root: its tag and accessible text. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('[data-stalking-help]').shadowRoot.activeElement;
+    if (!el) return null;
+    const label = el.id && el.getRootNode().querySelector(`label[for="${el.id}"]`);
+    return `${el.tagName.toLowerCase()} ${(label ? label.textContent : el.textContent).trim()}`;
+  });
+}
+
+/** Presses Tab until the focused element's text starts with `text` (or one of several), keyboard only. */
+export async function tabTo(page, text) {
+  const wanted = [text].flat();
+  for (let i = 0; i < 150; i += 1) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    const words = now && now.split(' ').slice(1).join(' ');
+    if (words && wanted.some((w) => words.startsWith(w))) return words;
+  }
+  throw new Error(`could not reach "${wanted.join('" or "')}" with Tab`);
+}

@@ -5,31 +5,9 @@
 // save for a referral, and axe on each page.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openWithWidget } from './helpers.mjs';
+import { expectNoAxeViolations, focused, openWithWidget, tabTo } from './helpers.mjs';
 
 const check = (page) => page.locator('[data-stalking-help] .check');
-
-/** The element focused inside the widget's shadow root: its tag and accessible text. */
-async function focused(page) {
-  return page.evaluate(() => {
-    const el = document.querySelector('[data-stalking-help]').shadowRoot.activeElement;
-    if (!el) return null;
-    const label = el.id && el.getRootNode().querySelector(`label[for="${el.id}"]`);
-    return `${el.tagName.toLowerCase()} ${(label ? label.textContent : el.textContent).trim()}`;
-  });
-}
-
-/** Presses Tab until the focused element's text starts with `text` (or one of several). */
-async function tabTo(page, text) {
-  const wanted = [text].flat();
-  for (let i = 0; i < 150; i += 1) {
-    await page.keyboard.press('Tab');
-    const now = await focused(page);
-    const words = now && now.split(' ').slice(1).join(' ');
-    if (words && wanted.some((w) => words.startsWith(w))) return words;
-  }
-  throw new Error(`could not reach "${wanted.join('" or "')}" with Tab`);
-}
 
 const HOSTS = {
   school: {
