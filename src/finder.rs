@@ -5,41 +5,10 @@
 //! people use for the same thing ("revenge porn" and "intimate images").
 
 use crate::clock::{open_state, OpenState, UkTime};
-use crate::data::{area, area_covers, holidays_for, label, need, role, ChannelKind, Hours, Service, AUDIENCES, NEEDS};
+use crate::data::{area, area_covers, holidays_for, label, need, role, ChannelKind, Hours, Service};
 use crate::place::depth;
 use crate::set::Set;
-
-/// Words and phrases that mean the same thing to the person searching. A query that contains
-/// any of them matches a service that mentions any other.
-const SYNONYMS: &[&[&str]] = &[
-    &[
-        "revenge porn",
-        "intimate image",
-        "intimate images",
-        "private photos",
-        "private photo",
-        "nudes",
-        "sexual images",
-        "sexual pictures",
-    ],
-    &["cyber", "online", "internet", "digital", "phone", "social media", "app"],
-    &["work", "workplace", "job", "colleague", "employer", "office"],
-    &["harass", "harassment", "harassed", "harassing"],
-    &["stalk", "stalking", "stalker", "stalked", "following", "followed"],
-    &["domestic", "partner", "ex", "husband", "wife", "boyfriend", "girlfriend"],
-    &["police", "report", "reporting", "crime"],
-    &["anonymous", "anonymously", "without giving my name", "no name"],
-    &["talk", "listen", "someone to talk to", "emotional", "support", "counselling"],
-    &["legal", "law", "lawyer", "solicitor", "rights"],
-    &["young", "teenager", "teen", "student", "under 25", "young people"],
-    &["muslim", "islam", "faith"],
-    &["man", "men", "male"],
-    &["woman", "women", "female"],
-    &["text", "sms"],
-    &["chat", "webchat"],
-    &["deaf", "textphone", "relay", "hard of hearing"],
-    &["free", "freephone"],
-];
+use crate::words::DataWords;
 
 /// Lower case, accents removed, punctuation turned into spaces, spaces collapsed.
 pub fn normalise(text: &str) -> String {
@@ -111,8 +80,11 @@ fn fold(c: char) -> Option<char> {
 /// One thing the query asks for: any of these words or phrases will do.
 type Term = Vec<String>;
 
-/// Splits a normalised query into terms, recognising the synonym phrases first.
-fn terms(query: &str) -> Vec<Term> {
+/// Splits a normalised query into terms, recognising the synonym phrases first (`synonyms`: a
+/// group per entry, its words separated by commas, as the catalogue keeps them).
+fn terms(query: &str, synonyms: &[&str]) -> Vec<Term> {
+    let groups: Vec<Vec<String>> =
+        synonyms.iter().map(|g| g.split(',').map(normalise).filter(|w| !w.is_empty()).collect()).collect();
     let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -120,8 +92,8 @@ fn terms(query: &str) -> Vec<Term> {
         // The longest synonym phrase starting here.
         for len in (1..=4.min(words.len() - i)).rev() {
             let phrase = words[i..i + len].join(" ");
-            if let Some(group) = SYNONYMS.iter().find(|g| g.contains(&phrase.as_str())) {
-                out.push(group.iter().map(|s| s.to_string()).collect());
+            if let Some(group) = groups.iter().find(|g| g.contains(&phrase)) {
+                out.push(group.clone());
                 i += len;
                 continue 'words;
             }
@@ -139,10 +111,10 @@ fn has_word_starting(haystack: &str, needle: &str) -> bool {
 
 /// What is searched for a service: its name, descriptions, and the labels of its needs and
 /// audiences, normalised once.
-pub fn search_text(s: &Service) -> String {
+pub fn search_text(s: &Service, data: &DataWords) -> String {
     let mut parts = vec![s.name, s.summary, s.description];
-    parts.extend(s.needs.iter().map(|id| label(NEEDS, id)));
-    parts.extend(s.audiences.iter().map(|id| label(AUDIENCES, id)));
+    parts.extend(s.needs.iter().map(|id| label(data.needs, id)));
+    parts.extend(s.audiences.iter().map(|id| label(data.audiences, id)));
     normalise(&parts.join(" "))
 }
 
@@ -307,8 +279,14 @@ pub fn arrange<'a>(services: &[&'a Service], place: Option<&str>) -> Vec<&'a Ser
 
 /// The services that match, in the order given. `texts` holds [`search_text`] for each service
 /// (worked out once, not on every keystroke).
-pub fn search<'a>(services: &[&'a Service], texts: &[String], q: &Query, now: UkTime) -> Vec<&'a Service> {
-    let wanted = terms(&normalise(&q.text));
+pub fn search<'a>(
+    services: &[&'a Service],
+    texts: &[String],
+    q: &Query,
+    now: UkTime,
+    synonyms: &[&str],
+) -> Vec<&'a Service> {
+    let wanted = terms(&normalise(&q.text), synonyms);
     services
         .iter()
         .zip(texts)
@@ -334,7 +312,7 @@ mod tests {
 
     fn all() -> (Vec<&'static Service>, Vec<String>) {
         let list: Vec<&Service> = SERVICES.iter().collect();
-        let texts = list.iter().map(|s| search_text(s)).collect();
+        let texts = list.iter().map(|s| search_text(s, &DataWords::BUNDLED)).collect();
         (list, texts)
     }
 
@@ -345,7 +323,7 @@ mod tests {
 
     fn ids(q: &Query) -> Vec<&'static str> {
         let (list, texts) = all();
-        search(&list, &texts, q, weekday_morning()).iter().map(|s| s.id).collect()
+        search(&list, &texts, q, weekday_morning(), crate::words::ENGLISH.find.synonyms).iter().map(|s| s.id).collect()
     }
 
     fn text(t: &str) -> Query {
@@ -560,8 +538,11 @@ mod tests {
         };
         let (list, _) = all();
         let wales = arrange(&list, Some(area::WALES));
-        let texts: Vec<String> = wales.iter().map(|s| search_text(s)).collect();
-        let found: Vec<&str> = search(&wales, &texts, &q, weekday_morning()).iter().map(|s| s.id).collect();
+        let texts: Vec<String> = wales.iter().map(|s| search_text(s, &DataWords::BUNDLED)).collect();
+        let found: Vec<&str> = search(&wales, &texts, &q, weekday_morning(), crate::words::ENGLISH.find.synonyms)
+            .iter()
+            .map(|s| s.id)
+            .collect();
         // The National Stalking Helpline opens at 1pm on Wednesdays.
         assert_eq!(found, ["live-fear-free", "victim-support", "police-non-emergency"]);
         assert!(q.is_filtered());

@@ -296,7 +296,7 @@ fn random_host_services_never_panic_and_every_refusal_names_a_field() {
 fn random_search_queries_never_panic_and_only_ever_narrow_the_list() {
     let mut r = Random::seeded("search");
     let all: Vec<_> = SERVICES.iter().collect();
-    let texts: Vec<String> = all.iter().map(|s| search_text(s)).collect();
+    let texts: Vec<String> = all.iter().map(|s| search_text(s, &ENGLISH.data)).collect();
     for case in 0..CASES {
         let mut q = Query { text: r.text(30), open_now: r.chance(30), ..Query::default() };
         if r.chance(30) {
@@ -309,9 +309,10 @@ fn random_search_queries_never_panic_and_only_ever_narrow_the_list() {
             q.channels.insert(*r.pick(&ChannelKindKey::ALL));
         }
         let now = uk_time(1_700_000_000 + (r.next() % 400_000_000) as i64);
-        let found = search(&all, &texts, &q, now);
+        let found = search(&all, &texts, &q, now, ENGLISH.find.synonyms);
         assert!(found.len() <= all.len(), "case {case}");
-        let wider = search(&all, &texts, &Query { text: q.text.clone(), ..Query::default() }, now);
+        let wider =
+            search(&all, &texts, &Query { text: q.text.clone(), ..Query::default() }, now, ENGLISH.find.synonyms);
         for s in &found {
             assert!(wider.iter().any(|w| w.id == s.id), "case {case}: filters only narrow ({q:?})");
         }

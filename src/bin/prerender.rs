@@ -5,7 +5,9 @@
 //!   no-JavaScript snippet;
 //! - `--full`: the whole widget as it first appears, as HTML (the benchmark's static page);
 //! - `--css`: the stylesheet, minified as the widget carries it;
-//! - `--words`: the quick exit's words as JSON, for www/quick-exit.js.
+//! - `--words`: the quick exit's words as JSON, for www/quick-exit.js;
+//! - `--template`: every entry of the catalogue by key, in English (`dist/lang/en.json`), the
+//!   file a translator starts from.
 //!
 //! `cargo run --features ssr --bin prerender [-- --full | --css | --words]`
 
@@ -25,8 +27,9 @@ fn main() {
         ),
         Some("--css") => STYLESHEET.to_string(),
         Some("--words") => words_json(),
+        Some("--template") => stalking_help_widget::words::keys::to_json(&ENGLISH),
         Some(other) => {
-            eprintln!("prerender: unknown argument {other:?} (use --full, --css or --words)");
+            eprintln!("prerender: unknown argument {other:?} (use --full, --css, --words or --template)");
             std::process::exit(2);
         }
     };

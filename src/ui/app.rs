@@ -3,7 +3,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::config::{Config, Part};
-use crate::data::{topic, topic_id};
+use crate::data::topic_id;
 use crate::ui::{
     heading, Catalogue, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, PlacePicker, QuickExit, RecordPart,
 };
@@ -37,9 +37,9 @@ pub fn App(props: &AppProps) -> Html {
     let level = config.heading_level;
     html! {
         <ContextProvider<Catalogue> context={Catalogue(words)}>
-        <div class="widget" lang={words.lang}>
+        <div class="widget" lang={words.lang} dir={words.dir}>
             <QuickExit href={config.exit_url.clone()} />
-            if let Some(leaving) = topic(topic_id::LEAVING_SAFELY) {
+            if let Some(leaving) = words.data.topic(topic_id::LEAVING_SAFELY) {
                 <GuidanceTopic topic={leaving} title={words.widget.leaving_safely}>
                     if let Some(url) = config.safety_url.clone() {
                         <p><a href={url} target="_blank" rel="noopener noreferrer">{ words.widget.host_safety_link }</a></p>

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::checker::{self, Action, Answers, Choice, Path, Question, Reason, Role, State, Step, Urgency};
-use crate::data::{label, service, topic, topic_id, AREAS};
+use crate::data::{service, topic_id};
 use crate::place::{choices, Jurisdiction};
 use crate::ui::browser::save_text;
 use crate::ui::{heading, tick, use_words, GuidanceTopic, PlacePicker, ServiceCard};
@@ -105,7 +105,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     { heading(h_sub, words.danger_title.into(), Some("danger-title"), Some(&danger_heading)) }
                     <p>{ if helping { words.danger_text_them } else { words.danger_text } }</p>
                     <p><a class="contact call-999" href="tel:999">{ all.widget.call_999 }</a></p>
-                    if let Some(t) = topic(topic_id::SILENT_999) {
+                    if let Some(t) = all.data.topic(topic_id::SILENT_999) {
                         <GuidanceTopic topic={t} open={true} />
                     }
                     <button type="button" class="secondary" onclick={send(Action::CloseDanger)}>{ words.danger_close }</button>
@@ -265,7 +265,7 @@ fn where_you_live(w: &Words, props: &CheckerProps) -> Html {
         <fieldset>
             <legend>{ w.place.question }</legend>
             { for choices(props.host_region).into_iter().map(|id| radio(
-                "nation".into(), format!("n-{id}"), label(AREAS, id), props.place == Some(id), choose(Some(id)),
+                "nation".into(), format!("n-{id}"), w.data.area(id), props.place == Some(id), choose(Some(id)),
             )) }
             { radio("nation".into(), "n-none".into(), w.place.unsaid, props.place.is_none(), choose(None)) }
         </fieldset>
@@ -370,7 +370,7 @@ fn result(
 
             if !r.topics.is_empty() {
                 { heading(h_sub, words.read_more.into(), None, None) }
-                { for r.topics.iter().filter_map(|id| topic(id)).map(|t| html! { <GuidanceTopic topic={t} {place} /> }) }
+                { for r.topics.iter().filter_map(|id| w.data.topic(id)).map(|t| html! { <GuidanceTopic topic={t} {place} /> }) }
             }
 
             if props.record_here && matches!(a.path, Path::Me | Path::SomeoneElse) {

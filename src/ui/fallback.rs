@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::config::DEFAULT_EXIT_URL;
-use crate::data::{service, service_id, topic, topic_id};
+use crate::data::{service, service_id, topic_id};
 use crate::ui::{Catalogue, EmergencyStrip, GuidanceTopic, QuickExit, ServiceCard};
 use crate::words::ENGLISH;
 
@@ -17,20 +17,24 @@ pub const FALLBACK_SERVICES: [&str; 4] = [
 
 /// Props for [`Fallback`].
 #[derive(Properties, PartialEq, Clone, Default)]
-pub struct FallbackProps {}
+pub struct FallbackProps {
+    /// The language to draw in (English when none is given).
+    #[prop_or_default]
+    pub catalogue: Option<Catalogue>,
+}
 
 /// What shows before the WebAssembly arrives, and instead of it when it cannot run: the quick
 /// exit, the emergency numbers and the main helplines. Rendered to HTML at build time from the
 /// same components and data as the full widget, so nothing is copied by hand; its top matches
 /// the full widget's, so the switch-over does not make the page jump.
 #[function_component]
-pub fn Fallback(_props: &FallbackProps) -> Html {
-    let words = &ENGLISH;
+pub fn Fallback(props: &FallbackProps) -> Html {
+    let words = props.catalogue.map_or(&ENGLISH, |c| c.0);
     html! {
         <ContextProvider<Catalogue> context={Catalogue(words)}>
-        <div class="widget" lang={words.lang}>
+        <div class="widget" lang={words.lang} dir={words.dir}>
             <QuickExit href={DEFAULT_EXIT_URL} />
-            if let Some(leaving) = topic(topic_id::LEAVING_SAFELY) {
+            if let Some(leaving) = words.data.topic(topic_id::LEAVING_SAFELY) {
                 <GuidanceTopic topic={leaving} title={words.widget.leaving_safely} />
             }
             <EmergencyStrip />
@@ -39,7 +43,7 @@ pub fn Fallback(_props: &FallbackProps) -> Html {
                 <p class="intro">{ words.widget.intro }</p>
                 <h3>{ words.fallback_heading }</h3>
                 <ul class="services" role="list">
-                    { for FALLBACK_SERVICES.iter().filter_map(|id| service(id)).map(|s| html! {
+                    { for FALLBACK_SERVICES.iter().filter_map(|id| service(id)).map(|s| words.data.service(s)).map(|s| html! {
                         <ServiceCard key={s.id} service={s} level={4} />
                     }) }
                 </ul>

@@ -55,17 +55,18 @@ pub fn Finder(props: &FinderProps) -> Html {
     };
     // The list for this place, in order, and its search texts: worked out when the place or the
     // services change, not on every keystroke.
+    // Each service in the visitor's language, so its own words are what is searched.
+    let all = use_words();
     let arranged = use_memo((props.services.clone(), props.place), |(services, place)| {
-        let all: Vec<&'static Service> = services.iter().map(|(s, _)| *s).collect();
-        let list = arrange(&all, *place);
-        let texts: Vec<String> = list.iter().map(|s| search_text(s)).collect();
+        let every: Vec<&'static Service> = services.iter().map(|(s, _)| all.data.service(s)).collect();
+        let list = arrange(&every, *place);
+        let texts: Vec<String> = list.iter().map(|s| search_text(s, &all.data)).collect();
         (list, texts)
     });
     let (list, texts) = (&arranged.0, &arranged.1);
     let now = use_uk_time();
-    let all = use_words();
     let words = &all.find;
-    let found = search(list, texts, query, now);
+    let found = search(list, texts, query, now, words.synonyms);
 
     // Stable callbacks, so the filters' props only change when the filters do.
     let on_text = use_callback(state.dispatcher(), |e: InputEvent, dispatch| {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::data::{audience, AUDIENCES, NEEDS};
+use crate::data::audience;
 use crate::finder::{ChannelKindKey, Query};
 use crate::ui::{tick, use_words};
 use crate::words::format;
@@ -40,14 +40,14 @@ pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
                 <summary>{ format::filters_summary(all, f.filters_chosen()) }</summary>
                 <fieldset>
                     <legend>{ words.need }</legend>
-                    { for NEEDS.iter().map(|n| {
+                    { for all.data.needs.iter().map(|n| {
                         let id = n.id;
                         tick(format!("need-{id}"), n.label, f.needs.contains(&id), change(Box::new(move |q| q.needs.toggle(id))))
                     }) }
                 </fieldset>
                 <fieldset>
                     <legend>{ words.audience }</legend>
-                    { for AUDIENCES.iter().filter(|a| a.id != audience::EVERYONE).map(|a| {
+                    { for all.data.audiences.iter().filter(|a| a.id != audience::EVERYONE).map(|a| {
                         let id = a.id;
                         tick(format!("aud-{id}"), a.label, f.audiences.contains(&id), change(Box::new(move |q| q.audiences.toggle(id))))
                     }) }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::data::{area_covers, topic, topic_id};
+use crate::data::{area_covers, topic_id};
 use crate::ui::use_words;
 use crate::ui::{heading, GuidanceTopic};
 
@@ -50,7 +50,7 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
     html! {
         <section class="guidance" aria-labelledby="guidance-title">
             { heading(props.level, words.guide_title.into(), Some("guidance-title"), None) }
-            { for TOPICS.iter().chain(local.iter()).filter_map(|id| topic(id)).filter(|t| applies(t)).map(|t| html! {
+            { for TOPICS.iter().chain(local.iter()).filter_map(|id| words.data.topic(id)).filter(|t| applies(t)).map(|t| html! {
                 <GuidanceTopic key={t.id} topic={t} {place} />
             }) }
         </section>

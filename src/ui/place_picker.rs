@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::data::{label, AREAS};
+use crate::data::AREAS;
 use crate::place::choices;
 use crate::ui::use_words;
 
@@ -25,7 +25,8 @@ pub struct PlacePickerProps {
 /// No location lookup: the visitor says, or not, and nothing leaves the page.
 #[function_component]
 pub fn PlacePicker(props: &PlacePickerProps) -> Html {
-    let words = &use_words().place;
+    let all = use_words();
+    let words = &all.place;
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
@@ -44,7 +45,7 @@ pub fn PlacePicker(props: &PlacePickerProps) -> Html {
             <select id={props.id.clone()} aria-describedby={props.hint.then_some(hint_id)} {onchange}>
                 <option value="" selected={props.place.is_none()}>{ words.unsaid }</option>
                 { for choices(props.host_region).into_iter().map(|id| html! {
-                    <option value={id} selected={props.place == Some(id)}>{ label(AREAS, id) }</option>
+                    <option value={id} selected={props.place == Some(id)}>{ all.data.area(id) }</option>
                 }) }
             </select>
         </div>

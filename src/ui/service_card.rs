@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::clock::{open_state, UkTime};
-use crate::data::{area, holidays_for, label, ChannelKind, Hours, Service, AREAS};
+use crate::data::{area, holidays_for, ChannelKind, Hours, Service};
 use crate::ui::heading;
 use crate::ui::use_words;
 use crate::words::format;
@@ -29,7 +29,8 @@ pub struct ServiceCardProps {
 #[function_component]
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let words = use_words();
-    let s = props.service;
+    // In the visitor's language (a host's own service stays in the host's words).
+    let s = words.data.service(props.service);
     html! {
         <li class="service">
             { heading(props.level, s.name.into(), None, None) }
@@ -37,7 +38,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                 <p class="badge">{ words.card.local_badge }</p>
             }
             if s.area != area::UK {
-                <p class="who">{ format::fill(words.card.for_people_in, &[("area", label(AREAS, s.area))]) }</p>
+                <p class="who">{ format::fill(words.card.for_people_in, &[("area", words.data.area(s.area))]) }</p>
             }
             if let Some(ages) = format::ages(words, s.min_age, s.max_age) {
                 <p class="who">{ ages }</p>

@@ -2,8 +2,8 @@
 //! jargon, and never "you are being stalked", only "could be".
 
 use super::{
-    CardWords, CheckWords, Clock, ExitWords, FindWords, PageWords, PlaceWords, RecordWords, TimeWords, WidgetWords,
-    Words,
+    CardWords, CheckWords, Clock, DataWords, ExitWords, FindWords, PageWords, PlaceWords, RecordWords, TimeWords,
+    WidgetWords, Words,
 };
 use crate::checker::assess::Four;
 use crate::checker::{
@@ -17,6 +17,7 @@ use crate::place::Jurisdiction;
 /// British English.
 pub static ENGLISH: Words = Words {
     lang: "en-GB",
+    dir: "ltr",
     widget: WidgetWords {
         title: "Help with stalking and harassment",
         intro: "If someone keeps contacting, following or watching you, and it makes you feel scared or upset, \
@@ -122,6 +123,27 @@ pub static ENGLISH: Words = Words {
             (ChannelKindKey::Textphone, "Textphone or Relay UK"),
             (ChannelKindKey::Website, "Website"),
         ],
+        // Everyday words for the same thing: "revenge porn" finds "intimate images".
+        synonyms: &[
+        "revenge porn, intimate image, intimate images, private photos, private photo, nudes, sexual images, sexual pictures",
+        "cyber, online, internet, digital, phone, social media, app",
+        "work, workplace, job, colleague, employer, office",
+        "harass, harassment, harassed, harassing",
+        "stalk, stalking, stalker, stalked, following, followed",
+        "domestic, partner, ex, husband, wife, boyfriend, girlfriend",
+        "police, report, reporting, crime",
+        "anonymous, anonymously, without giving my name, no name",
+        "talk, listen, someone to talk to, emotional, support, counselling",
+        "legal, law, lawyer, solicitor, rights",
+        "young, teenager, teen, student, under 25, young people",
+        "muslim, islam, faith",
+        "man, men, male",
+        "woman, women, female",
+        "text, sms",
+        "chat, webchat",
+        "deaf, textphone, relay, hard of hearing",
+        "free, freephone",
+        ],
     },
     place: PlaceWords {
         question: "Where do you live?",
@@ -133,6 +155,8 @@ pub static ENGLISH: Words = Words {
     record: RECORD,
     guide_title: "Understanding stalking and harassment",
     fallback_heading: "Who can help",
+    switch_label: "Language",
+    data: DataWords::BUNDLED,
 };
 
 const RECORD: RecordWords = RecordWords {

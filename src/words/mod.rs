@@ -12,6 +12,7 @@
 
 pub mod english;
 pub mod format;
+pub mod walk;
 // Every entry under a key, for translators and the test that each catalogue is complete; never
 // in the download.
 #[cfg(not(target_arch = "wasm32"))]
@@ -21,7 +22,7 @@ pub use english::ENGLISH;
 
 use crate::checker::assess::Four;
 use crate::checker::{Choice, NextStep, Pattern, QuestionId, Reason, Step, Urgency};
-use crate::data::ChannelKind;
+use crate::data::{ChannelKind, Service, Tag, Topic};
 use crate::finder::ChannelKindKey;
 
 /// Every language the widget speaks, the default first.
@@ -32,6 +33,8 @@ pub static LANGUAGES: [&Words; 1] = [&ENGLISH];
 pub struct Words {
     /// The language tag, for the widget's `lang` attribute.
     pub lang: &'static str,
+    /// The direction its script runs: `ltr`, or `rtl` (Urdu, Arabic), for the widget's `dir`.
+    pub dir: &'static str,
     /// The widget's own heading, introduction and emergency strip.
     pub widget: WidgetWords,
     /// The quick exit's words (carried by www/quick-exit.js too).
@@ -52,6 +55,53 @@ pub struct Words {
     pub guide_title: &'static str,
     /// The static version's heading above the main helplines.
     pub fallback_heading: &'static str,
+    /// The label of the language switch, where a host offers several.
+    pub switch_label: &'static str,
+    /// The dataset's words: services, guidance and labels.
+    pub data: DataWords,
+}
+
+/// The dataset's words in one language: copies of the bundled services, guidance topics and
+/// labels with their texts in that language (every fact, number and address unchanged).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataWords {
+    /// Needs, as the finder's filter names them.
+    pub needs: &'static [Tag],
+    /// Audiences.
+    pub audiences: &'static [Tag],
+    /// Areas: the nations and places.
+    pub areas: &'static [Tag],
+    /// The bundled services.
+    pub services: &'static [Service],
+    /// The guidance topics.
+    pub topics: &'static [Topic],
+}
+
+impl DataWords {
+    /// The dataset as bundled, in English.
+    pub const BUNDLED: DataWords = DataWords {
+        needs: crate::data::NEEDS,
+        audiences: crate::data::AUDIENCES,
+        areas: crate::data::AREAS,
+        services: crate::data::SERVICES,
+        topics: crate::data::GUIDANCE,
+    };
+
+    /// A service in this language: the bundled one with the same id, or `s` itself (a host's own
+    /// service, written in the host's words).
+    pub fn service(&self, s: &'static Service) -> &'static Service {
+        self.services.iter().find(|t| t.id == s.id).unwrap_or(s)
+    }
+
+    /// The guidance topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&'static Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// An area's name, falling back to its id.
+    pub fn area(&self, id: &'static str) -> &'static str {
+        crate::data::label(self.areas, id)
+    }
 }
 
 /// The widget's frame.
@@ -279,6 +329,9 @@ pub struct FindWords {
     pub more_page: &'static str,
     /// A contact kind in the filter.
     pub channel_kinds: [(ChannelKindKey, &'static str); 7],
+    /// Words that mean the same to someone searching, a group per entry, separated by commas:
+    /// a query with any of them finds a service that mentions any other.
+    pub synonyms: &'static [&'static str],
 }
 
 /// Where the visitor lives.
