@@ -14,6 +14,11 @@
 //     frame.HASH.js               its own part (www/frame.js), which only it loads
 //     frame-headers.txt           the headers its server should send with it: the policy again,
 //                                 with frame-ancestors, the sites allowed to frame it
+//     lang/en.json                every text by key, in English: the template for a host's own
+//                                 language (also as en.HASH.json, which the loader checks a
+//                                 host's catalogue against)
+//     lang/TAG.HASH.json          each built-in language (Welsh), fetched with its integrity
+//                                 hash only by a page in that language
 //   dist/npm/                     the npm package (ES module for bundlers, with types); its
 //                                 entry, index.js, builds the quick exit into mount()
 //
@@ -24,13 +29,13 @@
 // minify, and a host can audit the loader there or in www/).
 //
 //   node pkg-config/package.mjs <bindgen dir> <fallback.html> <widget.css> <words.json> [--base /widget/]
-//        [--out dist] [--frame-ancestors "'self' https://intranet.example.org"]
+//        [--languages target/lang] [--out dist] [--frame-ancestors "'self' https://intranet.example.org"]
 //
 // The sites allowed to frame frame.html come from --frame-ancestors, or else the FRAME_ANCESTORS
 // environment variable, or else only the site that serves it ('self').
 
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToTree, prune, treeToHtml } from './html-tree.mjs';
 import { minifyScript } from './minify.mjs';
@@ -124,8 +129,31 @@ function fill(source, glueFile, wasmFile, integrity) {
     ["var WASM_INTEGRITY = '';", `var WASM_INTEGRITY = ${JSON.stringify(integrity)};`],
     ['var FALLBACK_TREE = null;', `var FALLBACK_TREE = ${JSON.stringify(fallbackTree)};`],
     ["var STYLES = '';", `var STYLES = ${JSON.stringify(styles)};`],
+    ['var LANGUAGES = {};', `var LANGUAGES = ${JSON.stringify(builtIn)};`],
+    ["var TEMPLATE = ['', ''];", `var TEMPLATE = ${JSON.stringify(template)};`],
   ], 'the loader');
   return `${quickExit}\n${loader}`;
+}
+
+// The languages: the template, and each built-in one with its static version as a tree and the
+// quick exit's words. Their names and integrity hashes go into the loader.
+const languageDir = option('--languages');
+const languageFiles = new Map(); // name in lang/ -> contents
+const builtIn = {};
+let template = ['', ''];
+if (languageDir) {
+  const english = readFileSync(join(languageDir, 'en.json'));
+  const englishName = `en.${short(english)}.json`;
+  languageFiles.set('en.json', english).set(englishName, english);
+  template = [`lang/${englishName}`, sri(english)];
+  for (const file of readdirSync(languageDir).filter((f) => f !== 'en.json' && f.endsWith('.json')).sort()) {
+    const language = JSON.parse(readFileSync(join(languageDir, file), 'utf8'));
+    language.fallback = htmlToTree(language.fallback.trim());
+    const data = Buffer.from(JSON.stringify(language));
+    const name = `${language.lang}.${short(data)}.json`;
+    languageFiles.set(name, data);
+    builtIn[language.lang] = [`lang/${name}`, sri(data), language.name];
+  }
 }
 
 const loaderSource = readFileSync('www/stalking-help.js', 'utf8');
@@ -140,6 +168,12 @@ writeFileSync(join(out, 'stalking-help.js'), loader);
 writeFileSync(join(out, loaderName), loader);
 writeFileSync(join(out, `${crate}.d.ts`), types);
 writeFileSync(join(out, 'static.html'), `${noScript}\n`);
+mkdirSync(join(out, 'lang'), { recursive: true });
+mkdirSync(join(out, 'npm', 'lang'), { recursive: true });
+for (const [name, data] of languageFiles) {
+  writeFileSync(join(out, 'lang', name), data);
+  writeFileSync(join(out, 'npm', 'lang', name), data);
+}
 
 // The npm package: plain names, so bundlers can resolve them; the loader is included too.
 const npm = join(out, 'npm');

@@ -124,13 +124,45 @@ fn check_theme(host: &Element, root: &Element) {
     }
 }
 
-/// Mounts a widget into `host`, configured from its `data-` attributes.
+/// A property of a JavaScript object, as a string.
+fn text_of(object: &JsValue, name: &str) -> Option<String> {
+    js_sys::Reflect::get(object, &name.into()).ok()?.as_string()
+}
+
+/// A property of a JavaScript object, as an array (empty when it is not one).
+fn list_of(object: &JsValue, name: &str) -> js_sys::Array {
+    js_sys::Reflect::get(object, &name.into()).ok().filter(js_sys::Array::is_array).map(Into::into).unwrap_or_default()
+}
+
+/// The catalogue of a language as the loader hands it over (`{lang, dir, texts}`: every text in
+/// the catalogue's order, `null` where English stands; see `words::walk`), or `None`, with a
+/// console message, when it does not fit this widget. Read by hand rather than with serde: the
+/// loader is ours, and this is far smaller.
+fn language(given: &JsValue) -> Option<&'static crate::words::Words> {
+    let lang: &'static str = Box::leak(text_of(given, "lang")?.into_boxed_str());
+    let dir = if text_of(given, "dir").as_deref() == Some("rtl") { "rtl" } else { "ltr" };
+    let texts = list_of(given, "texts").iter().map(|t| t.as_string()).collect();
+    match crate::words::ENGLISH.with_texts(lang, dir, texts) {
+        Ok(words) => Some(Box::leak(Box::new(words))),
+        Err(expected) => {
+            complain(format!(
+                "the {lang} catalogue does not match this version of the widget ({expected} texts expected), so English is used."
+            ));
+            None
+        }
+    }
+}
+
+/// Mounts a widget into `host`, configured from its `data-` attributes. `options` (from the
+/// loader) may hold `catalogue` (a language's words), `languages` (the languages offered, as
+/// `[tag, name]` pairs), `onLanguage` (called with the tag a visitor chooses) and `framed`
+/// (inside a frame, where the exit's hint says the shortcut needs the frame's focus).
 ///
 /// Refused (with an error naming the reason) when the element already holds a widget or
 /// already has a shadow root of someone else's. A bad attribute value is logged to the console
 /// and replaced by its safe default: the widget still renders.
 #[wasm_bindgen]
-pub fn mount(host: Element) -> Result<Widget, JsError> {
+pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsError> {
     if host.has_attribute(INIT_FLAG) {
         return Err(JsError::new(
             "Stalking help widget: this element already holds a widget; it was not started twice.",
@@ -143,6 +175,26 @@ pub fn mount(host: Element) -> Result<Widget, JsError> {
         web_sys::console::error_1(&issue.to_string().into());
     }
     add_local_services(&host, &mut config);
+    let catalogue = js_sys::Reflect::get(&options, &"catalogue".into()).ok().filter(JsValue::is_object);
+    config.language = catalogue.as_ref().and_then(language).map(crate::words::Shared);
+    let framed = js_sys::Reflect::get(&options, &"framed".into()).is_ok_and(|f| f.is_truthy());
+    let languages: Vec<(String, String)> = list_of(&options, "languages")
+        .iter()
+        .filter_map(|pair| Some((text_of(&pair, "0")?, text_of(&pair, "1")?)))
+        .collect();
+    if framed && !config.texts.iter().any(|(k, _)| *k == "exit-hint") {
+        let words = config.language.map_or(&crate::words::ENGLISH, |l| l.0);
+        config.texts.push(("exit-hint", words.exit.hint_framed.to_string()));
+    }
+    let on_language = js_sys::Reflect::get(&options, &"onLanguage".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .map(|f| {
+            yew::Callback::from(move |tag: String| {
+                let _ = f.call1(&JsValue::NULL, &tag.into());
+            })
+        })
+        .unwrap_or_default();
 
     let ours = |root: &web_sys::ShadowRoot| {
         root.child_element_count() == 0
@@ -180,7 +232,11 @@ pub fn mount(host: Element) -> Result<Widget, JsError> {
         .map_err(|_| JsError::new("Stalking help widget: could not attach."))?;
 
     check_theme(&host, &root);
-    let app = yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps { config, languages: std::rc::Rc::new(languages), on_language },
+    )
+    .render();
     let _ = host.set_attribute(INIT_FLAG, "");
     Ok(Widget { app: Some(app), host })
 }

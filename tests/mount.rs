@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use stalking_help_widget::{config::DEFAULT_EXIT_URL, mount};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlAnchorElement, ShadowRoot};
 
@@ -61,7 +61,7 @@ fn links(root: &ShadowRoot) -> Vec<(String, String)> {
 #[wasm_bindgen_test]
 async fn mounts_into_a_shadow_root_and_shows_the_services() {
     let el = host(&[]);
-    let mut widget = mount(el.clone()).unwrap();
+    let mut widget = mount(el.clone(), JsValue::UNDEFINED).unwrap();
     until("the widget to draw", || drawn(&el)).await;
 
     let root = el.shadow_root().expect("a shadow root");
@@ -84,10 +84,10 @@ async fn mounts_into_a_shadow_root_and_shows_the_services() {
 #[wasm_bindgen_test]
 async fn a_second_start_on_the_same_element_is_refused_and_destroy_allows_a_new_one() {
     let el = host(&[]);
-    let mut first = mount(el.clone()).unwrap();
-    assert!(mount(el.clone()).is_err(), "a second widget in the same element must be refused");
+    let mut first = mount(el.clone(), JsValue::UNDEFINED).unwrap();
+    assert!(mount(el.clone(), JsValue::UNDEFINED).is_err(), "a second widget in the same element must be refused");
     first.destroy();
-    let mut again = mount(el.clone()).expect("mounting again after destroy works");
+    let mut again = mount(el.clone(), JsValue::UNDEFINED).expect("mounting again after destroy works");
     until("the new widget to draw", || drawn(&el)).await;
     assert_eq!(el.shadow_root().unwrap().query_selector_all(".widget").unwrap().length(), 1);
     again.destroy();
@@ -97,9 +97,9 @@ async fn a_second_start_on_the_same_element_is_refused_and_destroy_allows_a_new_
 #[wasm_bindgen_test]
 async fn a_host_exit_url_is_used_and_a_script_url_is_not() {
     let good = host(&[("data-exit-url", "https://www.google.co.uk/")]);
-    let mut w1 = mount(good.clone()).unwrap();
+    let mut w1 = mount(good.clone(), JsValue::UNDEFINED).unwrap();
     let bad = host(&[("data-exit-url", "javascript:alert(1)")]);
-    let mut w2 = mount(bad.clone()).unwrap();
+    let mut w2 = mount(bad.clone(), JsValue::UNDEFINED).unwrap();
     until("both widgets to draw", || drawn(&good) && drawn(&bad)).await;
     assert_eq!(links(&good.shadow_root().unwrap())[0].1, "https://www.google.co.uk/");
     assert_eq!(links(&bad.shadow_root().unwrap())[0].1, DEFAULT_EXIT_URL);
@@ -107,4 +107,42 @@ async fn a_host_exit_url_is_used_and_a_script_url_is_not() {
     w2.destroy();
     good.remove();
     bad.remove();
+}
+
+/// `{lang, dir, texts}` as the loader hands a language over: `first` as the first text (the
+/// widget's title), English for the rest, `len` texts in all.
+fn catalogue(lang: &str, dir: &str, first: &str, len: usize) -> JsValue {
+    let texts = js_sys::Array::new();
+    texts.push(&first.into());
+    for _ in 1..len {
+        texts.push(&JsValue::NULL);
+    }
+    let object = js_sys::Object::new();
+    js_sys::Reflect::set(&object, &"lang".into(), &lang.into()).unwrap();
+    js_sys::Reflect::set(&object, &"dir".into(), &dir.into()).unwrap();
+    js_sys::Reflect::set(&object, &"texts".into(), &texts).unwrap();
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"catalogue".into(), &object).unwrap();
+    options.into()
+}
+
+#[wasm_bindgen_test]
+async fn a_language_from_the_loader_is_spoken_and_one_made_for_another_version_is_not() {
+    use stalking_help_widget::words::ENGLISH;
+    let count = ENGLISH.with_texts("xx", "ltr", Vec::new()).unwrap_err();
+    let good = host(&[]);
+    let mut w1 = mount(good.clone(), catalogue("ur", "rtl", "مدد", count)).unwrap();
+    let stale = host(&[]);
+    let mut w2 = mount(stale.clone(), catalogue("cy", "ltr", "Help", count - 1)).unwrap();
+    until("both widgets to draw", || drawn(&good) && drawn(&stale)).await;
+    let widget = good.shadow_root().unwrap().query_selector(".widget").unwrap().unwrap();
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("ur"));
+    assert_eq!(widget.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(widget.query_selector("h2").unwrap().unwrap().text_content().as_deref(), Some("مدد"));
+    let english = stale.shadow_root().unwrap().query_selector(".widget").unwrap().unwrap();
+    assert_eq!(english.get_attribute("lang").as_deref(), Some("en-GB"), "a list of the wrong length is refused whole");
+    w1.destroy();
+    w2.destroy();
+    good.remove();
+    stale.remove();
 }

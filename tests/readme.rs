@@ -86,3 +86,35 @@ fn the_readme_lists_exactly_the_host_options() {
         stalking_help_widget::config::settings::readme_table(),
     );
 }
+
+/// The catalogue's keys, by group: how many each has and one example, from the same walk that
+/// makes `lang/en.json`.
+fn key_groups() -> String {
+    let mut groups: Vec<(String, usize, String)> = Vec::new();
+    for (key, _) in stalking_help_widget::words::keys::entries(&ENGLISH) {
+        let parts: Vec<&str> = key.split('.').collect();
+        let group = match parts[0] {
+            "check" | "data" | "card" | "find" | "time" if parts.len() > 2 => format!("{}.{}.…", parts[0], parts[1]),
+            _ if parts.len() > 1 => format!("{}.…", parts[0]),
+            _ => key.clone(),
+        };
+        match groups.iter_mut().find(|(g, _, _)| *g == group) {
+            Some((_, count, _)) => *count += 1,
+            None => groups.push((group, 1, key)),
+        }
+    }
+    let mut out = String::from("| keys | how many | for example |\n| --- | --- | --- |\n");
+    for (group, count, example) in groups {
+        out.push_str(&format!("| `{group}` | {count} | `{example}` |\n"));
+    }
+    out
+}
+
+#[test]
+fn the_readme_lists_the_catalogue_keys() {
+    keep_in_step(
+        "<!-- catalogue keys: generated from src/words/walk.rs by tests/readme.rs -->",
+        "<!-- end of catalogue keys -->",
+        key_groups(),
+    );
+}

@@ -8,7 +8,7 @@ use stalking_help_widget::ui::{App, AppProps, ServiceCard, ServiceCardProps};
 use yew::LocalServerRenderer;
 
 async fn render(config: Config) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { config }).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { config, ..AppProps::default() }).hydratable(false).render().await
 }
 
 /// Every `<a …>` opening tag, in document order.

@@ -262,7 +262,7 @@
 
   function words(key) {
     var first = lead();
-    return (first && first.words[key]) || WORDS[key];
+    return first ? first.text(key) : WORDS[key];
   }
 
   /** A host's settings for the exit: its attributes, then its JSON block, the last one winning. */
@@ -311,21 +311,31 @@
     Object.keys(settings.words).forEach(function (key) {
       if (!checkText(key, settings.words[key])) own[key] = String(settings.words[key]).trim();
     });
-    // Inside a frame the shortcut works only while the frame has focus, and the hint says so
-    // (the widget reads it from the element, like a host's own wording).
-    if (inFrame() && !own['exit-hint']) {
-      own['exit-hint'] = own['exit-hint-framed'] || WORDS['exit-hint-framed'] || WORDS['exit-hint'];
-      host.setAttribute('data-i18n.exit-hint', own['exit-hint']);
-    }
     var entry = {
       host: host,
       url: url,
       newTab: settings.newTab === 'true' || settings.newTab === '',
       words: own,
-      text: function (key) { return own[key] || WORDS[key]; },
+      // The element's language, once the loader has it (see speak).
+      language: {},
+      text: function (key) {
+        // Inside a frame the shortcut works only while the frame has focus, and the hint says so.
+        if (key === 'exit-hint' && !own[key] && inFrame()) key = 'exit-hint-framed';
+        return own[key] || entry.language[key] || WORDS[key];
+      },
     };
     prepared.push(entry);
     return entry;
+  }
+
+  /**
+   * Gives a mount element's exit the words of its language (key: text, as in WORDS), or English
+   * again with none. A host's own wording still comes first.
+   */
+  function speak(host, language) {
+    var entry = prepare(host);
+    entry.language = language || {};
+    applyTo(host.shadowRoot || host, entry);
   }
 
   /** Forgets a mount element (a single-page app removed its widget). */
@@ -597,6 +607,8 @@
   api.leave = leave;
   api.announce = announce;
   api.applyTo = applyTo;
+  api.speak = speak;
+  api.framed = inFrame;
   api.report = report;
   api.style = style;
   /** `fn` drops a widget's state; called just after leaving and when the page is put away. */

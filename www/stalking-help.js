@@ -46,6 +46,13 @@
   var WASM_INTEGRITY = '';
   var FALLBACK_TREE = null;
   var STYLES = '';
+  // Also filled in: each built-in language other than English as tag: [file, integrity hash,
+  // name in that language], and the English template ([file, integrity hash]) that a host's
+  // own catalogue is checked against. Fetched only by a page that uses them.
+  var LANGUAGES = {};
+  var TEMPLATE = ['', ''];
+  // Languages written right to left, for a host's catalogue that does not say.
+  var RIGHT_TO_LEFT = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)$/;
 
   // Must be read now: document.currentScript is null once this first run is over.
   var script = document.currentScript;
@@ -186,12 +193,230 @@
     }
   }
 
-  function mountOne(host) {
+  // ---- Languages ----------------------------------------------------------------------------
+
+  /** The data-config block's settings, or {} (the widget reports a broken block). */
+  function block(host) {
+    var script = host.querySelector('script[type="application/json"][data-config]');
+    try {
+      var json = script && JSON.parse(script.textContent);
+      return json && typeof json === 'object' ? json : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  var TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+  /** The language asked for: the element's data-lang or lang, then the page's, then English. */
+  function askedFor(host) {
+    var given = block(host).lang || host.getAttribute('data-lang') || host.getAttribute('lang') ||
+      document.documentElement.getAttribute('lang') || 'en';
+    return TAG.test(String(given).trim()) ? String(given).trim() : 'en';
+  }
+
+  /** The languages a host offers (data-languages="en cy"), at least the one asked for. */
+  function offered(host, current) {
+    var list = block(host).languages || host.getAttribute('data-languages') || '';
+    var tags = (Array.isArray(list) ? list : String(list).split(/\s+/)).filter(function (t) {
+      return TAG.test(t);
+    });
+    if (tags.length && !tags.some(function (t) { return primary(t) === primary(current); })) tags.unshift(current);
+    return tags.map(function (t) {
+      return [t, nameOf(t)];
+    });
+  }
+
+  function primary(tag) {
+    return String(tag).split('-')[0].toLowerCase();
+  }
+
+  /** A language's name in that language: "Cymraeg", "اردو". */
+  function nameOf(tag) {
+    if (primary(tag) === 'en') return 'English';
+    if (LANGUAGES[primary(tag)]) return LANGUAGES[primary(tag)][2];
+    try {
+      return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) || tag;
+    } catch (e) {
+      return tag;
+    }
+  }
+
+  function fetchJson(file, integrity) {
+    var init = { credentials: 'same-origin' };
+    if (integrity) init.integrity = integrity;
+    return fetch(base + file, init).then(function (response) {
+      if (!response.ok) throw new Error(file + ': ' + response.status);
+      return response.json();
+    });
+  }
+
+  var catalogues = {}; // where from -> promise of a language, or null for English
+  var template = null;
+
+  /** The English template's keys and texts, fetched (with its hash) the first time it is needed. */
+  function loadTemplate() {
+    template = template || fetchJson(TEMPLATE[0] || 'lang/en.json', TEMPLATE[1]);
+    return template;
+  }
+
+  /** The placeholders in a text, sorted: "{n}", "{date}". */
+  function placeholders(text) {
+    return (String(text).match(/\{[^}]*\}/g) || []).sort().join(' ');
+  }
+
+  /**
+   * A host's own catalogue (key: text, as in lang/en.json), checked like settings: a missing
+   * text falls back to English and one message lists them, an unknown key is named, a text whose
+   * placeholders differ from English's is not used. Returns the language in the widget's form.
+   */
+  function checkCatalogue(tag, given, where) {
+    return loadTemplate().then(function (english) {
+      var meta = { lang: 1, dir: 1, name: 1 };
+      var keys = Object.keys(english).filter(function (k) { return !meta[k]; });
+      var missing = [];
+      var wrong = [];
+      var texts = keys.map(function (key) {
+        if (!Object.prototype.hasOwnProperty.call(given, key)) {
+          missing.push(key);
+          return null;
+        }
+        var text = given[key];
+        if (typeof text !== 'string' || placeholders(text) !== placeholders(english[key])) {
+          wrong.push(key + ' (must be text holding ' + (placeholders(english[key]) || 'no {…}') + ')');
+          return null;
+        }
+        return text;
+      });
+      var unknown = Object.keys(given).filter(function (k) { return !meta[k] && !(k in english); });
+      var about = NAME + ': the ' + tag + ' catalogue (' + where + ')';
+      if (missing.length) {
+        report(about + ' has no text for ' + missing.length + ' key(s), shown in English: ' + missing.join(', '));
+      }
+      if (unknown.length) report(about + ' has key(s) this widget does not know, ignored: ' + unknown.join(', '));
+      if (wrong.length) report(about + ' has text(s) not used, English shown instead: ' + wrong.join(', '));
+      var exitWords = {};
+      keys.forEach(function (key, i) {
+        if (key.indexOf('exit.') === 0 && texts[i]) exitWords['exit-' + key.slice(5).replace(/_/g, '-')] = texts[i];
+      });
+      var dir = given.dir === 'rtl' || (given.dir !== 'ltr' && RIGHT_TO_LEFT.test(primary(tag))) ? 'rtl' : 'ltr';
+      return { catalogue: { lang: tag, dir: dir, texts: texts }, exit: exitWords, fallback: null };
+    });
+  }
+
+  /**
+   * The language for a mount element: null for English (nothing is fetched), a built-in one from
+   * lang/ with its integrity hash, or the host's own: a data-catalogue block inside the element,
+   * or lang/TAG.json beside the widget's files. A language that cannot be had is reported and
+   * English is used.
+   */
+  function languageFor(host, tag) {
+    var code = primary(tag);
+    if (code === 'en') return Promise.resolve(null);
+    var inline = host.querySelector('script[type="application/json"][data-catalogue]');
+    var from = LANGUAGES[code] ? code : inline ? null : 'lang/' + tag + '.json';
+    if (from && catalogues[from]) return catalogues[from];
+    var found;
+    if (LANGUAGES[code]) {
+      found = fetchJson(LANGUAGES[code][0], LANGUAGES[code][1]).then(function (language) {
+        return {
+          catalogue: { lang: language.lang, dir: language.dir, texts: language.texts },
+          exit: language.exit,
+          fallback: language.fallback,
+        };
+      });
+    } else if (inline) {
+      var given;
+      try {
+        given = JSON.parse(inline.textContent);
+      } catch (e) {
+        given = null;
+      }
+      found = given && typeof given === 'object' && !Array.isArray(given)
+        ? checkCatalogue(tag, given, 'the data-catalogue block')
+        : Promise.reject(new Error('the data-catalogue block is not a JSON object'));
+    } else {
+      found = fetchJson(from).then(function (given) {
+        return checkCatalogue(tag, given, base + from);
+      });
+    }
+    found = found.catch(function (error) {
+      report(NAME + ': no words in ' + tag + ' could be used, so the widget speaks English', error);
+      return null;
+    });
+    if (from) catalogues[from] = found;
+    return found;
+  }
+
+  var languages = []; // [host, {tag, promise}] pairs: the language each element speaks now
+
+  function languageOf(host) {
+    for (var i = 0; i < languages.length; i += 1) {
+      if (languages[i][0] === host) return languages[i][1];
+    }
+    return null;
+  }
+
+  /** Starts fetching a mount element's language; once it arrives, its static version and exit speak it. */
+  function chooseLanguage(host, tag) {
+    var promise = languageFor(host, tag);
+    languages = languages.filter(function (pair) { return pair[0] !== host; });
+    languages.push([host, { tag: tag, promise: promise }]);
+    promise.then(function (language) {
+      exit.speak(host, language && language.exit);
+      var holder = host.shadowRoot && host.shadowRoot.querySelector('[data-stalking-help-fallback]');
+      if (holder && language && language.fallback && !host.hasAttribute('data-stalking-help-init')) {
+        while (holder.firstChild) holder.removeChild(holder.firstChild);
+        holder.appendChild(build(language.fallback));
+        exit.applyTo(holder, exit.prepare(host));
+      }
+    });
+    return promise;
+  }
+
+  /** The visitor chose a language: the widget starts again in it, with focus on the switch. */
+  function switchTo(host, tag) {
+    chooseLanguage(host, tag).then(function (language) {
+      var pair = mounted.filter(function (p) { return p[0] === host; })[0];
+      if (!pair) return;
+      forget(host);
+      mountOne(host, language);
+      nextFrame().then(function () {
+        var button = host.shadowRoot && host.shadowRoot.querySelector('.languages [data-lang="' + tag + '"]');
+        if (button) button.focus();
+      });
+    });
+  }
+
+  /** Stops the widget in an element and frees what it held. */
+  function forget(host) {
+    mounted = mounted.filter(function (pair) {
+      if (pair[0] !== host) return true;
+      try {
+        pair[1].destroy();
+        pair[1].free();
+      } catch (e) {
+        // Already gone.
+      }
+      api.widgets = api.widgets.filter(function (w) { return w !== pair[1]; });
+      return false;
+    });
+  }
+
+  function mountOne(host, language) {
     if (!glue) {
       return false;
     }
     try {
-      var widget = glue.mount(host);
+      var current = languageOf(host);
+      var widget = glue.mount(host, {
+        catalogue: language ? language.catalogue : undefined,
+        languages: offered(host, current ? current.tag : 'en'),
+        onLanguage: function (tag) {
+          switchTo(host, tag);
+        },
+        framed: exit.framed(),
+      });
       exit.watch(host);
       api.widgets.push(widget);
       mounted.push([host, widget]);
@@ -202,9 +427,20 @@
     }
   }
 
-  /** Starts every widget; resolves to how many started, once they have drawn. */
+  /** Starts every widget, each in its language; resolves to how many started, once they have drawn. */
   function mountAll() {
-    hosts.forEach(mountOne);
+    return Promise.all(hosts.map(function (host) {
+      var current = languageOf(host);
+      return current ? current.promise : null;
+    })).then(function (found) {
+      hosts.forEach(function (host, i) {
+        mountOne(host, found[i]);
+      });
+      return drawn();
+    });
+  }
+
+  function drawn() {
     api.timing.rendered = pageTime();
     return nextFrame().then(function () {
       hosts.forEach(dropFallback);
@@ -218,6 +454,7 @@
       hosts.push(host);
     }
     addFallbackExit(host, exit.prepare(host));
+    if (!languageOf(host)) chooseLanguage(host, askedFor(host));
   }
 
   /**
@@ -232,8 +469,11 @@
     return api.ready
       .then(loadGlue)
       .then(function () {
+        return languageOf(host).promise;
+      })
+      .then(function (language) {
         if (mounted.some(function (pair) { return pair[0] === host; })) return true;
-        var started = mountOne(host);
+        var started = mountOne(host, language);
         return nextFrame().then(function () {
           dropFallback(host);
           return started;
@@ -246,17 +486,8 @@
 
   /** For single-page apps: stop the widget in an element and free everything it held. */
   api.unmount = function (host) {
-    mounted = mounted.filter(function (pair) {
-      if (pair[0] !== host) return true;
-      try {
-        pair[1].destroy();
-        pair[1].free();
-      } catch (e) {
-        // Already gone.
-      }
-      api.widgets = api.widgets.filter(function (w) { return w !== pair[1]; });
-      return false;
-    });
+    forget(host);
+    languages = languages.filter(function (pair) { return pair[0] !== host; });
     hosts = hosts.filter(function (h) { return h !== host; });
     exit.release(host);
   };

@@ -39,14 +39,15 @@ if (exit) {
 
 /**
  * Mounts a widget into `host`, configured from its `data-` attributes, with the quick exit ready
- * first. Throws (with a plain message) if the element already holds a widget.
+ * first. `options` may hold a language (see index.d.ts). Throws (with a plain message) if the
+ * element already holds a widget.
  */
-export function mount(host) {
+export function mount(host, options) {
   if (exit) {
     exit.install();
     exit.prepare(host);
   }
-  const widget = mountWidget(host);
+  const widget = mountWidget(host, { framed: Boolean(exit && exit.framed()), ...(options || {}) });
   if (exit) exit.watch(host);
   live.set(host, widget);
   return widget;

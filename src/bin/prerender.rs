@@ -7,7 +7,10 @@
 //! - `--css`: the stylesheet, minified as the widget carries it;
 //! - `--words`: the quick exit's words as JSON, for www/quick-exit.js;
 //! - `--template`: every entry of the catalogue by key, in English (`dist/lang/en.json`), the
-//!   file a translator starts from.
+//!   file a translator starts from;
+//! - `--language TAG`: a built-in language as the loader fetches it (its texts in the catalogue's
+//!   order, its quick-exit words and its static version as HTML), after checking every key;
+//!   a problem stops the build, naming the file and the key.
 //!
 //! `cargo run --features ssr --bin prerender [-- --full | --css | --words]`
 
@@ -23,13 +26,21 @@ fn main() {
         None => runtime
             .block_on(LocalServerRenderer::<Fallback>::with_props(FallbackProps::default()).hydratable(false).render()),
         Some("--full") => runtime.block_on(
-            LocalServerRenderer::<App>::with_props(AppProps { config: Config::default() }).hydratable(false).render(),
+            LocalServerRenderer::<App>::with_props(AppProps { config: Config::default(), ..AppProps::default() })
+                .hydratable(false)
+                .render(),
         ),
         Some("--css") => STYLESHEET.to_string(),
         Some("--words") => words_json(),
         Some("--template") => stalking_help_widget::words::keys::to_json(&ENGLISH),
+        Some("--language") => {
+            let tag = std::env::args().nth(2).unwrap_or_default();
+            language_json(&runtime, &tag)
+        }
         Some(other) => {
-            eprintln!("prerender: unknown argument {other:?} (use --full, --css, --words or --template)");
+            eprintln!(
+                "prerender: unknown argument {other:?} (use --full, --css, --words, --template or --language TAG)"
+            );
             std::process::exit(2);
         }
     };
@@ -44,4 +55,40 @@ fn words_json() -> String {
     let pairs: Vec<String> =
         ENGLISH.quick_exit_words().iter().map(|(k, v)| format!("\"{}\":\"{}\"", escape(k), escape(v))).collect();
     format!("{{{}}}", pairs.join(","))
+}
+
+/// A built-in language, checked, in the form the loader hands the widget (see `words::walk`).
+fn language_json(runtime: &tokio::runtime::Runtime, tag: &str) -> String {
+    use stalking_help_widget::ui::Catalogue;
+    use stalking_help_widget::words::keys::{check, BUILT_IN};
+    let Some((tag, name, file)) = BUILT_IN.iter().find(|(t, _, _)| *t == tag) else {
+        eprintln!("prerender: no built-in language {tag:?}");
+        std::process::exit(2);
+    };
+    let path = format!("src/words/{tag}.json");
+    let fail = |problems: Vec<String>| -> ! {
+        eprintln!("{path}: {} problem(s):\n  {}", problems.len(), problems.join("\n  "));
+        std::process::exit(1);
+    };
+    let parsed: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(file).unwrap_or_else(|e| fail(vec![format!("not a JSON object: {e}")]));
+    let pairs: Vec<(String, Option<String>)> =
+        parsed.iter().map(|(k, v)| (k.clone(), v.as_str().map(str::to_string))).collect();
+    let (texts, problems) = check(&pairs);
+    if !problems.is_empty() {
+        fail(problems);
+    }
+    let dir = if parsed.get("dir").and_then(|d| d.as_str()) == Some("rtl") { "rtl" } else { "ltr" };
+    let words =
+        ENGLISH.with_texts(tag, dir, texts.clone()).unwrap_or_else(|n| fail(vec![format!("{n} texts expected")]));
+    let words: &'static _ = Box::leak(Box::new(words));
+    let fallback = runtime.block_on(
+        LocalServerRenderer::<Fallback>::with_props(FallbackProps { catalogue: Some(Catalogue(words)) })
+            .hydratable(false)
+            .render(),
+    );
+    let exit: serde_json::Map<String, serde_json::Value> =
+        words.quick_exit_words().iter().map(|(k, v)| (k.to_string(), (*v).into())).collect();
+    serde_json::json!({ "lang": tag, "dir": dir, "name": name, "texts": texts, "exit": exit, "fallback": fallback })
+        .to_string()
 }

@@ -120,6 +120,8 @@ pub struct Config {
     pub responder_only: bool,
     /// Texts the host has replaced, by key from [`TEXT_KEYS`], each key once.
     pub texts: Vec<(&'static str, String)>,
+    /// The language to speak, when not English: a catalogue the loader brought.
+    pub language: Option<crate::words::Shared>,
 }
 
 impl Default for Config {
@@ -137,6 +139,7 @@ impl Default for Config {
             responder: None,
             responder_only: false,
             texts: Vec::new(),
+            language: None,
         }
     }
 }
@@ -174,10 +177,11 @@ impl Config {
     /// The catalogue the widget speaks: its own words, with the host's re-wordings in place.
     /// Made once per mount (the re-worded catalogue lives as long as the page).
     pub fn words(&self) -> &'static Words {
+        let base = self.language.map_or(&ENGLISH, |l| l.0);
         if self.texts.is_empty() {
-            return &ENGLISH;
+            return base;
         }
-        let mut words = ENGLISH.clone();
+        let mut words = base.clone();
         for (key, text) in &self.texts {
             if let Some(slot) = words.host_text(key) {
                 *slot = Box::leak(text.clone().into_boxed_str());

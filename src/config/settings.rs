@@ -275,6 +275,26 @@ pub static SETTINGS: &[Setting] = &[
         },
     },
     Setting {
+        attribute: "data-lang",
+        json: "lang",
+        kind: doc!("language tag"),
+        default: doc!("the element's `lang`, then the page's `<html lang>`, then `en`"),
+        description: doc!("The language to speak. `en` and `cy` (Welsh) are built in; any other needs a catalogue from you \
+            (see Languages). Read by the loader, which fetches a language's words only when it is used."),
+        example: doc!("`cy`"),
+        apply: |_, _, value| language_tags(value, false),
+    },
+    Setting {
+        attribute: "data-languages",
+        json: "languages",
+        kind: doc!("language tags separated by spaces"),
+        default: doc!("none"),
+        description: doc!("The languages you offer: the widget shows a switch between them, each named in its own language. \
+            Switching keeps nothing: the widget starts again in the chosen language."),
+        example: doc!("`en cy`"),
+        apply: |_, _, value| language_tags(value, true),
+    },
+    Setting {
         attribute: "data-base",
         json: "(on the script tag)",
         kind: doc!("URL of a folder"),
@@ -306,6 +326,26 @@ pub fn every_attribute() -> impl Iterator<Item = String> {
         .filter(|s| s.attribute != "data-i18n.KEY")
         .map(|s| s.attribute.to_string())
         .chain(TEXT_KEYS.iter().map(|k| format!("data-i18n.{k}")))
+}
+
+/// Whether a value is a language tag (`cy`, `ur`, `pt-BR`), or several: the loader acts on them,
+/// so here they are only checked, to name a mistake.
+fn language_tags(value: &str, several: bool) -> Vec<Refusal> {
+    let tags: Vec<&str> = value.split_ascii_whitespace().collect();
+    let well_formed = |t: &str| {
+        let mut parts = t.split('-');
+        let first = parts.next().unwrap_or_default();
+        (2..=3).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_alphabetic())
+            && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
+    if tags.is_empty() || (!several && tags.len() > 1) {
+        return no(value, "give one language tag, such as cy; using the page's language");
+    }
+    tags.into_iter()
+        .filter(|t| !well_formed(t))
+        .map(|t| (t.to_string(), "it is not a language tag (such as cy, ur or pt-BR); it was left out".to_string()))
+        .collect()
 }
 
 fn set_text(config: &mut Config, key: &'static str, value: &str) -> Vec<Refusal> {

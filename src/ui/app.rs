@@ -13,6 +13,13 @@ use crate::ui::{
 pub struct AppProps {
     /// The validated host configuration.
     pub config: Config,
+    /// The languages the host offers, as (tag, name in that language): a switch shows when
+    /// there are several.
+    #[prop_or_default]
+    pub languages: Rc<Vec<(String, String)>>,
+    /// Called with the tag of the language the visitor chose.
+    #[prop_or_default]
+    pub on_language: Callback<String>,
 }
 
 /// The whole widget: the quick exit first, the emergency numbers, where the visitor lives, then
@@ -39,6 +46,24 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Catalogue> context={Catalogue(words)}>
         <div class="widget" lang={words.lang} dir={words.dir}>
             <QuickExit href={config.exit_url.clone()} />
+            if props.languages.len() > 1 {
+                <nav class="languages" aria-label={words.switch_label}>
+                    <ul role="list">
+                        { for props.languages.iter().map(|(tag, name)| {
+                            let on_language = props.on_language.clone();
+                            let chosen = tag.clone();
+                            let current = words.lang.split('-').next() == tag.split('-').next();
+                            html! {
+                                <li><button type="button" class="secondary" lang={tag.clone()} data-lang={tag.clone()}
+                                    aria-pressed={if current { "true" } else { "false" }}
+                                    onclick={Callback::from(move |_: MouseEvent| if !current { on_language.emit(chosen.clone()) })}>
+                                    { name }
+                                </button></li>
+                            }
+                        }) }
+                    </ul>
+                </nav>
+            }
             if let Some(leaving) = words.data.topic(topic_id::LEAVING_SAFELY) {
                 <GuidanceTopic topic={leaving} title={words.widget.leaving_safely}>
                     if let Some(url) = config.safety_url.clone() {

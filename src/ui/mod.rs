@@ -25,14 +25,7 @@ use yew::{hook, use_context, AttrValue, Html, NodeRef};
 use crate::words::{Words, ENGLISH};
 
 /// The catalogue the widget speaks, as handed down through Yew context.
-#[derive(Debug, Clone, Copy)]
-pub struct Catalogue(pub &'static Words);
-
-impl PartialEq for Catalogue {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
+pub use crate::words::Shared as Catalogue;
 
 /// The words to draw with: the catalogue [`App`] hands down (the host's re-wordings in place),
 /// or the default language where none was (the static version).

@@ -7,7 +7,7 @@
 //! becomes `report_online.scotland`), so a key never depends on the order of a table.
 
 use super::walk::{walk, Visit};
-use super::Words;
+use super::{Words, ENGLISH};
 
 /// Collects every entry with its key.
 struct Collect(Vec<(String, &'static str)>);
@@ -23,6 +23,47 @@ pub fn entries(w: &Words) -> Vec<(String, &'static str)> {
     let mut out = Collect(Vec::new());
     walk(&mut w.clone(), &mut out);
     out.0
+}
+
+/// The languages built in besides English: tag, name in that language, and its catalogue (a
+/// file in the same form as `dist/lang/en.json`, key by key). Packaged as `dist/lang/TAG.….json`
+/// and fetched only by a page in that language.
+pub const BUILT_IN: &[(&str, &str, &str)] = &[("cy", "Cymraeg", include_str!("cy.json"))];
+
+/// Entries of a catalogue file that are not texts.
+const META: [&str; 3] = ["lang", "dir", "name"];
+
+/// Checks a catalogue given as `(key, text)` pairs against English: returns its texts in the
+/// walk's order (`None` where it has none, so English stands) and every problem, each naming
+/// its key: a key it lacks, a key no entry has, placeholders that differ from English's (that
+/// text is then left out), a value that is not text.
+pub fn check(given: &[(String, Option<String>)]) -> (Vec<Option<String>>, Vec<String>) {
+    let english = entries(&ENGLISH);
+    let mut problems = Vec::new();
+    for (key, _) in given {
+        if !META.contains(&key.as_str()) && !english.iter().any(|(k, _)| k == key) {
+            problems.push(format!("{key}: no text has this key (is it spelled as in en.json?)"));
+        }
+    }
+    let texts = english
+        .iter()
+        .map(|(key, en)| match given.iter().find(|(k, _)| k == key) {
+            None => {
+                problems.push(format!("{key}: missing"));
+                None
+            }
+            Some((_, None)) => {
+                problems.push(format!("{key}: must be text"));
+                None
+            }
+            Some((_, Some(text))) if placeholders(text) != placeholders(en) => {
+                problems.push(format!("{key}: must hold {:?}, as English does", placeholders(en)));
+                None
+            }
+            Some((_, Some(text))) => Some(text.clone()),
+        })
+        .collect();
+    (texts, problems)
 }
 
 /// The placeholders a text fills in, such as `{n}` and `{date}`, in order.
@@ -103,6 +144,50 @@ mod tests {
                 assert_eq!(placeholders(en), placeholders(text), "{}: {key}", w.lang);
             }
         }
+    }
+
+    #[test]
+    fn every_built_in_language_has_every_key_with_english_placeholders_and_nothing_else() {
+        for (tag, _, file) in BUILT_IN {
+            let parsed: serde_json::Map<String, serde_json::Value> = serde_json::from_str(file).unwrap();
+            assert_eq!(parsed.get("lang").and_then(|l| l.as_str()), Some(*tag));
+            let pairs: Vec<(String, Option<String>)> =
+                parsed.iter().map(|(k, v)| (k.clone(), v.as_str().map(str::to_string))).collect();
+            let (texts, problems) = check(&pairs);
+            assert!(problems.is_empty(), "src/words/{tag}.json:\n{}", problems.join("\n"));
+            let words = ENGLISH.with_texts(tag, "ltr", texts).unwrap();
+            assert!(!words.exit.label.is_empty() && words.exit.label != ENGLISH.exit.label, "{tag}");
+        }
+    }
+
+    #[test]
+    fn a_catalogue_is_checked_key_by_key() {
+        let mut pairs: Vec<(String, Option<String>)> =
+            entries(&ENGLISH).into_iter().map(|(k, v)| (k, Some(v.to_string()))).collect();
+        pairs.retain(|(k, _)| k != "widget.title");
+        pairs.push(("widget.titel".into(), Some("Help".into())));
+        for (k, v) in &mut pairs {
+            if k == "find.count_other" {
+                *v = Some("{count} results".into());
+            }
+            if k == "check.next" {
+                *v = None;
+            }
+        }
+        let (texts, problems) = check(&pairs);
+        assert_eq!(
+            problems,
+            [
+                "widget.titel: no text has this key (is it spelled as in en.json?)",
+                "widget.title: missing",
+                "find.count_other: must hold [\"{n}\"], as English does",
+                "check.next: must be text",
+            ]
+        );
+        let words = ENGLISH.with_texts("xx", "ltr", texts).unwrap();
+        assert_eq!(words.widget.title, ENGLISH.widget.title, "English stands in for what is missing");
+        assert_eq!(words.find.count_other, ENGLISH.find.count_other);
+        assert!(ENGLISH.with_texts("xx", "ltr", vec![None; 3]).is_err(), "a list of the wrong length is refused");
     }
 
     #[test]

@@ -25,6 +25,19 @@ use crate::checker::{Choice, NextStep, Pattern, QuestionId, Reason, Step, Urgenc
 use crate::data::{ChannelKind, Service, Tag, Topic};
 use crate::finder::ChannelKindKey;
 
+/// A catalogue made once and shared for the page's life, compared by where it lives (comparing
+/// every word would cost time at each drawing, and bytes in the download).
+#[derive(Debug, Clone, Copy)]
+pub struct Shared(pub &'static Words);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for Shared {}
+
 /// Every language the widget speaks, the default first.
 pub static LANGUAGES: [&Words; 1] = [&ENGLISH];
 
