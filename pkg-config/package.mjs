@@ -19,6 +19,7 @@
 //                                 host's catalogue against)
 //     lang/TAG.HASH.json          each built-in language (Welsh), fetched with its integrity
 //                                 hash only by a page in that language
+//     static.TAG.html             the static version in that language, to paste into its pages
 //   dist/npm/                     the npm package (ES module for bundlers, with types); its
 //                                 entry, index.js, builds the quick exit into mount()
 //
@@ -140,6 +141,7 @@ function fill(source, glueFile, wasmFile, integrity) {
 const languageDir = option('--languages');
 const languageFiles = new Map(); // name in lang/ -> contents
 const builtIn = {};
+const staticVersions = new Map(); // tag -> the static version to paste, in that language
 let template = ['', ''];
 if (languageDir) {
   const english = readFileSync(join(languageDir, 'en.json'));
@@ -149,6 +151,11 @@ if (languageDir) {
   for (const file of readdirSync(languageDir).filter((f) => f !== 'en.json' && f.endsWith('.json')).sort()) {
     const language = JSON.parse(readFileSync(join(languageDir, file), 'utf8'));
     language.fallback = htmlToTree(language.fallback.trim());
+    // The static version in this language, to paste into a page in it.
+    staticVersions.set(language.lang, treeToHtml(
+      prune(language.fallback, ([, attrs]) => attrs.class === 'exit-hint' || 'data-quick-exit-status' in attrs),
+      true,
+    ));
     const data = Buffer.from(JSON.stringify(language));
     const name = `${language.lang}.${short(data)}.json`;
     languageFiles.set(name, data);
@@ -168,6 +175,7 @@ writeFileSync(join(out, 'stalking-help.js'), loader);
 writeFileSync(join(out, loaderName), loader);
 writeFileSync(join(out, `${crate}.d.ts`), types);
 writeFileSync(join(out, 'static.html'), `${noScript}\n`);
+for (const [tag, html] of staticVersions) writeFileSync(join(out, `static.${tag}.html`), `${html}\n`);
 mkdirSync(join(out, 'lang'), { recursive: true });
 mkdirSync(join(out, 'npm', 'lang'), { recursive: true });
 for (const [name, data] of languageFiles) {

@@ -364,6 +364,12 @@
     languages.push([host, { tag: tag, promise: promise }]);
     promise.then(function (language) {
       exit.speak(host, language && language.exit);
+      // The framed version is a page of its own: its language, direction and title follow.
+      if (host.hasAttribute(FRAME) && language) {
+        document.documentElement.setAttribute('lang', language.catalogue.lang);
+        document.documentElement.setAttribute('dir', language.catalogue.dir);
+        if (language.catalogue.texts[0]) document.title = language.catalogue.texts[0];
+      }
       var holder = host.shadowRoot && host.shadowRoot.querySelector('[data-stalking-help-fallback]');
       if (holder && language && language.fallback && !host.hasAttribute('data-stalking-help-init')) {
         while (holder.firstChild) holder.removeChild(holder.firstChild);

@@ -197,6 +197,18 @@ for (const [screen, viewport] of [
       ]);
     });
 
+    test('the framed version speaks Welsh from its address, its page language and title too', async ({ page }) => {
+      const seen = watch(page);
+      await page.goto('/framed/frame.html?lang=cy');
+      expect(await widgetsStarted(page)).toBe(1);
+      await expect(live(page)).toHaveAttribute('lang', 'cy');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+      await expect(page).toHaveTitle(cy['widget.title']);
+      await expect(live(page).locator('.exit-hint')).toHaveText(cy['exit.hint']);
+      await expectNoEnglish(page, 'the framed version');
+      expect(seen.errors).toEqual([]);
+    });
+
     test('an English page asks for no catalogue', async ({ page }) => {
       const seen = watch(page);
       await page.goto('/');

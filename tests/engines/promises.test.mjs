@@ -246,6 +246,25 @@ for (const [engine, launch] of ENGINES) {
         assert.deepEqual(srv.requests.map((r) => r.replace(/\?.*$/, '')).filter((p) => !allowed.test(p)), [], 'the server saw nothing else');
         assert.ok(srv.requests.some((p) => p.endsWith('.wasm')), 'the widget did load');
       });
+
+      await t.test(`${screen}: a Welsh page speaks Welsh, its catalogue the one file more, checked by its hash`, async () => {
+        srv.requests.length = 0;
+        await openWidget(d, srv.origin, '/fixtures/welsh.html');
+        const seen = await d.waitFor(() => {
+          const live = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget');
+          return live && live.getAttribute('lang') === 'cy' && {
+            title: live.querySelector('h2').textContent,
+            exit: live.querySelector('a.exit').textContent,
+            dir: getComputedStyle(live).direction,
+          };
+        });
+        assert.deepEqual(seen, { title: 'Help gyda stelcian ac aflonyddu', exit: 'Gadael y dudalen hon', dir: 'ltr' });
+        const allowed = /^\/(fixtures\/welsh\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm|widget\/lang\/cy\.[0-9a-f]{12}\.json)$/;
+        assert.deepEqual(srv.requests.map((r) => r.replace(/\?.*$/, '')).filter((p) => !allowed.test(p)), [], 'the server saw nothing else');
+        assert.ok(srv.requests.some((p) => /\/lang\/cy\./.test(p)), 'the Welsh catalogue was fetched');
+        const stored = await d.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+        assert.deepEqual(stored, { cookie: '', local: 0, session: 0 }, 'nothing stored');
+      });
     }
   });
 }
