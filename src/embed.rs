@@ -24,10 +24,22 @@ const INIT_FLAG: &str = "data-stalking-help-init";
 pub struct Widget {
     app: Option<AppHandle<App>>,
     host: Element,
+    /// What it was mounted with, to change its language in place.
+    props: AppProps,
 }
 
 #[wasm_bindgen]
 impl Widget {
+    /// Speaks another language (`{lang, dir, texts}` as `mount` takes it; anything else for
+    /// English) without starting again: answers, notes and place stay as they are.
+    pub fn speak(&mut self, catalogue: JsValue) {
+        let given = Some(catalogue).filter(JsValue::is_object);
+        self.props.config.language = given.as_ref().and_then(language).map(crate::words::Shared);
+        if let Some(app) = self.app.as_mut() {
+            app.update(self.props.clone());
+        }
+    }
+
     /// Unmounts the widget and clears its shadow root; the element can be mounted again.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
@@ -177,15 +189,11 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsError> {
     add_local_services(&host, &mut config);
     let catalogue = js_sys::Reflect::get(&options, &"catalogue".into()).ok().filter(JsValue::is_object);
     config.language = catalogue.as_ref().and_then(language).map(crate::words::Shared);
-    let framed = js_sys::Reflect::get(&options, &"framed".into()).is_ok_and(|f| f.is_truthy());
+    config.framed = js_sys::Reflect::get(&options, &"framed".into()).is_ok_and(|f| f.is_truthy());
     let languages: Vec<(String, String)> = list_of(&options, "languages")
         .iter()
         .filter_map(|pair| Some((text_of(&pair, "0")?, text_of(&pair, "1")?)))
         .collect();
-    if framed && !config.texts.iter().any(|(k, _)| *k == "exit-hint") {
-        let words = config.language.map_or(&crate::words::ENGLISH, |l| l.0);
-        config.texts.push(("exit-hint", words.exit.hint_framed.to_string()));
-    }
     let on_language = js_sys::Reflect::get(&options, &"onLanguage".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
@@ -232,11 +240,8 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsError> {
         .map_err(|_| JsError::new("Stalking help widget: could not attach."))?;
 
     check_theme(&host, &root);
-    let app = yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps { config, languages: std::rc::Rc::new(languages), on_language },
-    )
-    .render();
+    let props = AppProps { config, languages: std::rc::Rc::new(languages), on_language };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
     let _ = host.set_attribute(INIT_FLAG, "");
-    Ok(Widget { app: Some(app), host })
+    Ok(Widget { app: Some(app), host, props })
 }

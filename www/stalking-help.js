@@ -380,17 +380,14 @@
     return promise;
   }
 
-  /** The visitor chose a language: the widget starts again in it, with focus on the switch. */
+  /**
+   * The visitor chose a language: the widget speaks it in place, keeping every answer and note
+   * on screen, and focus stays on the switch.
+   */
   function switchTo(host, tag) {
     chooseLanguage(host, tag).then(function (language) {
       var pair = mounted.filter(function (p) { return p[0] === host; })[0];
-      if (!pair) return;
-      forget(host);
-      mountOne(host, language);
-      nextFrame().then(function () {
-        var button = host.shadowRoot && host.shadowRoot.querySelector('.languages [data-lang="' + tag + '"]');
-        if (button) button.focus();
-      });
+      if (pair) pair[1].speak(language ? language.catalogue : null);
     });
   }
 

@@ -122,6 +122,9 @@ pub struct Config {
     pub texts: Vec<(&'static str, String)>,
     /// The language to speak, when not English: a catalogue the loader brought.
     pub language: Option<crate::words::Shared>,
+    /// Inside a frame (the framed version), where the Shift shortcut works only while the frame
+    /// has focus: the exit's hint says so, unless the host has worded it.
+    pub framed: bool,
 }
 
 impl Default for Config {
@@ -140,6 +143,7 @@ impl Default for Config {
             responder_only: false,
             texts: Vec::new(),
             language: None,
+            framed: false,
         }
     }
 }
@@ -178,10 +182,13 @@ impl Config {
     /// Made once per mount (the re-worded catalogue lives as long as the page).
     pub fn words(&self) -> &'static Words {
         let base = self.language.map_or(&ENGLISH, |l| l.0);
-        if self.texts.is_empty() {
+        if self.texts.is_empty() && !self.framed {
             return base;
         }
         let mut words = base.clone();
+        if self.framed {
+            words.exit.hint = words.exit.hint_framed;
+        }
         for (key, text) in &self.texts {
             if let Some(slot) = words.host_text(key) {
                 *slot = Box::leak(text.clone().into_boxed_str());

@@ -31,7 +31,8 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     // The catalogue, with the host's re-wordings, made once and handed down.
-    let words: &'static crate::words::Words = *use_memo(config.texts.clone(), |_| config.words());
+    let words: &'static crate::words::Words =
+        *use_memo((config.texts.clone(), config.language, config.framed), |_| config.words());
     // "The whole UK" is the same as not knowing where in it.
     let region = config.region.filter(|r| *r != crate::data::area::UK);
     let place = use_state_eq(|| region);

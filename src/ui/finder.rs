@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::data::{Hours, Service};
 use crate::finder::{arrange, search, search_text, Change, Query};
 use crate::ui::browser::use_uk_time;
-use crate::ui::{heading, use_words, FinderFilters, ServiceCard};
+use crate::ui::{heading, use_words, Catalogue, FinderFilters, ServiceCard};
 use crate::words::format;
 
 /// Props for [`Finder`].
@@ -57,7 +57,7 @@ pub fn Finder(props: &FinderProps) -> Html {
     // services change, not on every keystroke.
     // Each service in the visitor's language, so its own words are what is searched.
     let all = use_words();
-    let arranged = use_memo((props.services.clone(), props.place), |(services, place)| {
+    let arranged = use_memo((props.services.clone(), props.place, Catalogue(all)), |(services, place, _)| {
         let every: Vec<&'static Service> = services.iter().map(|(s, _)| all.data.service(s)).collect();
         let list = arrange(&every, *place);
         let texts: Vec<String> = list.iter().map(|s| search_text(s, &all.data)).collect();

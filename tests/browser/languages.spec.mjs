@@ -109,7 +109,7 @@ for (const [screen, viewport] of [
       expect(seen.errors).toEqual([]);
     });
 
-    test('the switch changes the language and back, focus staying on it, with the Welsh file fetched once with its hash', async ({ page }) => {
+    test('the switch changes the language and back in place, keeping answers and focus, with the Welsh file fetched once with its hash', async ({ page }) => {
       const seen = watch(page);
       await page.goto('/fixtures/welsh.html');
       await widgetsStarted(page);
@@ -117,6 +117,10 @@ for (const [screen, viewport] of [
       const lang = seen.requests.filter((u) => /\/widget\/lang\//.test(u));
       expect(lang.length, 'one catalogue').toBe(1);
       expect(lang[0]).toMatch(/\/widget\/lang\/cy\.[0-9a-f]{12}\.json$/);
+      // Something on screen to keep: the self-check started and a search typed.
+      await widget.locator('.check').getByRole('button', { name: cy['check.start_me'] }).click();
+      await tick(widget.locator('.check'), cy['check.choice.behaviour.following']);
+      await widget.locator('.finder input[type=search]').fill('stelcian');
       const nav = widget.getByRole('navigation', { name: cy.switch_label });
       await expect(nav.getByRole('button', { name: 'Cymraeg' })).toHaveAttribute('aria-pressed', 'true');
       await nav.getByRole('button', { name: 'English' }).click();
@@ -125,6 +129,8 @@ for (const [screen, viewport] of [
       const english = live(page).getByRole('navigation', { name: 'Language' }).getByRole('button', { name: 'English' });
       await expect(english).toHaveAttribute('aria-pressed', 'true');
       await expect(english).toBeFocused();
+      await expect(live(page).getByLabel('Following me')).toBeChecked();
+      await expect(live(page).locator('.finder input[type=search]')).toHaveValue('stelcian');
       await expect(live(page).getByRole('link', { name: 'Exit this page' })).toBeVisible();
       // The check for English words finds them when they are there.
       expect((await englishIn(await readable(page))).length).toBeGreaterThan(3);
