@@ -190,7 +190,9 @@ writeFileSync(join(npm, `${crate}_bg.wasm`), wasm);
 writeFileSync(join(npm, `${crate}.d.ts`), types);
 writeFileSync(join(npm, 'stalking-help.js'), fill(loaderSource, `${crate}.js`, `${crate}_bg.wasm`, sri(wasm)));
 writeFileSync(join(npm, 'quick-exit.js'), quickExit);
-copyFileSync('pkg-config/npm/index.js', join(npm, 'index.js'));
+writeFileSync(join(npm, 'index.js'), replaceAll(readFileSync('pkg-config/npm/index.js', 'utf8'), [
+  ["const STYLES = '';", `const STYLES = ${JSON.stringify(styles)};`],
+], 'pkg-config/npm/index.js'));
 copyFileSync('pkg-config/npm/index.d.ts', join(npm, 'index.d.ts'));
 copyFileSync('README.md', join(npm, 'README.md'));
 // The licence text travels with every copy: hosts and packagers look for it beside the files.

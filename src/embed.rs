@@ -168,7 +168,8 @@ fn language(given: &JsValue) -> Option<&'static crate::words::Words> {
 /// Mounts a widget into `host`, configured from its `data-` attributes. `options` (from the
 /// loader) may hold `catalogue` (a language's words), `languages` (the languages offered, as
 /// `[tag, name]` pairs), `onLanguage` (called with the tag a visitor chooses) and `framed`
-/// (inside a frame, where the exit's hint says the shortcut needs the frame's focus).
+/// (inside a frame, where the exit's hint says the shortcut needs the frame's focus), and
+/// `styles`, the widget's stylesheet, where the element does not have it yet.
 ///
 /// Refused (with an error naming the reason) when the element already holds a widget or
 /// already has a shadow root of someone else's. A bad attribute value is logged to the console
@@ -221,14 +222,18 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsError> {
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .map_err(|_| JsError::new("Stalking help widget: this element cannot hold a widget (use a <div>)."))?,
     };
-    // The loader's static version came with this same stylesheet, already parsed: keeping it
-    // saves parsing it again and restyling everything as the widget takes over.
-    let loader_styled = shadow.child_element_count() == 1 && shadow.adopted_style_sheets().length() > 0;
-    if !loader_styled {
+    // The loader's static version came with the stylesheet, already parsed (and a root left by
+    // destroy() keeps it): keeping it saves parsing it again and restyling everything as the
+    // widget takes over. Otherwise it comes in `options.styles`: the loader and the npm package
+    // carry it, so the .wasm need not carry it a second time.
+    if shadow.adopted_style_sheets().length() == 0 {
+        let styles = text_of(&options, "styles").ok_or_else(|| {
+            JsError::new(
+                "Stalking help widget: no stylesheet was given; start it with the loader or the npm package's mount.",
+            )
+        })?;
         let sheet = CssStyleSheet::new().map_err(|_| JsError::new("Stalking help widget: this browser is too old."))?;
-        sheet
-            .replace_sync(crate::STYLESHEET)
-            .map_err(|_| JsError::new("Stalking help widget: styles failed to load."))?;
+        sheet.replace_sync(&styles).map_err(|_| JsError::new("Stalking help widget: styles failed to load."))?;
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
 

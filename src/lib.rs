@@ -45,5 +45,6 @@ mod embed;
 pub use embed::{mount, Widget};
 
 /// The widget's stylesheet (`src/ui/widget.css`, minified at build time), adopted into each
-/// shadow root.
+/// shadow root. The packaging step puts it into the loader and the npm package, which hand it to
+/// `mount`; the `.wasm` does not carry it.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));

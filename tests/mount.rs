@@ -5,7 +5,7 @@
 //! (tests/run does this), or `wasm-pack test --headless --chrome`.
 #![cfg(target_arch = "wasm32")]
 
-use stalking_help_widget::{config::DEFAULT_EXIT_URL, mount};
+use stalking_help_widget::{config::DEFAULT_EXIT_URL, mount, STYLESHEET};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlAnchorElement, ShadowRoot};
@@ -61,7 +61,7 @@ fn links(root: &ShadowRoot) -> Vec<(String, String)> {
 #[wasm_bindgen_test]
 async fn mounts_into_a_shadow_root_and_shows_the_services() {
     let el = host(&[]);
-    let mut widget = mount(el.clone(), JsValue::UNDEFINED).unwrap();
+    let mut widget = mount(el.clone(), styled()).unwrap();
     until("the widget to draw", || drawn(&el)).await;
 
     let root = el.shadow_root().expect("a shadow root");
@@ -84,10 +84,10 @@ async fn mounts_into_a_shadow_root_and_shows_the_services() {
 #[wasm_bindgen_test]
 async fn a_second_start_on_the_same_element_is_refused_and_destroy_allows_a_new_one() {
     let el = host(&[]);
-    let mut first = mount(el.clone(), JsValue::UNDEFINED).unwrap();
-    assert!(mount(el.clone(), JsValue::UNDEFINED).is_err(), "a second widget in the same element must be refused");
+    let mut first = mount(el.clone(), styled()).unwrap();
+    assert!(mount(el.clone(), styled()).is_err(), "a second widget in the same element must be refused");
     first.destroy();
-    let mut again = mount(el.clone(), JsValue::UNDEFINED).expect("mounting again after destroy works");
+    let mut again = mount(el.clone(), styled()).expect("mounting again after destroy works");
     until("the new widget to draw", || drawn(&el)).await;
     assert_eq!(el.shadow_root().unwrap().query_selector_all(".widget").unwrap().length(), 1);
     again.destroy();
@@ -97,9 +97,9 @@ async fn a_second_start_on_the_same_element_is_refused_and_destroy_allows_a_new_
 #[wasm_bindgen_test]
 async fn a_host_exit_url_is_used_and_a_script_url_is_not() {
     let good = host(&[("data-exit-url", "https://www.google.co.uk/")]);
-    let mut w1 = mount(good.clone(), JsValue::UNDEFINED).unwrap();
+    let mut w1 = mount(good.clone(), styled()).unwrap();
     let bad = host(&[("data-exit-url", "javascript:alert(1)")]);
-    let mut w2 = mount(bad.clone(), JsValue::UNDEFINED).unwrap();
+    let mut w2 = mount(bad.clone(), styled()).unwrap();
     until("both widgets to draw", || drawn(&good) && drawn(&bad)).await;
     assert_eq!(links(&good.shadow_root().unwrap())[0].1, "https://www.google.co.uk/");
     assert_eq!(links(&bad.shadow_root().unwrap())[0].1, DEFAULT_EXIT_URL);
@@ -121,9 +121,26 @@ fn catalogue(lang: &str, dir: &str, first: &str, len: usize) -> JsValue {
     js_sys::Reflect::set(&object, &"lang".into(), &lang.into()).unwrap();
     js_sys::Reflect::set(&object, &"dir".into(), &dir.into()).unwrap();
     js_sys::Reflect::set(&object, &"texts".into(), &texts).unwrap();
-    let options = js_sys::Object::new();
+    let options = styled();
     js_sys::Reflect::set(&options, &"catalogue".into(), &object).unwrap();
+    options
+}
+
+/// What the loader passes to every mount: the stylesheet.
+fn styled() -> JsValue {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"styles".into(), &STYLESHEET.into()).unwrap();
     options.into()
+}
+
+#[wasm_bindgen_test]
+fn without_a_stylesheet_it_says_so_instead_of_drawing_unstyled() {
+    let el = host(&[]);
+    let error = mount(el.clone(), JsValue::UNDEFINED).err().expect("refused");
+    let message: JsValue = error.into();
+    let text = js_sys::Reflect::get(&message, &"message".into()).unwrap().as_string().unwrap();
+    assert!(text.contains("no stylesheet was given"), "{text}");
+    el.remove();
 }
 
 #[wasm_bindgen_test]

@@ -419,6 +419,7 @@
           switchTo(host, tag);
         },
         framed: exit.framed(),
+        styles: STYLES,
       });
       exit.watch(host);
       api.widgets.push(widget);

@@ -10,6 +10,8 @@
 import './quick-exit.js';
 import init, { initSync, mount as mountWidget, Widget } from './stalking_help_widget.js';
 
+// The widget's stylesheet, filled in when the package is made (mount hands it to the widget).
+const STYLES = '';
 const exit = typeof window !== 'undefined' ? window.StalkingHelpQuickExit : undefined;
 const INIT_FLAG = 'data-stalking-help-init';
 const live = new Map(); // mount element → widget
@@ -47,7 +49,7 @@ export function mount(host, options) {
     exit.install();
     exit.prepare(host);
   }
-  const widget = mountWidget(host, { framed: Boolean(exit && exit.framed()), ...(options || {}) });
+  const widget = mountWidget(host, { framed: Boolean(exit && exit.framed()), styles: STYLES, ...(options || {}) });
   if (exit) exit.watch(host);
   live.set(host, widget);
   return widget;

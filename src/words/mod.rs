@@ -6,9 +6,11 @@
 //! The words are kept apart from how numbers, dates, times and plurals are put into them
 //! ([`format`]): a text with a `{name}` in it is a template, filled there.
 //!
-//! To add a language: write `words/LANGUAGE.rs` with a [`Words`] value (english.rs shows every
-//! entry), and list it in [`LANGUAGES`]. The tests check that it has words for every question,
-//! option, result and step.
+//! To add a language: write `words/TAG.json` with every key of the template (`prerender
+//! --template`, shipped as `dist/lang/en.json`; `cy.json` is Welsh) and list it in
+//! [`keys::BUILT_IN`]. It is not compiled into the widget: the build checks it and packages it
+//! as `lang/TAG.HASH.json`, which the loader fetches for a page in that language and hands over
+//! as texts in [`walk`]'s order (see [`Words::with_texts`]).
 
 pub mod english;
 pub mod format;
