@@ -10,7 +10,8 @@
 //!   file a translator starts from;
 //! - `--language TAG`: a built-in language as the loader fetches it (its texts in the catalogue's
 //!   order, its quick-exit words and its static version as HTML), after checking every key;
-//!   a problem stops the build, naming the file and the key.
+//!   a problem stops the build, naming the file and the key;
+//! - `--record N`: a saved record of N made-up entries, for the benchmark's memory figure.
 //!
 //! `cargo run --features ssr --bin prerender [-- --full | --css | --words]`
 
@@ -33,13 +34,17 @@ fn main() {
         Some("--css") => STYLESHEET.to_string(),
         Some("--words") => words_json(),
         Some("--template") => stalking_help_widget::words::keys::to_json(&ENGLISH),
+        Some("--record") => {
+            let n = std::env::args().nth(2).and_then(|n| n.parse().ok()).unwrap_or(200);
+            record(n)
+        }
         Some("--language") => {
             let tag = std::env::args().nth(2).unwrap_or_default();
             language_json(&runtime, &tag)
         }
         Some(other) => {
             eprintln!(
-                "prerender: unknown argument {other:?} (use --full, --css, --words, --template or --language TAG)"
+                "prerender: unknown argument {other:?} (use --full, --css, --words, --template, --language TAG or --record N)"
             );
             std::process::exit(2);
         }
@@ -91,4 +96,27 @@ fn language_json(runtime: &tokio::runtime::Runtime, tag: &str) -> String {
         words.quick_exit_words().iter().map(|(k, v)| (k.to_string(), (*v).into())).collect();
     serde_json::json!({ "lang": tag, "dir": dir, "name": name, "texts": texts, "exit": exit, "fallback": fallback })
         .to_string()
+}
+
+/// A saved record of `n` made-up entries of everyday length, one a day, as the widget writes it.
+fn record(n: usize) -> String {
+    use stalking_help_widget::data::validate::Ymd;
+    use stalking_help_widget::incidents::{write, Entry, Record};
+    let entries = (0..n)
+        .map(|i| Entry {
+            date: Some(Ymd::from_unix_days(20_000 + i as i64)),
+            time: Some((8 * 60 + (i * 37) % 720) as u16),
+            what: format!(
+                "Entry {i}: he was waiting outside the office again when I left, and followed me to the bus stop."
+            ),
+            place: "Outside work, then the bus stop on the high street".into(),
+            who: "My ex-partner".into(),
+            witnesses: "A colleague saw him at the door".into(),
+            feelings: "Scared to go home on my own".into(),
+            evidence: "Photo of his car, messages saved".into(),
+            reported: i % 5 == 0,
+            reference: if i % 5 == 0 { format!("CR-{i:05}") } else { String::new() },
+        })
+        .collect();
+    write(&ENGLISH, &Record { entries, crime_reference: "CR-12345".into() })
 }

@@ -76,10 +76,19 @@ pub(crate) fn print_only(event: &yew::MouseEvent, part: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        let widget = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(".widget").ok().flatten());
+        if let Some(el) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            print_from(&el, part);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (event, part);
+}
+
+/// The same, from any element inside the widget (for a part that prints once it has drawn).
+pub(crate) fn print_from(inside: &web_sys::Element, part: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let widget = inside.closest(".widget").ok().flatten();
         let Some(window) = web_sys::window() else {
             return;
         };
@@ -95,5 +104,5 @@ pub(crate) fn print_only(event: &yew::MouseEvent, part: &str) {
         let _ = window.print();
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (event, part);
+    let _ = (inside, part);
 }

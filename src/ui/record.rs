@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::incidents::{self, Entry, ReadError, Record};
-use crate::ui::browser::{now, print_only, save_text};
+use crate::ui::browser::{now, print_from, save_text};
 use crate::ui::{heading, use_words};
 use crate::words::{format, Words};
 
@@ -43,7 +43,15 @@ enum Action {
     Opened(Result<Record, ReadError>),
     /// A file could not be read at all.
     Unreadable,
+    /// Show the next page of earlier entries.
+    ShowEarlier,
+    /// Show every entry, then print the record.
+    Print,
 }
+
+/// How many entries are drawn at first, the latest ones, and added by "Show earlier entries":
+/// a long record stays quick to draw and small in memory. Printing draws them all.
+const PAGE: usize = 20;
 
 /// The entry being written, as its inputs hold it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -61,15 +69,36 @@ enum Said {
     Error(&'static str),
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct State {
-    record: Record,
+    /// Shared between states, so an action that leaves the record alone (a keystroke in the
+    /// form) does not copy it.
+    record: Rc<Record>,
+    /// How many of the latest entries are drawn.
+    shown: usize,
+    /// Counts print requests, so printing starts once everything is drawn.
+    printing: u32,
     draft: Option<Draft>,
     what_missing: bool,
     removing: Option<usize>,
     said: Option<Said>,
     /// Counts saves and removals, so focus moves once after each.
     moved: u32,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            record: Rc::default(),
+            shown: PAGE,
+            printing: 0,
+            draft: None,
+            what_missing: false,
+            removing: None,
+            said: None,
+            moved: 0,
+        }
+    }
 }
 
 /// The state with its catalogue, so messages are worded as they happen.
@@ -168,8 +197,10 @@ impl Reducible for Model {
                         s.what_missing = true;
                     } else {
                         match d.index {
-                            Some(i) if i < s.record.entries.len() => s.record.entries[i] = entry,
-                            _ if s.record.entries.len() < incidents::MAX_ENTRIES => s.record.entries.push(entry),
+                            Some(i) if i < s.record.entries.len() => Rc::make_mut(&mut s.record).entries[i] = entry,
+                            _ if s.record.entries.len() < incidents::MAX_ENTRIES => {
+                                Rc::make_mut(&mut s.record).entries.push(entry)
+                            }
                             _ => {}
                         }
                         s.draft = None;
@@ -183,7 +214,7 @@ impl Reducible for Model {
             Action::KeepIt => s.removing = None,
             Action::Remove(i) => {
                 if i < s.record.entries.len() {
-                    s.record.entries.remove(i);
+                    Rc::make_mut(&mut s.record).entries.remove(i);
                 }
                 s.removing = None;
                 s.draft = None;
@@ -191,10 +222,10 @@ impl Reducible for Model {
                 s.moved += 1;
             }
             Action::CrimeReference(text) => {
-                s.record.crime_reference = text.chars().take(incidents::MAX_FIELD).collect();
+                Rc::make_mut(&mut s.record).crime_reference = text.chars().take(incidents::MAX_FIELD).collect();
             }
             Action::Opened(Ok(record)) => {
-                let added = s.record.merge(record);
+                let added = Rc::make_mut(&mut s.record).merge(record);
                 let r = &w.record;
                 s.said = Some(Said::Status(format::count(added, r.opened_none, r.opened_one, r.opened_other)));
             }
@@ -209,6 +240,11 @@ impl Reducible for Model {
                 }));
             }
             Action::Unreadable => s.said = Some(Said::Error(w.record.unreadable)),
+            Action::ShowEarlier => s.shown += PAGE,
+            Action::Print => {
+                s.shown = usize::MAX;
+                s.printing += 1;
+            }
         }
         Rc::new(Model(s, w))
     }
@@ -277,7 +313,19 @@ pub fn RecordPart(props: &RecordProps) -> Html {
             save_text(&incidents::write(words, &model.0.record), words.record.file_name)
         })
     };
-    let print = Callback::from(|e: MouseEvent| print_only(&e, "record"));
+    let section = use_node_ref();
+    {
+        // Printed once every entry is drawn.
+        let section = section.clone();
+        use_effect_with(state.printing, move |printing| {
+            if *printing > 0 {
+                if let Some(el) = section.cast::<web_sys::Element>() {
+                    print_from(&el, "record");
+                }
+            }
+        });
+    }
+    let print = send(Action::Print);
     let open = {
         let model = model.clone();
         let reading = reading.clone();
@@ -316,8 +364,11 @@ pub fn RecordPart(props: &RecordProps) -> Html {
     };
 
     let entries = state.record.in_order();
+    // The latest entries, in date order; the earlier ones wait behind a button.
+    let earlier = entries.len().saturating_sub(state.shown);
+    let entries = &entries[earlier..];
     html! {
-        <section class="record" aria-labelledby="record-title">
+        <section class="record" aria-labelledby="record-title" ref={section}>
             { heading(h, r.title.into(), Some("record-title"), None) }
             <p>{ r.intro }</p>
             <div class="note">
@@ -346,6 +397,13 @@ pub fn RecordPart(props: &RecordProps) -> Html {
                 <label for="record-crime-reference">{ r.crime_reference }</label>
                 <input type="text" id="record-crime-reference" autocomplete="off" value={state.record.crime_reference.clone()} oninput={crime_reference} />
             </div>
+            if earlier > 0 {
+                <div class="actions">
+                    <button type="button" class="secondary" onclick={send(Action::ShowEarlier)}>
+                        { format::count(earlier, "", r.earlier_one, r.earlier_other) }
+                    </button>
+                </div>
+            }
             <ol class="record-entries">
                 { for entries.iter().map(|(i, e)| {
                     let when = incidents::when(words, e);

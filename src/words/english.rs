@@ -225,6 +225,8 @@ const RECORD: RecordWords = RecordWords {
     offer: "You can keep a record of what happens on this page. It stays only on screen until you save it as a \
         file.",
     offer_button: "Keep a record",
+    earlier_one: "Show 1 earlier entry",
+    earlier_other: "Show earlier entries ({n} more)",
 };
 
 const CHECK: CheckWords = CheckWords {

@@ -225,6 +225,10 @@ pub struct RecordWords {
     /// In the self-check's result: the offer to keep a record.
     pub offer: &'static str,
     pub offer_button: &'static str,
+    /// Above a long record: show the one earlier entry not drawn yet.
+    pub earlier_one: &'static str,
+    /// Show the `{n}` earlier entries not drawn yet (a page of them at a time).
+    pub earlier_other: &'static str,
 }
 
 /// A service's card. Templates: `{area}`, `{date}`, `{time}`, `{day}`, `{min}`, `{max}`,

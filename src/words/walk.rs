@@ -304,6 +304,8 @@ pub fn walk_words<V: Visit>(w: &mut Words, v: &mut V) {
             unreadable,
             offer,
             offer_button,
+            earlier_one,
+            earlier_other,
         ]
     );
     let tips = leaked(r.privacy_tips);

@@ -8,8 +8,9 @@
 // - First content and interactive in headless Chromium at 4x CPU throttling, against a page
 //   with the same content as static HTML (the limit).
 // - Quick exit: from the input event to the cover being painted.
-// - Finder: cost per keystroke in the browser, at the real data size and at 100 times it.
-// - Memory: the WebAssembly's linear memory after a full journey.
+// - Finder: cost per keystroke in the browser, at the real data size and at 2,400 services.
+// - Memory: the WebAssembly's linear memory after a full journey, with a record of 200 entries.
+// - The targets of this round, each with its figure and whether it is met.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -77,22 +78,24 @@ import('/bench/floor/yew_floor.js').then(async (glue) => {
 writeFileSync(join(out, 'floor.html'), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Yew hello world</title>
 <link rel="icon" href="data:,"><script src="/bench/floor-start.js" defer></script></head><body><div id="floor"></div></body></html>`);
 
-// 100 times the bundled services, added as a host's own services (the same checks apply).
+// 2,400 services in all: the bundled ones and copies of them added as a host's own services
+// (the same checks apply).
 const base = JSON.parse(sh('node', ['-e', `
   const s = ${JSON.stringify(readFileSync(join(repo, 'src/data/services.toml'), 'utf8'))};
   const names = [...s.matchAll(/^name = "(.*)"$/gm)].map((m) => m[1]);
   const summaries = [...s.matchAll(/^summary = "(.*)"$/gm)].map((m) => m[1]);
   console.log(JSON.stringify(names.map((n, i) => ({ name: n, summary: summaries[i] }))));
 `]).toString());
+const SCALE = 2400;
 const many = [];
-for (let copy = 0; copy < 99; copy += 1) {
-  base.forEach((b, i) => many.push({
+for (let copy = 0; many.length < SCALE - base.length; copy += 1) {
+  base.slice(0, SCALE - base.length - many.length).forEach((b, i) => many.push({
     id: `copy-${copy}-${i}`, name: `${b.name} ${copy}`, summary: b.summary,
     channels: [{ kind: 'phone', number: '01632 960123', hours: ['Mon-Fri 09:00-17:00'] }],
     needs: ['stalking'], audiences: ['everyone'], sources: ['https://www.example.org/'], checked: '2026-01-01',
   }));
 }
-writeFileSync(join(out, 'finder-100x.html'), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Finder at 100x</title>
+writeFileSync(join(out, 'finder-scale.html'), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Finder at scale</title>
 <link rel="icon" href="data:,"><script src="/widget/stalking-help.js" defer></script></head><body>
 <div data-stalking-help data-parts="finder"><script type="application/json" data-local-services>${JSON.stringify(many)}</script></div></body></html>`);
 
@@ -213,7 +216,10 @@ async function keystrokes(path) {
   return { ms, scanMs, memory };
 }
 const finder1 = await keystrokes('/fixtures/bare.html');
-const finder100 = await keystrokes('/bench/finder-100x.html');
+const finder100 = await keystrokes('/bench/finder-scale.html');
+
+// A saved record of 200 entries, written by the widget's own code, opened during the journey.
+writeFileSync(join(out, 'record-200.txt'), sh('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--record', '200']));
 
 // Memory after a full journey (unthrottled; it does not depend on speed).
 const journey = await (async () => {
@@ -228,6 +234,8 @@ const journey = await (async () => {
   while (await next.count()) await next.click();
   await page.getByRole('button', { name: 'See what it could be' }).click();
   await page.locator('[data-stalking-help] #finder-search').fill('online');
+  await page.locator('[data-stalking-help] #record-open').setInputFiles(join(out, 'record-200.txt'));
+  await page.locator('[data-stalking-help] .record-entries > li').nth(199).waitFor();
   const bytes = await page.evaluate(() => window.StalkingHelpWidget.memoryBytes());
   await context.close();
   return bytes;
@@ -267,7 +275,20 @@ line('  "stalking help": search, redraw, layout', `${finder1.ms.toFixed(1)} ms`,
 line('  no match: search every service, little redrawn', `${finder1.scanMs.toFixed(1)} ms`, `${finder100.scanMs.toFixed(1)} ms`, '');
 line('');
 line('Memory', 'after a full journey', '', '');
-line('  WebAssembly linear memory', kb(journey), '', '');
+line('  WebAssembly linear memory (check, finder, record of 200)', kb(journey), '', '');
+
+// This round's targets, side by side with their figures.
+const met = (ok) => (ok ? 'met' : 'not met');
+const gzipRatio = widgetTotal.gzip / floorTotal.gzip;
+const readyRatio = median(timings.widgetAfterScript) / median(timings.floorAfterScript);
+const fcpRatio = median(timings.widgetFcp) / median(timings.staticFcp);
+line('');
+line('Targets', 'target', 'this run', '');
+line('  download (gzip) vs the Yew hello world', 'at most 2.50x', ratio(widgetTotal.gzip, floorTotal.gzip), met(gzipRatio <= 2.5));
+line('  interactive after the script starts vs hello world', 'at most 1.50x', `${readyRatio.toFixed(2)}x`, met(readyRatio <= 1.5));
+line('  first content vs static HTML', 'at most 1.00x', `${fcpRatio.toFixed(2)}x`, met(fcpRatio <= 1.0));
+line(`  finder keystroke, "stalking help", ${base.length + many.length} services`, 'at most 8 ms', `${finder100.ms.toFixed(1)} ms`, met(finder100.ms <= 8));
+line('  memory after a full journey with 200 entries', 'at most 1024 KiB', kb(journey), met(journey <= 1024 * 1024));
 
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] || '').length)));
 console.log(rows.map((r) => r.map((c, i) => (i === 0 ? (c || '').padEnd(widths[0]) : (c || '').padStart(widths[i]))).join('  ')).join('\n'));

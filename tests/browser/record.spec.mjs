@@ -2,11 +2,12 @@
 // fresh page as the same entries; bad files each refused with their own message, keeping what is
 // on screen; the quick exit wiping it without asking; nothing stored and nothing asked for on the
 // way; keyboard only; axe in every state; a phone and a desktop screen.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { EXIT_URL, expectNoAxeViolations, expectOnlyOwnFiles, fakeNeutralSite, live, openWithWidget, storedState, throughTheCheck, tick, watch } from './helpers.mjs';
+import { EXIT_URL, expectNoAxeViolations, expectOnlyOwnFiles, fakeNeutralSite, live, openWithWidget, storedState, throughTheCheck, tick, watch, widgetsStarted } from './helpers.mjs';
 
 const part = (page) => page.locator('[data-stalking-help] .root > .widget .record');
 const entries = (page) => part(page).locator('.record-entries > li');
@@ -224,4 +225,37 @@ test('printed from the record, the widget prints the record alone, without its c
     return { record: visible('.record-entries li'), check: visible('.check'), finder: visible('.finder'), buttons: visible('.record button'), strip: visible('.strip') };
   });
   expect(shown).toEqual({ record: true, check: false, finder: false, buttons: false, strip: false });
+});
+
+test('a long record draws its latest entries, the earlier ones on request, and prints them all', async ({ page }) => {
+  // 45 entries, one a day, written by the widget's own code.
+  const file = join(dir, 'long.txt');
+  writeFileSync(file, execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--record', '45'], {
+    cwd: new URL('../..', import.meta.url).pathname,
+  }));
+  await openWithWidget(page, '/');
+  await part(page).locator('#record-open').setInputFiles(file);
+  await expect(part(page).locator('.record-summary')).toHaveText(/^45 incidents between /);
+  await expect(entries(page)).toHaveCount(20);
+  // The latest come first to hand: the last one drawn is entry 44.
+  await expect(entries(page).last()).toContainText('Entry 44:');
+  const earlier = part(page).getByRole('button', { name: /^Show earlier entries/ });
+  await expect(earlier).toHaveText('Show earlier entries (25 more)');
+  await earlier.click();
+  await expect(entries(page)).toHaveCount(40);
+  await expect(earlier).toHaveText('Show earlier entries (5 more)');
+  await expect(entries(page).first()).toContainText('Entry 5:');
+  // Printing draws every entry first, then prints the record alone.
+  await page.reload();
+  await widgetsStarted(page);
+  await part(page).locator('#record-open').setInputFiles(file);
+  await expect(entries(page)).toHaveCount(20);
+  await page.evaluate(() => {
+    window.print = () => {
+      const widget = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget');
+      window.printed = { entries: widget.querySelectorAll('.record-entries > li').length, mark: widget.getAttribute('data-printing') };
+    };
+  });
+  await part(page).getByRole('button', { name: 'Print' }).click();
+  await expect.poll(() => page.evaluate(() => window.printed)).toEqual({ entries: 45, mark: 'record' });
 });
