@@ -235,7 +235,7 @@ const journey = await (async () => {
   await page.getByRole('button', { name: 'See what it could be' }).click();
   await page.locator('[data-stalking-help] #finder-search').fill('online');
   await page.locator('[data-stalking-help] #record-open').setInputFiles(join(out, 'record-200.txt'));
-  await page.locator('[data-stalking-help] .record-entries > li').nth(199).waitFor();
+  await page.locator('[data-stalking-help] .record-summary', { hasText: /^200 incidents/ }).waitFor();
   const bytes = await page.evaluate(() => window.StalkingHelpWidget.memoryBytes());
   await context.close();
   return bytes;
