@@ -93,7 +93,10 @@ fn terms(query: &str, synonyms: &[&str]) -> Vec<Term> {
         for len in (1..=4.min(words.len() - i)).rev() {
             let phrase = words[i..i + len].join(" ");
             if let Some(group) = groups.iter().find(|g| g.contains(&phrase)) {
-                out.push(group.clone());
+                // A word another in the group starts already matches nothing more ("stalk"
+                // finds whatever "stalking" would), so it is not searched for again.
+                let needed = group.iter().filter(|w| !group.iter().any(|o| o != *w && w.starts_with(o.as_str())));
+                out.push(needed.cloned().collect());
                 i += len;
                 continue 'words;
             }
@@ -314,6 +317,13 @@ mod tests {
         let list: Vec<&Service> = SERVICES.iter().collect();
         let texts = list.iter().map(|s| search_text(s, &DataWords::BUNDLED)).collect();
         (list, texts)
+    }
+
+    #[test]
+    fn a_synonym_another_in_its_group_already_starts_is_not_searched_again() {
+        let t = terms("stalking help", crate::words::ENGLISH.find.synonyms);
+        assert_eq!(t[0], ["stalk", "following", "followed"]);
+        assert_eq!(t[1], ["help"]);
     }
 
     /// A Wednesday in November, 11:00 UK time.
