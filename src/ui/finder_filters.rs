@@ -54,8 +54,8 @@ pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
                 </fieldset>
                 <fieldset>
                     <legend>{ words.channel }</legend>
-                    { for ChannelKindKey::ALL.iter().map(|&k| {
-                        tick(format!("ch-{k:?}"), all.channel_kind(k), f.channels.contains(&k), change(Box::new(move |q| q.channels.toggle(k))))
+                    { for ChannelKindKey::ALL.iter().enumerate().map(|(i, &k)| {
+                        tick(format!("ch-{i}"), all.channel_kind(k), f.channels.contains(&k), change(Box::new(move |q| q.channels.toggle(k))))
                     }) }
                 </fieldset>
             </details>
