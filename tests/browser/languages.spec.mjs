@@ -215,6 +215,23 @@ for (const [screen, viewport] of [
       expect(seen.errors).toEqual([]);
     });
 
+    test('before the WebAssembly (and without it), the static version and its exit speak Welsh', async ({ page }) => {
+      await fakeNeutralSite(page, 400);
+      await page.route('**/*.wasm', () => new Promise(() => {}));
+      await page.goto('/fixtures/welsh.html');
+      const fallback = page.locator('[data-stalking-help] [data-stalking-help-fallback]');
+      await expect(fallback.locator('.widget')).toHaveAttribute('lang', 'cy');
+      await expect(fallback.locator('h2')).toHaveText(cy['widget.title']);
+      await expect(fallback.locator('a.exit')).toHaveText(cy['exit.label']);
+      await expect(fallback.locator('.exit-hint')).toHaveText(cy['exit.hint']);
+      const text = await fallback.innerText();
+      expect(englishIn(text), 'English words in the static version').toEqual([]);
+      // Shift three times is announced and leaves, in Welsh.
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Shift');
+      await expect(fallback.locator('[data-quick-exit-status]')).toHaveText(cy['exit.count_other'].replace('{n}', '2'));
+    });
+
     test('an English page asks for no catalogue', async ({ page }) => {
       const seen = watch(page);
       await page.goto('/');
