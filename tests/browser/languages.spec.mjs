@@ -186,13 +186,12 @@ for (const [screen, viewport] of [
       expect(edges.direction).toBe('rtl');
       expect(edges.gapRight).toBeLessThan(2);
       expect(edges.gapLeft).toBeGreaterThan(edges.gapRight);
-      const topic = widget.locator('details.topic').first();
+      const topic = widget.locator('details.topic', { has: page.locator('.bullets') }).first();
       await topic.locator('summary').click();
       const list = topic.locator('.bullets').first();
-      if (await list.count()) {
-        const padding = await list.evaluate((ul) => [getComputedStyle(ul).paddingRight, getComputedStyle(ul).paddingLeft]);
-        expect(parseFloat(padding[0])).toBeGreaterThan(parseFloat(padding[1]));
-      }
+      await expect(list).toBeVisible();
+      const padding = await list.evaluate((ul) => [getComputedStyle(ul).paddingRight, getComputedStyle(ul).paddingLeft]);
+      expect(parseFloat(padding[0])).toBeGreaterThan(parseFloat(padding[1]));
       await expectNoAxeViolations(page, 'the right-to-left widget');
       // The host's catalogue is partial: one message lists what shows in English.
       expect(seen.errors.filter((e) => /has no text for/.test(e))).toHaveLength(1);
@@ -230,6 +229,17 @@ for (const [screen, viewport] of [
       await page.locator('body').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Shift');
       await expect(fallback.locator('[data-quick-exit-status]')).toHaveText(cy['exit.count_other'].replace('{n}', '2'));
+    });
+
+    test('a page in a language with no catalogue shows English and says so once', async ({ page }) => {
+      const seen = watch(page);
+      await page.goto('/fixtures/french.html');
+      expect(await widgetsStarted(page)).toBe(1);
+      await expect(live(page)).toHaveAttribute('lang', 'en-GB');
+      await expect(live(page).locator('h2').first()).toHaveText('Help with stalking and harassment');
+      expect(seen.errors.filter((e) => /no words in fr could be used, so the widget speaks English/.test(e))).toHaveLength(1);
+      // It looked only in the widget's own folder.
+      expect(seen.requests.filter((u) => /\/lang\//.test(u)).map((u) => new URL(u).pathname)).toEqual(['/widget/lang/fr.json']);
     });
 
     test('an English page asks for no catalogue', async ({ page }) => {

@@ -21,6 +21,8 @@ async function openApp(page) {
   await page.goto('/npm-app/');
   await page.waitForFunction(() => window.hostApp && window.hostApp.ready);
   await expect(page.locator('#help .root > .widget a.exit')).toBeVisible();
+  // Styled by the stylesheet mount() hands the widget (the .wasm carries none of its own).
+  await expect(page.locator('#help .root > .widget a.exit')).toHaveCSS('background-color', 'rgb(177, 14, 30)');
   return page.evaluate(() => history.length);
 }
 

@@ -20,6 +20,11 @@ test('the self-hosting folder has hashed files and a snippet whose integrity has
   const expected = `sha384-${createHash('sha384').update(readFileSync(dist + loader)).digest('base64')}`;
   assert.equal(integrity, expected);
   assert.match(snippet, /data-stalking-help-fallback|Exit this page/, 'the no-JavaScript snippet carries the static version');
+  // The static version to paste into Welsh pages, in Welsh.
+  const welsh = readFileSync(`${dist}static.cy.html`, 'utf8');
+  assert.match(welsh, /lang="cy"/);
+  assert.match(welsh, />Gadael y dudalen hon</);
+  assert.doesNotMatch(welsh, /Exit this page/);
   assert.match(readFileSync(`${dist}LICENSE`, 'utf8'), /^MIT License/, 'the licence text ships with the files');
 });
 
