@@ -265,6 +265,17 @@
     return first ? first.text(key) : WORDS[key];
   }
 
+  /** A mount element's data-config block as an object, or {} (the widget reports a broken one). */
+  function block(host) {
+    var script = host.querySelector('script[type="application/json"][data-config]');
+    try {
+      var json = script && JSON.parse(script.textContent);
+      return json && typeof json === 'object' ? json : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
   /** A host's settings for the exit: its attributes, then its JSON block, the last one winning. */
   function readSettings(host) {
     var settings = { url: host.getAttribute('data-exit-url'), newTab: host.getAttribute('data-exit-new-tab'), words: {} };
@@ -272,23 +283,14 @@
       var value = host.getAttribute('data-i18n.' + key);
       if (value !== null) settings.words[key] = value;
     });
-    var block = host.querySelector('script[type="application/json"][data-config]');
-    if (block) {
-      try {
-        var json = JSON.parse(block.textContent);
-        if (json && typeof json === 'object') {
-          if ('exitUrl' in json) settings.url = Array.isArray(json.exitUrl) ? json.exitUrl.join(' ') : json.exitUrl;
-          if ('exitNewTab' in json) settings.newTab = String(json.exitNewTab);
-          var strings = json.strings && typeof json.strings === 'object' ? json.strings : {};
-          Object.keys(strings).forEach(function (camel) {
-            var key = camel.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
-            if (key in WORDS && typeof strings[camel] === 'string') settings.words[key] = strings[camel];
-          });
-        }
-      } catch (e) {
-        // The widget reports a broken block when it starts.
-      }
-    }
+    var json = block(host);
+    if ('exitUrl' in json) settings.url = Array.isArray(json.exitUrl) ? json.exitUrl.join(' ') : json.exitUrl;
+    if ('exitNewTab' in json) settings.newTab = String(json.exitNewTab);
+    var strings = json.strings && typeof json.strings === 'object' ? json.strings : {};
+    Object.keys(strings).forEach(function (camel) {
+      var key = camel.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+      if (key in WORDS && typeof strings[camel] === 'string') settings.words[key] = strings[camel];
+    });
     return settings;
   }
 
@@ -608,6 +610,7 @@
   api.announce = announce;
   api.applyTo = applyTo;
   api.speak = speak;
+  api.block = block;
   api.framed = inFrame;
   api.report = report;
   api.style = style;

@@ -195,29 +195,20 @@
 
   // ---- Languages ----------------------------------------------------------------------------
 
-  /** The data-config block's settings, or {} (the widget reports a broken block). */
-  function block(host) {
-    var script = host.querySelector('script[type="application/json"][data-config]');
-    try {
-      var json = script && JSON.parse(script.textContent);
-      return json && typeof json === 'object' ? json : {};
-    } catch (e) {
-      return {};
-    }
-  }
-
+  // A language tag: the same rule the widget names mistakes by (language_tags in
+  // src/config/settings.rs); here a tag that breaks it is simply not used.
   var TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
   /** The language asked for: the element's data-lang or lang, then the page's, then English. */
   function askedFor(host) {
-    var given = block(host).lang || host.getAttribute('data-lang') || host.getAttribute('lang') ||
+    var given = exit.block(host).lang || host.getAttribute('data-lang') || host.getAttribute('lang') ||
       document.documentElement.getAttribute('lang') || 'en';
     return TAG.test(String(given).trim()) ? String(given).trim() : 'en';
   }
 
   /** The languages a host offers (data-languages="en cy"), at least the one asked for. */
   function offered(host, current) {
-    var list = block(host).languages || host.getAttribute('data-languages') || '';
+    var list = exit.block(host).languages || host.getAttribute('data-languages') || '';
     var tags = (Array.isArray(list) ? list : String(list).split(/\s+/)).filter(function (t) {
       return TAG.test(t);
     });

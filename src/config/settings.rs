@@ -328,8 +328,9 @@ pub fn every_attribute() -> impl Iterator<Item = String> {
         .chain(TEXT_KEYS.iter().map(|k| format!("data-i18n.{k}")))
 }
 
-/// Whether a value is a language tag (`cy`, `ur`, `pt-BR`), or several: the loader acts on them,
-/// so here they are only checked, to name a mistake.
+/// Whether a value is a language tag (`cy`, `ur`, `pt-BR`), or several: the loader acts on them
+/// (its `TAG` rule in www/stalking-help.js is this one), so here they are only checked, to name
+/// a mistake.
 fn language_tags(value: &str, several: bool) -> Vec<Refusal> {
     let tags: Vec<&str> = value.split_ascii_whitespace().collect();
     let well_formed = |t: &str| {
