@@ -5,6 +5,10 @@
 //                                 quick exit (www/quick-exit.js) then the loader itself
 //     stalking-help.HASH.js       the same loader under a content-hashed name, for long caching
 //     stalking_help_widget.HASH.js, stalking_help_widget_bg.HASH.wasm   glue and widget
+//     stalking_help_widget_local.HASH.js, stalking_help_widget_local_bg.HASH.wasm
+//                                 the build that also reads a host's own services, which the
+//                                 loader fetches instead only for a page with a
+//                                 data-local-services block
 //     snippet.html                the snippets to paste, with Subresource Integrity hashes
 //     static.html                 the static version alone (the demo page serves it inside its
 //                                 mount element, as the first snippet does)
@@ -21,7 +25,8 @@
 //                                 hash only by a page in that language
 //     static.TAG.html             the static version in that language, to paste into its pages
 //   dist/npm/                     the npm package (ES module for bundlers, with types); its
-//                                 entry, index.js, builds the quick exit into mount()
+//                                 entry, index.js, builds the quick exit into mount(). It
+//                                 carries the build that reads a host's own services.
 //
 // The quick exit is filled in here with the widget's words; the loader with the hashed file
 // names, the .wasm's integrity hash, the widget's stylesheet, and the static version rendered
@@ -30,7 +35,7 @@
 // minify, and a host can audit the loader there or in www/).
 //
 //   node pkg-config/package.mjs <bindgen dir> <fallback.html> <widget.css> <words.json> [--base /widget/]
-//        [--languages target/lang] [--out dist] [--frame-ancestors "'self' https://intranet.example.org"]
+//        [--local <bindgen dir of the build with the local-services feature>] [--languages target/lang] [--out dist] [--frame-ancestors "'self' https://intranet.example.org"]
 //
 // The sites allowed to frame frame.html come from --frame-ancestors, or else the FRAME_ANCESTORS
 // environment variable, or else only the site that serves it ('self').
@@ -90,6 +95,11 @@ const readableGlue = readFileSync(join(bindgen, `${crate}.js`), 'utf8');
 const glue = Buffer.from(await minifyScript(readableGlue, { module: true }));
 const wasm = readFileSync(join(bindgen, `${crate}_bg.wasm`));
 const types = readFileSync(join(bindgen, `${crate}.d.ts`));
+// The build that also reads a host's own services; without one, the one build does both.
+const localDir = option('--local');
+const readableLocalGlue = localDir ? readFileSync(join(localDir, `${crate}.js`), 'utf8') : readableGlue;
+const localGlue = localDir ? Buffer.from(await minifyScript(readableLocalGlue, { module: true })) : glue;
+const localWasm = localDir ? readFileSync(join(localDir, `${crate}_bg.wasm`)) : wasm;
 const fallback = readFileSync(fallbackFile, 'utf8').trim();
 const fallbackTree = htmlToTree(fallback);
 // For pasting into the page, where it shows with JavaScript off: without the shortcut's hint and
@@ -105,6 +115,8 @@ const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))
 
 const glueName = `${crate}.${short(glue)}.js`;
 const wasmName = `${crate}_bg.${short(wasm)}.wasm`;
+const localGlueName = localDir ? `${crate}_local.${short(localGlue)}.js` : '';
+const localWasmName = localDir ? `${crate}_local_bg.${short(localWasm)}.wasm` : '';
 
 /** Replaces each `from` in `source` (which must be there) with its `to`. */
 function replaceAll(source, replacements, what) {
@@ -123,11 +135,14 @@ if (!wordsLine) throw new Error('www/quick-exit.js no longer has its WORDS line'
 const quickExit = replaceAll(exitSource, [[wordsLine[0], `  var WORDS = ${JSON.stringify(words)};`]], 'www/quick-exit.js');
 
 /** The one loader file: the quick exit, then the loader filled in for these glue and .wasm files. */
-function fill(source, glueFile, wasmFile, integrity) {
+function fill(source, [glueFile, wasmFile, integrity], [localGlueFile, localWasmFile, localIntegrity]) {
   const loader = replaceAll(source, [
     [`var GLUE = '${crate}.js';`, `var GLUE = ${JSON.stringify(glueFile)};`],
     [`var WASM = '${crate}_bg.wasm';`, `var WASM = ${JSON.stringify(wasmFile)};`],
     ["var WASM_INTEGRITY = '';", `var WASM_INTEGRITY = ${JSON.stringify(integrity)};`],
+    ["var LOCAL_GLUE = '';", `var LOCAL_GLUE = ${JSON.stringify(localGlueFile)};`],
+    ["var LOCAL_WASM = '';", `var LOCAL_WASM = ${JSON.stringify(localWasmFile)};`],
+    ["var LOCAL_WASM_INTEGRITY = '';", `var LOCAL_WASM_INTEGRITY = ${JSON.stringify(localIntegrity)};`],
     ['var FALLBACK_TREE = null;', `var FALLBACK_TREE = ${JSON.stringify(fallbackTree)};`],
     ["var STYLES = '';", `var STYLES = ${JSON.stringify(styles)};`],
     ['var LANGUAGES = {};', `var LANGUAGES = ${JSON.stringify(builtIn)};`],
@@ -164,13 +179,21 @@ if (languageDir) {
 }
 
 const loaderSource = readFileSync('www/stalking-help.js', 'utf8');
-const loader = Buffer.from(await minifyScript(fill(loaderSource, glueName, wasmName, sri(wasm))));
+const loader = Buffer.from(await minifyScript(fill(
+  loaderSource,
+  [glueName, wasmName, sri(wasm)],
+  localDir ? [localGlueName, localWasmName, sri(localWasm)] : ['', '', ''],
+)));
 const loaderName = `stalking-help.${short(loader)}.js`;
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'npm'), { recursive: true });
 writeFileSync(join(out, glueName), glue);
 writeFileSync(join(out, wasmName), wasm);
+if (localDir) {
+  writeFileSync(join(out, localGlueName), localGlue);
+  writeFileSync(join(out, localWasmName), localWasm);
+}
 writeFileSync(join(out, 'stalking-help.js'), loader);
 writeFileSync(join(out, loaderName), loader);
 writeFileSync(join(out, `${crate}.d.ts`), types);
@@ -183,12 +206,13 @@ for (const [name, data] of languageFiles) {
   writeFileSync(join(out, 'npm', 'lang', name), data);
 }
 
-// The npm package: plain names, so bundlers can resolve them; the loader is included too.
+// The npm package: plain names, so bundlers can resolve them; the loader is included too. It
+// carries one build, the one that also reads a host's own services, so mount() does everything.
 const npm = join(out, 'npm');
-writeFileSync(join(npm, `${crate}.js`), readableGlue);
-writeFileSync(join(npm, `${crate}_bg.wasm`), wasm);
+writeFileSync(join(npm, `${crate}.js`), readableLocalGlue);
+writeFileSync(join(npm, `${crate}_bg.wasm`), localWasm);
 writeFileSync(join(npm, `${crate}.d.ts`), types);
-writeFileSync(join(npm, 'stalking-help.js'), fill(loaderSource, `${crate}.js`, `${crate}_bg.wasm`, sri(wasm)));
+writeFileSync(join(npm, 'stalking-help.js'), fill(loaderSource, [`${crate}.js`, `${crate}_bg.wasm`, sri(localWasm)], ['', '', '']));
 writeFileSync(join(npm, 'quick-exit.js'), quickExit);
 writeFileSync(join(npm, 'index.js'), replaceAll(readFileSync('pkg-config/npm/index.js', 'utf8'), [
   ["const STYLES = '';", `const STYLES = ${JSON.stringify(styles)};`],
@@ -258,7 +282,8 @@ X-Content-Type-Options: nosniff
 // Optional hints for the page's <head>: the browser starts fetching the glue and the .wasm while
 // it is still reading the page, instead of after the loader has run. Same request mode as the
 // loader's own requests, so each file is fetched once. The .wasm hint carries no integrity hash
-// (browsers ignore one on a fetch preload); the loader's request still checks it.
+// (browsers ignore one on a fetch preload); the loader's request still checks it. They name the
+// build most pages use: a page with a data-local-services block loads the other one.
 const preload = `<link rel="modulepreload" href="${base}${glueName}" integrity="${sri(glue)}" crossorigin="anonymous">
 <link rel="preload" href="${base}${wasmName}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
 
@@ -271,7 +296,8 @@ ${noScript}
 </div>
 <script src="${base}${loaderName}" integrity="${sri(loader)}" crossorigin="anonymous" defer></script>
 
-<!-- Optional, in the <head> of the page: the widget's files start downloading sooner. -->
+<!-- Optional, in the <head> of the page: the widget's files start downloading sooner.
+     Leave them out on a page with a data-local-services block, which needs other files. -->
 ${preload}
 
 <!-- The shortest form, if you would rather not paste the static version: with JavaScript off,
@@ -285,3 +311,8 @@ console.log(`The script tag of the snippet (${out}/snippet.html has it whole, wi
 console.log(snippet.split('\n').find((line) => line.startsWith('<script')));
 console.log('');
 report(out, ['stalking-help.js', glueName, wasmName]);
+if (localDir) {
+  console.log('');
+  console.log('Instead of the last two, only on a page with a data-local-services block:');
+  report(out, ['stalking-help.js', localGlueName, localWasmName]);
+}

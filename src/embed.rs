@@ -10,10 +10,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::config::{local_services, settings_from_json, Config};
+use crate::config::{settings_from_json, Config};
 use crate::data::plain::Fields;
-use crate::data::record::ServiceRecord;
-use crate::data::validate::Ymd;
 use crate::ui::{App, AppProps};
 
 /// Set on a mount element once a widget lives in it, so a second start is refused.
@@ -95,6 +93,7 @@ fn complain(message: String) {
 /// Reads the host's own services from a `<script type="application/json" data-local-services>`
 /// inside the mount element. Each entry is checked with the same rules as the bundled data; a bad
 /// one is left out with a console message naming it and every problem, and the rest still show.
+#[cfg(feature = "local-services")]
 fn add_local_services(host: &Element, config: &mut Config) {
     let items = match json_block(host, "data-local-services") {
         None => return,
@@ -105,6 +104,8 @@ fn add_local_services(host: &Element, config: &mut Config) {
             return;
         }
     };
+    use crate::data::record::ServiceRecord;
+    use crate::data::validate::Ymd;
     let records = items
         .iter()
         .map(|item| {
@@ -113,9 +114,19 @@ fn add_local_services(host: &Element, config: &mut Config) {
         })
         .collect();
     let today = Ymd::from_unix_days((js_sys::Date::now() / 86_400_000.0) as i64);
-    let (services, problems) = local_services(records, config.region, today);
+    let (services, problems) = crate::config::local_services(records, config.region, today);
     config.local.extend(services);
     problems.into_iter().for_each(complain);
+}
+
+/// The build without the `local-services` feature (what most visitors download) does not read
+/// them; the loader fetches the build that does for a page with such a block, so this is only
+/// met when the glue is started by hand.
+#[cfg(not(feature = "local-services"))]
+fn add_local_services(host: &Element, _config: &mut Config) {
+    if json_block(host, "data-local-services").is_some() {
+        complain("this build does not read a data-local-services block, so no local services were added; start the widget with the loader (stalking-help.js) or the npm package, which read it.".into());
+    }
 }
 
 /// A host's accent colour that would make text hard to read is replaced by the widget's own,

@@ -13,7 +13,7 @@ export const FRAMED_DIST = join(repo, 'target', 'framed-dist');
 export default function setup() {
   const port = Number(process.env.TEST_PORT || 4173);
   execFileSync(process.execPath, [
-    'pkg-config/package.mjs', 'target/bindgen', 'target/fallback.html', 'target/widget.css', 'target/words.json', '--languages', 'target/lang',
+    'pkg-config/package.mjs', 'target/bindgen', 'target/fallback.html', 'target/widget.css', 'target/words.json', '--local', 'target/bindgen-local', '--languages', 'target/lang',
     '--out', FRAMED_DIST, '--frame-ancestors', "'self' http://localhost:*",
   ], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   for (const name of ['frame-settings.json', 'frame-settings-broken.json']) {

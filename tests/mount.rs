@@ -163,3 +163,36 @@ async fn a_language_from_the_loader_is_spoken_and_one_made_for_another_version_i
     good.remove();
     stale.remove();
 }
+
+/// A host's own services are read by the build made for them (the `local-services` feature, which
+/// the loader fetches for a page with a `data-local-services` block). The other build still draws
+/// everything else, and leaves the block alone.
+#[wasm_bindgen_test]
+async fn a_hosts_own_services_are_read_only_by_the_build_made_for_them() {
+    // How many services the finder finds, in a widget with or without a block of the host's own.
+    async fn found(with_block: bool) -> String {
+        let el = host(&[("data-parts", "finder")]);
+        if with_block {
+            let block = web_sys::window().unwrap().document().unwrap().create_element("script").unwrap();
+            block.set_attribute("type", "application/json").unwrap();
+            block.set_attribute("data-local-services", "").unwrap();
+            block.set_text_content(Some(
+                r#"[{"id": "riverside-unit", "name": "Riverside Stalking Unit", "summary": "Our own officers.",
+                    "needs": ["stalking"], "audiences": ["everyone"],
+                    "channels": [{"kind": "website", "url": "https://www.example.org/unit"}],
+                    "sources": ["https://www.example.org/unit"], "checked": "2026-11-01"}]"#,
+            ));
+            el.append_child(&block).unwrap();
+        }
+        let mut widget = mount(el.clone(), styled()).unwrap();
+        until("the widget to draw", || drawn(&el)).await;
+        let count =
+            el.shadow_root().unwrap().query_selector(".finder .count").unwrap().unwrap().text_content().unwrap();
+        widget.destroy();
+        el.remove();
+        count
+    }
+    let bundled: usize = found(false).await.split(' ').next().unwrap().parse().unwrap();
+    let expected = if cfg!(feature = "local-services") { bundled + 1 } else { bundled };
+    assert_eq!(found(true).await, format!("{expected} services found"));
+}

@@ -44,6 +44,12 @@
   var GLUE = 'stalking_help_widget.js';
   var WASM = 'stalking_help_widget_bg.wasm';
   var WASM_INTEGRITY = '';
+  // The same three for the build that also reads a host's own services (a data-local-services
+  // block), fetched instead only by a page that has one, so other visitors do not download its
+  // checks. Left empty (unpackaged, or the npm package's copy), the one build above does both.
+  var LOCAL_GLUE = '';
+  var LOCAL_WASM = '';
+  var LOCAL_WASM_INTEGRITY = '';
   var FALLBACK_TREE = null;
   var STYLES = '';
   // Also filled in: each built-in language other than English as tag: [file, integrity hash,
@@ -74,9 +80,12 @@
     return root.performance ? performance.now() : 0;
   };
   api.timing = { start: pageTime(), loaded: 0, rendered: 0, ready: 0 };
-  var wasmExports = null;
+  var builds = {}; // glue file -> {loading: promise of the glue module, exports}
   api.memoryBytes = function () {
-    return wasmExports && wasmExports.memory ? wasmExports.memory.buffer.byteLength : 0;
+    return Object.keys(builds).reduce(function (sum, file) {
+      var exports = builds[file].exports;
+      return sum + (exports && exports.memory ? exports.memory.buffer.byteLength : 0);
+    }, 0);
   };
   var settle;
   api.ready = new Promise(function (resolve) {
@@ -85,7 +94,6 @@
   api.exit = function () {
     exit.leave();
   };
-  var glue = null;
   var hosts = [];
   var mounted = []; // [host, widget] pairs
 
@@ -397,10 +405,7 @@
     });
   }
 
-  function mountOne(host, language) {
-    if (!glue) {
-      return false;
-    }
+  function mountOne(host, language, glue) {
     try {
       var current = languageOf(host);
       var widget = glue.mount(host, {
@@ -422,14 +427,17 @@
     }
   }
 
-  /** Starts every widget, each in its language; resolves to how many started, once they have drawn. */
+  /**
+   * Starts every widget, each in its language and with its build; resolves to how many started,
+   * once they have drawn.
+   */
   function mountAll() {
     return Promise.all(hosts.map(function (host) {
       var current = languageOf(host);
-      return current ? current.promise : null;
+      return Promise.all([current ? current.promise : null, loadFor(host)]);
     })).then(function (found) {
       hosts.forEach(function (host, i) {
-        mountOne(host, found[i]);
+        mountOne(host, found[i][0], found[i][1]);
       });
       return drawn();
     });
@@ -462,13 +470,12 @@
     }
     take(host);
     return api.ready
-      .then(loadGlue)
       .then(function () {
-        return languageOf(host).promise;
+        return Promise.all([languageOf(host).promise, loadFor(host)]);
       })
-      .then(function (language) {
+      .then(function (found) {
         if (mounted.some(function (pair) { return pair[0] === host; })) return true;
-        var started = mountOne(host, language);
+        var started = mountOne(host, found[0], found[1]);
         return nextFrame().then(function () {
           dropFallback(host);
           return started;
@@ -499,8 +506,9 @@
     var checks = found.map(function (host) {
       return framing && host.hasAttribute(FRAME) ? framing.prepare(host) : Promise.resolve(true);
     });
-    // Ask for the widget's files first, so they download while the static version is drawn.
-    var loaded = loadGlue();
+    // Ask for the widget's files first, so they download while the static version is drawn. The
+    // framed version waits for its settings, which may bring a host's own services.
+    var loaded = framing ? null : loadFor(found);
     Promise.all(checks)
       .then(function (allowed) {
         // The quick exit reports a refused exit address (the widget, which checks it again,
@@ -510,7 +518,7 @@
           if (allowed[i]) take(host);
           else addFallbackExit(host, exit.prepare(host));
         });
-        return loaded;
+        return loaded || loadFor(found);
       })
       .then(mountAll)
       .then(function (count) {
@@ -521,25 +529,41 @@
       });
   }
 
-  var loading = null;
+  /** Whether a mount element holds a host's own services (read only by the build that checks them). */
+  function hasLocalServices(host) {
+    return Boolean(host.querySelector('script[type="application/json"][data-local-services]'));
+  }
 
   /**
-   * Loads the glue and the WebAssembly, once. Rejects (after saying why in the console) when
+   * Loads the build one mount element (or, for a list, every one of them) needs, once: the one
+   * that reads a host's own services if it has them, else the smaller one, unless only the
+   * larger one is on its way already (it does everything the smaller one does). Resolves to the
+   * glue module.
+   */
+  function loadFor(host) {
+    var local = LOCAL_GLUE && (host.length === undefined ? hasLocalServices(host) : host.some(hasLocalServices));
+    if (LOCAL_GLUE && !local && !builds[GLUE] && builds[LOCAL_GLUE]) local = true;
+    return local ? loadBuild(LOCAL_GLUE, LOCAL_WASM, LOCAL_WASM_INTEGRITY) : loadBuild(GLUE, WASM, WASM_INTEGRITY);
+  }
+
+  /**
+   * Loads a build's glue and WebAssembly, once. Rejects (after saying why in the console) when
    * they cannot run here; the static version then stays.
    */
-  function loadGlue() {
-    if (loading) {
-      return loading;
+  function loadBuild(glueFile, wasmFile, integrity) {
+    if (builds[glueFile]) {
+      return builds[glueFile].loading;
     }
+    var build = (builds[glueFile] = {});
     if (!base) {
       report(NAME + ': cannot tell where its files are; add data-base="https://…/" to the script tag.');
-      loading = Promise.reject(new Error('no base'));
-      return loading;
+      build.loading = Promise.reject(new Error('no base'));
+      return build.loading;
     }
     if (typeof WebAssembly !== 'object') {
       report(NAME + ': this browser cannot run WebAssembly, so the simple version stays on the page.');
-      loading = Promise.reject(new Error('no WebAssembly'));
-      return loading;
+      build.loading = Promise.reject(new Error('no WebAssembly'));
+      return build.loading;
     }
     // A policy that blocks WebAssembly says so in a violation event; remember it for the hint.
     var blockedByPolicy = false;
@@ -549,14 +573,14 @@
       }
     };
     document.addEventListener('securitypolicyviolation', onViolation);
-    var wasm = WASM_INTEGRITY ? fetch(base + WASM, { integrity: WASM_INTEGRITY, credentials: 'same-origin' }) : base + WASM;
-    loading = import(base + GLUE)
+    var wasm = integrity ? fetch(base + wasmFile, { integrity: integrity, credentials: 'same-origin' }) : base + wasmFile;
+    build.loading = import(base + glueFile)
       .then(function (module) {
         return module.default({ module_or_path: wasm }).then(function (exports) {
-          wasmExports = exports;
-          glue = module;
-          api.timing.loaded = pageTime();
+          build.exports = exports;
+          if (!api.timing.loaded) api.timing.loaded = pageTime();
           document.removeEventListener('securitypolicyviolation', onViolation);
+          return module;
         });
       })
       .catch(function (error) {
@@ -572,7 +596,7 @@
         }
         throw error;
       });
-    return loading;
+    return build.loading;
   }
 
   // The other way to embed: <stalking-help></stalking-help>, which starts and stops itself as it

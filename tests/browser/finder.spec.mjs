@@ -155,6 +155,43 @@ test("a host's own services are checked, marked as local, and bad ones skipped w
   expect(await finder(page).locator('a[href^="javascript:"]').count()).toBe(0);
 });
 
+test("only a page with its own services loads the build that reads them, and a widget added later with some gets it too", async ({ page }) => {
+  const seen = watch(page);
+  const wasm = () => seen.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  await openWithWidget(page, '/fixtures/local-services.html');
+  expect(wasm()).toEqual([expect.stringMatching(/^stalking_help_widget_local_bg\.[0-9a-f]{12}\.wasm$/)]);
+
+  seen.requests.length = 0;
+  seen.errors.length = 0; // the first page's bad services were reported there
+  await openWithWidget(page, '/');
+  expect(wasm()).toEqual([expect.stringMatching(/^stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/)]);
+  // A single-page app adds a second widget, with a service of its own, to a page already running
+  // the smaller build: that widget gets the other build, and both work.
+  const started = await page.evaluate(() => {
+    const host = document.createElement('div');
+    host.id = 'added';
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.setAttribute('data-local-services', '');
+    block.textContent = JSON.stringify([{
+      id: 'added-unit', name: 'Added Unit', summary: 'A service the app adds.', needs: ['stalking'], audiences: ['everyone'],
+      channels: [{ kind: 'website', url: 'https://www.example.org/added' }], sources: ['https://www.example.org/added'], checked: '2026-11-01',
+    }]);
+    host.append(block);
+    document.body.append(host);
+    return window.StalkingHelpWidget.mount(host);
+  });
+  expect(started).toBe(true);
+  expect(wasm()).toHaveLength(2);
+  expect(wasm()[1]).toMatch(/^stalking_help_widget_local_bg\./);
+  const added = page.locator('#added .finder');
+  await added.getByLabel('Search by name').fill('added');
+  await expect(added.locator('.service', { hasText: 'Added Unit' })).toContainText('Local service');
+  await search(page, 'added');
+  await expect(count(page)).toHaveText('No services found');
+  expect(seen.errors).toEqual([]);
+});
+
 test('axe-core finds no WCAG A or AA problems in the finder, filtered or empty', async ({ page }) => {
   await openWithWidget(page, '/');
   const check = (where) => expectNoAxeViolations(page, where);

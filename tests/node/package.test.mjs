@@ -28,12 +28,21 @@ test('the self-hosting folder has hashed files and a snippet whose integrity has
   assert.match(readFileSync(`${dist}LICENSE`, 'utf8'), /^MIT License/, 'the licence text ships with the files');
 });
 
-test('the loader names the hashed files and the .wasm integrity hash', () => {
+test('the loader names the hashed files and the integrity hash of both builds', () => {
   const loader = readFileSync(`${dist}stalking-help.js`, 'utf8');
-  const wasm = readdirSync(dist).find((f) => f.endsWith('.wasm'));
-  assert.ok(loader.includes(JSON.stringify(wasm)));
-  const wasmHash = `sha384-${createHash('sha384').update(readFileSync(dist + wasm)).digest('base64')}`;
-  assert.ok(loader.includes(JSON.stringify(wasmHash)));
+  const files = readdirSync(dist);
+  // The build most pages load, and the one that also reads a host's own services.
+  for (const pattern of [/^stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/, /^stalking_help_widget_local_bg\.[0-9a-f]{12}\.wasm$/]) {
+    const wasm = files.find((f) => pattern.test(f));
+    assert.ok(wasm, `${pattern} in ${files.join()}`);
+    assert.ok(loader.includes(JSON.stringify(wasm)));
+    const wasmHash = `sha384-${createHash('sha384').update(readFileSync(dist + wasm)).digest('base64')}`;
+    assert.ok(loader.includes(JSON.stringify(wasmHash)));
+  }
+  for (const pattern of [/^stalking_help_widget\.[0-9a-f]{12}\.js$/, /^stalking_help_widget_local\.[0-9a-f]{12}\.js$/]) {
+    const glue = files.find((f) => pattern.test(f));
+    assert.ok(glue && loader.includes(JSON.stringify(glue)), String(pattern));
+  }
   assert.ok(!loader.includes('FALLBACK_TREE=null') && !loader.includes('var FALLBACK_TREE = null;'), 'the static version is filled in');
   assert.ok(!/innerHTML/.test(loader), 'no HTML is parsed in the browser (Trusted Types)');
   assert.ok(loader.includes('StalkingHelpQuickExit'), 'the quick exit comes in the same file');
@@ -50,6 +59,9 @@ test('the npm package is an ES module with types, and packs', () => {
   for (const file of ['LICENSE', 'index.js', 'index.d.ts', 'quick-exit.js', 'stalking_help_widget.js', 'stalking_help_widget_bg.wasm', 'stalking_help_widget.d.ts', 'package.json']) {
     assert.ok(names.includes(file), `${file} in ${names.join()}`);
   }
+  // One build, the one that also reads a host's own services, so mount() does everything.
+  const local = readdirSync(dist).find((f) => /^stalking_help_widget_local_bg\.[0-9a-f]{12}\.wasm$/.test(f));
+  assert.ok(readFileSync(`${npm}stalking_help_widget_bg.wasm`).equals(readFileSync(dist + local)));
 });
 
 test('what a visitor downloads stays within the size budget kept in the repository', () => {
