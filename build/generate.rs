@@ -87,7 +87,7 @@ impl Dataset {
                 .collect();
             let _ = writeln!(
                 out,
-                "    Topic {{ id: {:?}, title: {:?}, area: {:?}, body: &[{}], sources: &{:?}, checked: Ymd {{ year: {}, month: {}, day: {} }} }},",
+                "    Topic {{ id: {:?}, title: {:?}, area: {:?}, body: &[{}], #[cfg(not(target_arch = \"wasm32\"))] sources: &{:?}, checked: Ymd {{ year: {}, month: {}, day: {} }} }},",
                 t.id, t.title, t.area, blocks.join(", "), t.sources, t.checked.year, t.checked.month, t.checked.day
             );
         }
@@ -120,7 +120,7 @@ impl Dataset {
             }
             let _ = writeln!(
                 out,
-                "        ],\n        sources: &{:?},\n        checked: Ymd {{ year: {}, month: {}, day: {} }},\n    }},",
+                "        ],\n        #[cfg(not(target_arch = \"wasm32\"))]\n        sources: &{:?},\n        checked: Ymd {{ year: {}, month: {}, day: {} }},\n    }},",
                 s.sources, s.checked.year, s.checked.month, s.checked.day
             );
         }

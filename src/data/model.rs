@@ -46,7 +46,9 @@ pub struct Service {
     pub area: &'static str,
     /// The ways to get in touch, most direct first.
     pub channels: &'static [Channel],
-    /// Public pages the facts were checked against.
+    /// Public pages the facts were checked against. Not in the widget, which does not show
+    /// them (the README and the tests do): it saves every visitor the download.
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
     /// When a person last checked these facts against the sources.
     pub checked: Ymd,
@@ -107,6 +109,7 @@ impl Service {
             max_age: s.max_age,
             area: leak(s.area),
             channels: Box::leak(channels.into_boxed_slice()),
+            #[cfg(not(target_arch = "wasm32"))]
             sources: leak_all(s.sources),
             checked: s.checked,
         }))
@@ -197,7 +200,8 @@ pub struct Topic {
     pub area: &'static str,
     /// Paragraphs and lists, in order.
     pub body: &'static [Block],
-    /// Public pages the facts were checked against.
+    /// Public pages the facts were checked against (not in the widget, as for a service).
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [&'static str],
     /// When a person last checked them.
     pub checked: Ymd,
