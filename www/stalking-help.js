@@ -541,7 +541,7 @@
    * glue module.
    */
   function loadFor(host) {
-    var local = LOCAL_GLUE && (host.length === undefined ? hasLocalServices(host) : host.some(hasLocalServices));
+    var local = LOCAL_GLUE && (Array.isArray(host) ? host.some(hasLocalServices) : hasLocalServices(host));
     if (LOCAL_GLUE && !local && !builds[GLUE] && builds[LOCAL_GLUE]) local = true;
     return local ? loadBuild(LOCAL_GLUE, LOCAL_WASM, LOCAL_WASM_INTEGRITY) : loadBuild(GLUE, WASM, WASM_INTEGRITY);
   }
