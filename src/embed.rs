@@ -91,7 +91,8 @@ fn complain(message: String) {
 }
 
 /// Reads the host's own services from a `<script type="application/json" data-local-services>`
-/// inside the mount element. Each entry is checked with the same rules as the bundled data; a bad
+/// inside the mount element (the loader looks for the same block, in `hasLocalServices`, to
+/// choose this build). Each entry is checked with the same rules as the bundled data; a bad
 /// one is left out with a console message naming it and every problem, and the rest still show.
 #[cfg(feature = "local-services")]
 fn add_local_services(host: &Element, config: &mut Config) {

@@ -529,7 +529,10 @@
       });
   }
 
-  /** Whether a mount element holds a host's own services (read only by the build that checks them). */
+  /**
+   * Whether a mount element holds a host's own services (read only by the build that checks
+   * them). The same block the widget looks for (`add_local_services` in src/embed.rs).
+   */
   function hasLocalServices(host) {
     return Boolean(host.querySelector('script[type="application/json"][data-local-services]'));
   }

@@ -1,7 +1,7 @@
 // The helpline finder in Debian's Chromium: search, filters, links, the polite count, the
 // host's own services, and axe-core.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, openWithWidget, watch } from './helpers.mjs';
+import { expectNoAxeViolations, openWithWidget, watch, widgetsStarted } from './helpers.mjs';
 
 const finder = (page) => page.locator('[data-stalking-help] .finder');
 const names = (page) => finder(page).locator('.service > :is(h4)').allTextContents();
@@ -153,6 +153,32 @@ test("a host's own services are checked, marked as local, and bad ones skipped w
   expect(skipped[2]).toContain('"old-style"');
   expect(skipped[2]).toContain('phone: is not a field of a service');
   expect(await finder(page).locator('a[href^="javascript:"]').count()).toBe(0);
+});
+
+test('widgets on one page share one build: the one that reads services, when any of them lists some', async ({ page }) => {
+  const unit = {
+    id: 'shared-unit', name: 'Shared Unit', summary: 'A service one widget lists.', needs: ['stalking'], audiences: ['everyone'],
+    channels: [{ kind: 'website', url: 'https://www.example.org/shared' }], sources: ['https://www.example.org/shared'], checked: '2026-11-01',
+  };
+  await page.route('**/fixtures/mixed-services.html', (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Two widgets, one with services</title>
+      <link rel="icon" href="data:,"><script src="/widget/stalking-help.js" defer></script></head><body>
+      <div data-stalking-help id="plain"></div>
+      <div data-stalking-help id="own"><script type="application/json" data-local-services>${JSON.stringify([unit])}</script></div>
+      </body></html>`,
+  }));
+  const seen = watch(page);
+  await page.goto('/fixtures/mixed-services.html');
+  expect(await widgetsStarted(page)).toBe(2);
+  const wasm = seen.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  expect(wasm).toEqual([expect.stringMatching(/^stalking_help_widget_local_bg\.[0-9a-f]{12}\.wasm$/)]);
+  for (const [id, shown] of [['own', 1], ['plain', 0]]) {
+    await page.locator(`#${id} .finder`).getByLabel('Search by name').fill('shared unit');
+    await expect(page.locator(`#${id} .finder .service`, { hasText: 'Shared Unit' })).toHaveCount(shown);
+  }
+  expect(seen.errors).toEqual([]);
 });
 
 test("only a page with its own services loads the build that reads them, and a widget added later with some gets it too", async ({ page }) => {
