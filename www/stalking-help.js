@@ -434,7 +434,7 @@
   function mountAll() {
     return Promise.all(hosts.map(function (host) {
       var current = languageOf(host);
-      return Promise.all([current ? current.promise : null, loadFor(host)]);
+      return Promise.all([current ? current.promise : null, loadFor([host])]);
     })).then(function (found) {
       hosts.forEach(function (host, i) {
         mountOne(host, found[i][0], found[i][1]);
@@ -471,7 +471,7 @@
     take(host);
     return api.ready
       .then(function () {
-        return Promise.all([languageOf(host).promise, loadFor(host)]);
+        return Promise.all([languageOf(host).promise, loadFor([host])]);
       })
       .then(function (found) {
         if (mounted.some(function (pair) { return pair[0] === host; })) return true;
@@ -538,13 +538,12 @@
   }
 
   /**
-   * Loads the build one mount element (or, for a list, every one of them) needs, once: the one
-   * that reads a host's own services if it has them, else the smaller one, unless only the
-   * larger one is on its way already (it does everything the smaller one does). Resolves to the
-   * glue module.
+   * Loads the build a list of mount elements needs, once: the one that reads a host's own
+   * services if any of them has some, else the smaller one, unless only the larger one is on
+   * its way already (it does everything the smaller one does). Resolves to the glue module.
    */
-  function loadFor(host) {
-    var local = LOCAL_GLUE && (Array.isArray(host) ? host.some(hasLocalServices) : hasLocalServices(host));
+  function loadFor(hostList) {
+    var local = LOCAL_GLUE && hostList.some(hasLocalServices);
     if (LOCAL_GLUE && !local && !builds[GLUE] && builds[LOCAL_GLUE]) local = true;
     return local ? loadBuild(LOCAL_GLUE, LOCAL_WASM, LOCAL_WASM_INTEGRITY) : loadBuild(GLUE, WASM, WASM_INTEGRITY);
   }
