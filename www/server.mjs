@@ -27,8 +27,8 @@
 // in history, so a test can prove it notices.
 
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -81,6 +81,10 @@ const logRequests = args.includes('--log-requests');
 const breakExit = args.includes('--break-exit');
 
 async function handle(request, response) {
+  // A static server: reading only. Anything else is refused before the file system is touched.
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return send(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  }
   const url = new URL(request.url, 'http://localhost');
   if (logRequests) console.log(`request ${url.pathname}${url.search}`);
   const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 5000);
@@ -98,6 +102,11 @@ async function handle(request, response) {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    // No symbolic links: the file must be exactly where its address says, inside its folder, so
+    // a link placed in a served folder cannot hand out a file from elsewhere.
+    if ((await realpath(file)) !== join(await realpath(dir), relative(dir, file))) {
+      return send(response, 403, 'Forbidden');
+    }
     if (hidden.has(file.slice(file.lastIndexOf(sep) + 1))) return send(response, 404, 'Not found');
     let body = await readFile(file);
     const type = types[extname(file)] || 'application/octet-stream';
@@ -146,8 +155,8 @@ async function frameHeaders(file) {
   );
 }
 
-function send(response, status, text) {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+function send(response, status, text, extra = {}) {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...extra });
   response.end(text);
 }
 
