@@ -1,9 +1,10 @@
 // Before the browser tests: the distributable packaged again into target/framed-dist/ (served at
 // /framed/), built as a host would build it for an intranet on another origin, with
 // FRAME_ANCESTORS naming the tests' framing host (this server under the name localhost), and with
-// a settings file and a broken one beside it. dist/ itself keeps the default ('self' only).
+// settings files beside it (the exit address among them: a frame's address may not carry one),
+// and a broken one. dist/ itself keeps the default ('self' only).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +17,12 @@ export default function setup() {
     'pkg-config/package.mjs', 'target/bindgen', 'target/fallback.html', 'target/widget.css', 'target/words.json', '--local', 'target/bindgen-local', '--languages', 'target/lang',
     '--out', FRAMED_DIST, '--frame-ancestors', "'self' http://localhost:*",
   ], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  const origin = `http://127.0.0.1:${port}`;
   for (const name of ['frame-settings.json', 'frame-settings-broken.json']) {
-    copyFileSync(join(repo, 'tests', 'fixtures', name), join(FRAMED_DIST, name));
+    const text = readFileSync(join(repo, 'tests', 'fixtures', name), 'utf8');
+    writeFileSync(join(FRAMED_DIST, name), text.replaceAll('{{origin}}', origin));
   }
+  // The neutral site the framed tests leave for, and a slow one.
+  writeFileSync(join(FRAMED_DIST, 'neutral.json'), JSON.stringify({ exitUrl: `${origin}/fixtures/neutral.html` }));
+  writeFileSync(join(FRAMED_DIST, 'neutral-slow.json'), JSON.stringify({ exitUrl: `${origin}/fixtures/neutral.html?delay=1500` }));
 }

@@ -9,11 +9,15 @@
  *   - checks the sites around the frame against LIST, the same rule as the Content-Security-Policy
  *     header the server should send (kept here too, for servers that cannot send headers); on a
  *     site not allowed, only the static version shows, and the console says how to allow it;
- *   - puts the settings from the frame's own address on the element, each named as its attribute
- *     without "data-" (frame.html?region=wales&exit-url=https://…), so the widget checks them
- *     as it checks a host's attributes, with the same messages;
  *   - with settings=NAME.json in the address, reads a file of that name from the widget's own
- *     folder: the JSON block's settings, and the host's own services as "localServices".
+ *     folder: the JSON block's settings, and the host's own services as "localServices". The
+ *     file lives on the deployer's server, so it is the one place for anything a stranger must
+ *     not be able to change: the exit address, every word, hidden services, parts;
+ *   - only when the page really is framed by a site on LIST, takes from its own address the few
+ *     settings that change no word and no destination (frame.html?region=wales&lang=cy), each
+ *     named as its attribute without "data-". A link to frame.html opened on its own, or framed
+ *     by a site that is not on the list or will not say who it is, can change nothing: anyone
+ *     can write such a link, and the person doing the stalking may send it.
  * Leaving the whole tab from inside the frame is the quick exit's part (www/quick-exit.js).
  */
 (function (root, factory) {
@@ -63,11 +67,19 @@
   }
 
   /**
-   * The settings in the frame's address: [attribute, value] pairs to set, the settings file's
-   * name (or null), and a console message for each name that cannot be a setting.
+   * The settings a frame's address may carry, and only when the frame is on a site allowed to
+   * frame it: none of them changes a word, a destination or what is shown.
    */
-  function readAddress(search) {
+  var ADDRESS_SETTINGS = ['region', 'lang', 'languages', 'heading-level'];
+
+  /**
+   * The settings in the frame's address: [attribute, value] pairs to set, the settings file's
+   * name (or null), and the console messages for what was not used. `trusted` says the page is
+   * framed by a site on its list; otherwise only the settings file is taken.
+   */
+  function readAddress(search, trusted) {
     var out = { attributes: [], file: null, errors: [] };
+    var unused = [];
     new URLSearchParams(search).forEach(function (value, written) {
       var name = written.toLowerCase();
       if (name === 'settings') {
@@ -77,13 +89,19 @@
           out.errors.push(NAME + ': settings=' + JSON.stringify(value.slice(0, 80)) + ' was not used: name a .json file ' +
             "in the widget's own folder, like settings=our-settings.json");
         }
-      } else if (/^[a-z0-9][a-z0-9.-]*$/.test(name) && !/^stalking-help/.test(name)) {
+      } else if (trusted && ADDRESS_SETTINGS.indexOf(name) >= 0) {
         out.attributes.push(['data-' + name, value]);
       } else {
-        out.errors.push(NAME + ': ' + JSON.stringify(written.slice(0, 40)) + ' in the address is not a setting; ' +
-          'name each setting as its attribute without "data-", like region=wales');
+        unused.push(JSON.stringify(written.slice(0, 40)));
       }
     });
+    if (unused.length) {
+      out.errors.push(NAME + ': ' + unused.join(', ') + ' in the address ' + (unused.length > 1 ? 'were' : 'was') + ' not used. ' +
+        (trusted
+          ? 'The address takes only ' + ADDRESS_SETTINGS.join(', ') + ' and settings=NAME.json; '
+          : 'This page is not framed by a site allowed to frame it, so its address can change nothing but the settings file; ') +
+        'put every other setting (the exit address, words, hidden services, parts) in the settings file, which a link cannot change.');
+    }
     return out;
   }
 
@@ -104,7 +122,12 @@
     return { config: json, services: services };
   }
 
-  var api = { ancestorsAllowed: ancestorsAllowed, readAddress: readAddress, readSettingsFile: readSettingsFile };
+  var api = {
+    ADDRESS_SETTINGS: ADDRESS_SETTINGS,
+    ancestorsAllowed: ancestorsAllowed,
+    readAddress: readAddress,
+    readSettingsFile: readSettingsFile,
+  };
   if (!root || !root.document) {
     return api;
   }
@@ -159,7 +182,10 @@
         sources + ' ' + around[0] + '" (see the README).');
       return Promise.resolve(false);
     }
-    var address = readAddress(root.location.search);
+    // Settings from the address only where a site on the list frames this page and the browser
+    // says which site that is: not opened on its own from a link, not where the framing site is
+    // unknown.
+    var address = readAddress(root.location.search, !!around && around.length > 0);
     address.errors.forEach(report);
     address.attributes.forEach(function (pair) {
       host.setAttribute(pair[0], pair[1]);

@@ -120,6 +120,10 @@ test('on a server that sends no headers, the page itself refuses a site not on i
   // The loader is done, and only the static version is there.
   await expect.poll(() => frameOf(page).evaluate(() => window.StalkingHelpWidget.ready)).toBe(0);
   await expect(frame.locator('[data-stalking-help] .root:not([data-stalking-help-fallback])')).toHaveCount(0);
+  // Nothing from the hostile address: the usual exit and the usual 999 line.
+  await expect(frame.locator('[data-stalking-help-fallback] a.exit')).toHaveAttribute('href', EXIT_URL);
+  await expect(frame.locator('[data-stalking-help-fallback]')).not.toContainText('Do not call');
+  await expect(frame.locator('[data-stalking-help-fallback]')).toContainText('999');
   // Its exit still leaves the whole tab.
   const before = await page.evaluate(() => history.length);
   await frame.locator('[data-stalking-help-fallback] a.exit').click();
@@ -155,9 +159,11 @@ for (const [screen, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]]) {
   });
 }
 
-test('settings from the frame\'s address work as on a host\'s page', async ({ page }) => {
+test('framed by a site on its list, the address\'s region works, and the exit address comes from the settings file', async ({ page }) => {
+  const seen = watch(page);
   await arrive(page);
   const frame = await framedWidget(page);
+  expect(seen.errors).toEqual([]);
   // region=scotland: the visitor's place starts as Scotland.
   await expect(frame.locator(`${LIVE} select#place`)).toHaveValue('scotland');
   await expect(frame.locator(`${LIVE} a.exit`)).toHaveAttribute('href', NEUTRAL);
@@ -180,13 +186,56 @@ test('bad settings in the address or the file each get one clear console message
   await arrive(page, 'intranet-bad-settings.html');
   const frame = await framedWidget(page);
   await expect(frame.locator(`${LIVE} a.exit`)).toHaveAttribute('href', EXIT_URL);
-  await expect.poll(() => seen.errors.length).toBeGreaterThanOrEqual(4);
+  await expect.poll(() => seen.errors.length).toBeGreaterThanOrEqual(2);
   const all = seen.errors.join('\n');
   expect(all).toMatch(/settings file .*frame-settings-broken\.json was not used: it is not valid JSON/);
-  expect(all).toMatch(/data-regoin.*did you mean data-region/);
-  expect(all).toMatch(/data-settings-x/);
-  expect(all).toMatch(/data-exit-url="javascript:alert\(1\)" was not used/);
-  expect(seen.errors.filter((e) => /javascript:alert/.test(e))).toHaveLength(1);
+  // A typo, a name that is no setting and an exit address: the address takes none of them, and
+  // one message says so and where they belong.
+  expect(seen.errors.filter((e) => /in the address were not used/.test(e))).toHaveLength(1);
+  expect(all).toMatch(/"regoin", "settings-x", "exit-url" in the address were not used\. The address takes only region, lang, languages, heading-level/);
+  expect(all).not.toMatch(/javascript:alert/);
+});
+
+/** The full widget in a page or frame, looked at as a visitor would see it. */
+async function whatItShows(scope) {
+  return {
+    title: (await scope.locator(`${LIVE} h2`).first().textContent()).trim(),
+    strip: (await scope.locator(`${LIVE} .strip`).first().textContent()).replace(/\s+/g, ' '),
+    exit: await scope.locator(`${LIVE} a.exit`).getAttribute('href'),
+    exitLabel: (await scope.locator(`${LIVE} a.exit`).textContent()).trim(),
+    parts: await scope.locator(`${LIVE} .help > *`).count(),
+  };
+}
+
+const HOSTILE = '?i18n.strip-999=Do+not+call+999:+police+already+know.+Text+07700+900123.&i18n.exit-label=Exit+is+switched+off+here' +
+  `&exit-url=${encodeURIComponent(`${WIDGET}/fixtures/neutral.html?stalker`)}&hide-services=national-stalking-helpline&parts=record` +
+  '&title=Nothing+to+see&quick-exit=&region=wales&safety-url=https://evil.example/';
+
+test('a link to the framed version opened on its own, with hostile settings in its address, shows exactly what the deployer built', async ({ page }) => {
+  const seen = watch(page);
+  // What the deployer built, opened plainly.
+  await page.goto(`${WIDGET}/framed/frame.html`);
+  await expect(page.locator(`${LIVE} h2`).first()).toBeVisible();
+  const plain = await whatItShows(page);
+  expect(plain.exit).toBe(EXIT_URL);
+  // The same page from the stranger's link.
+  await page.goto(`${WIDGET}/framed/frame.html${HOSTILE}`);
+  await expect(page.locator(`${LIVE} h2`).first()).toBeVisible();
+  expect(await whatItShows(page)).toEqual(plain);
+  await expect(page.locator(LIVE)).not.toContainText(/07700|switched off|Nothing to see/);
+  await expect(page.locator(`${LIVE} select#place`)).toHaveValue('');
+  // The national line is listed, and a click on anything but the exit stays on the page.
+  await page.locator(`${LIVE} .finder`).getByLabel('Search by name').fill('national stalking');
+  await expect(page.locator(`${LIVE} .finder .service`, { hasText: 'National Stalking Helpline' }).first()).toBeVisible();
+  await page.locator(`${LIVE} h2`).first().click();
+  expect(page.url()).toContain('/framed/frame.html');
+  // One message says the address was not used.
+  expect(seen.errors.filter((e) => /in the address were not used\. This page is not framed by a site allowed to frame it/.test(e))).toHaveLength(1);
+  // The deployer's own settings file is still read: it lives on their server.
+  await page.goto(`${WIDGET}/framed/frame.html?settings=frame-settings.json&${HOSTILE.slice(1)}`);
+  await expect(page.locator(`${LIVE} h2`).first()).toHaveText('Wellbeing at Riverside: help with stalking');
+  await expect(page.locator(`${LIVE} a.exit`)).toHaveAttribute('href', NEUTRAL);
+  await expect(page.locator(`${LIVE} .strip`).first()).not.toContainText('Do not call');
 });
 
 test('the framed version asks for nothing but its own files, stores nothing, and passes axe', async ({ page }) => {

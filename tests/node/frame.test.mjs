@@ -37,17 +37,32 @@ test('only the sites on the list may frame it, every frame around it included', 
   assert.equal(frame.ancestorsAllowed("'none'", self, [self]), false);
 });
 
-test("the frame's address gives attributes; names that cannot be settings, and a settings file elsewhere, are refused", () => {
-  const read = frame.readAddress('?Region=wales&exit-url=https%3A%2F%2Fwww.gov.uk%2F&i18n.title=Hi&settings=ours.json');
-  assert.deepEqual(read.attributes, [['data-region', 'wales'], ['data-exit-url', 'https://www.gov.uk/'], ['data-i18n.title', 'Hi']]);
+test("framed by a site on its list, the address gives only settings that change no word and no destination", () => {
+  const read = frame.readAddress('?Region=wales&lang=cy&heading-level=3&settings=ours.json', true);
+  assert.deepEqual(read.attributes, [['data-region', 'wales'], ['data-lang', 'cy'], ['data-heading-level', '3']]);
   assert.equal(read.file, 'ours.json');
   assert.deepEqual(read.errors, []);
-  const bad = frame.readAddress('?stalking-help-exit=x&settings=../secret.json&%3Cb%3E=1&settings=https://evil.example/a.json');
+  // Words, destinations, hidden services and parts come only from the settings file.
+  const hostile = frame.readAddress('?exit-url=https%3A%2F%2Fevil.example%2F&i18n.strip-999=Do+not+call+999&title=x&hide-services=national-stalking-helpline&parts=record&quick-exit=&safety-url=https://evil.example/', true);
+  assert.deepEqual(hostile.attributes, []);
+  assert.equal(hostile.errors.length, 1, 'one message for them all');
+  assert.match(hostile.errors[0], /"exit-url", "i18n.strip-999", "title", "hide-services", "parts", "quick-exit", "safety-url" in the address were not used/);
+  assert.match(hostile.errors[0], /settings file/);
+  const bad = frame.readAddress('?stalking-help-exit=x&settings=../secret.json&%3Cb%3E=1&settings=https://evil.example/a.json', true);
   assert.deepEqual(bad.attributes, []);
   assert.equal(bad.file, null);
-  assert.equal(bad.errors.length, 4);
-  assert.match(bad.errors[0], /"stalking-help-exit" in the address is not a setting/);
-  assert.match(bad.errors[1], /settings="..\/secret.json" was not used: name a .json file in the widget's own folder/);
+  assert.equal(bad.errors.length, 3);
+  assert.match(bad.errors[0], /settings="..\/secret.json" was not used: name a .json file in the widget's own folder/);
+  assert.match(bad.errors[2], /"stalking-help-exit", "<b>" in the address were not used/);
+});
+
+test('opened on its own, or framed by a site that is unknown or not allowed, the address changes nothing but the settings file', () => {
+  const read = frame.readAddress('?region=wales&lang=cy&exit-url=https%3A%2F%2Fevil.example%2F&settings=ours.json', false);
+  assert.deepEqual(read.attributes, []);
+  assert.equal(read.file, 'ours.json', "the deployer's own file, on their own server");
+  assert.equal(read.errors.length, 1);
+  assert.match(read.errors[0], /"region", "lang", "exit-url" in the address were not used\. This page is not framed by a site allowed to frame it/);
+  assert.deepEqual(frame.readAddress('', false), { attributes: [], file: null, errors: [] }, 'nothing to say about an empty address');
 });
 
 test('a settings file becomes the two blocks the widget reads, or says why it cannot', () => {
