@@ -9,12 +9,15 @@
  * one on window.StalkingHelpQuickExit and adds no second set of listeners or announcements.
  *
  * What it does:
- *   - a click, tap or Enter on any link marked data-quick-exit (in the page or inside a widget's
- *     shadow root), or Shift pressed three times within 5 seconds while a widget is on the page,
- *     leaves: a plain cover over everything at once, the title blanked, the widgets' state
- *     dropped, and the page replaced in history by a neutral site, so Back does not return;
+ *   - any activation of a link marked data-quick-exit (in the page or inside a widget's shadow
+ *     root): a click, tap or Enter, with or without Shift, Ctrl, Alt or Cmd, or a middle click;
+ *     or Shift pressed three times within 5 seconds while a widget is on the page, leaves: a
+ *     plain cover over everything at once (above a host's open dialog or full-screen element
+ *     too), the title blanked, the widgets' state dropped, and the page replaced in history by a
+ *     neutral site, so Back does not return. No Referer goes with it, whatever the page's policy;
  *   - the Shift count pauses while a text field, select or editable element has focus (on-screen
- *     keyboards press Shift for capitals and symbols), and either Shift key counts;
+ *     keyboards press Shift for capitals and symbols) and while an input method is composing;
+ *     a Shift held for a click (to extend a selection) does not count; either Shift key counts;
  *   - a page restored from the back/forward cache starts again from blank;
  *   - focus moving under the widget's sticky exit bar is scrolled back into view.
  *
@@ -94,12 +97,33 @@
   }
 
   /**
+   * Space around and between a host's values: JavaScript's own white space (\s) and U+0085, the
+   * same set the widget trims (`is_host_space` in src/config/mod.rs), so a value the two see
+   * differently cannot exist.
+   */
+  var SPACES = /[\s\u0085]+/;
+  function trimHost(text) {
+    return String(text).replace(/^[\s\u0085]+|[\s\u0085]+$/g, '');
+  }
+
+  // A letter or digit in any script (char::is_alphanumeric in the widget). Built at run time, so
+  // a browser too old for \p{…} still parses this file (and keeps its exit); it then counts any
+  // character outside ASCII's punctuation and space.
+  var WORDLIKE = (function () {
+    try {
+      return new RegExp('[\\p{Alphabetic}\\p{N}]', 'u');
+    } catch (e) {
+      return /[0-9A-Za-z\u00aa-\uffff]/;
+    }
+  })();
+
+  /**
    * A host's data-exit-url: one address or several separated by spaces. Returns the accepted
    * ones (the default when none is) and a console message for each refused one.
    */
   function checkExitSetting(value) {
     if (value === null || value === undefined) return { urls: [DEFAULT_EXIT_URL], errors: [] };
-    var all = String(value).split(/[\t\n\f\r ]+/).filter(Boolean);
+    var all = String(value).split(SPACES).filter(Boolean);
     var urls = [];
     var errors = [];
     (all.length ? all : ['']).forEach(function (address) {
@@ -114,12 +138,17 @@
     return { urls: urls.length ? urls : [DEFAULT_EXIT_URL], errors: errors };
   }
 
-  /** Whether a host's re-wording of one text may be used: the widget's own `set_text` rule. */
-  function checkText(key, value) {
-    var text = String(value).trim();
+  /**
+   * Whether a host's text for one of these keys may be used: the widget's own rule
+   * (`text_problem` in src/words/mod.rs), for a data-i18n re-wording and for a catalogue's exit
+   * texts alike. `anyLanguage`: from a catalogue, whose label need not be the English "Exit".
+   */
+  function checkText(key, value, anyLanguage) {
+    var text = trimHost(value);
     if (!text) return 'it is empty';
+    if (!WORDLIKE.test(text)) return 'it has no letter or digit, so it would look blank';
     if (Array.from(text).length > MAX_TEXT) return 'it is longer than ' + MAX_TEXT + ' characters';
-    if (key === 'exit-label' && text.toLowerCase().indexOf('exit') < 0) return 'the quick exit\'s label must contain the word "Exit"';
+    if (key === 'exit-label' && !anyLanguage && text.toLowerCase().indexOf('exit') < 0) return 'the quick exit\'s label must contain the word "Exit"';
     if (key === 'exit-count-other' && text.indexOf('{n}') < 0) return 'it must contain {n}, where the number of presses goes';
     return null;
   }
@@ -205,16 +234,63 @@
     };
   }
 
-  /** Input types that take typed text (a Shift there is for capitals, not for leaving). */
-  var TYPED = ['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week'];
+  /**
+   * Input types that take no typed text. Every other input does: the browser treats an unknown
+   * or obsolete type ("txt", "datetime") as text, and so does this.
+   */
+  var UNTYPED = ['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'range', 'color', 'hidden'];
 
-  /** Whether keys pressed now go into a text field, a select or an editable element. */
+  /**
+   * Whether keys pressed now go into a text field, a select or an editable element. An input is
+   * judged by its real type (`el.type`, which the browser works out), never its attribute.
+   */
   function isTyping(el) {
     if (!el || el.nodeType !== 1) return false;
     var tag = el.tagName.toLowerCase();
     if (tag === 'textarea' || tag === 'select') return true;
-    if (tag === 'input') return TYPED.indexOf((el.getAttribute('type') || 'text').toLowerCase()) >= 0;
+    if (tag === 'input') return UNTYPED.indexOf(String(el.type).toLowerCase()) < 0;
     return !!el.isContentEditable;
+  }
+
+  /**
+   * A JSON block's value as the text of a setting, as the widget reads it (`Plain::as_setting`
+   * in src/data/plain.rs): text; a list of texts joined by spaces; a whole number; true or false.
+   * Anything else (null, an object, a list holding something other than text) is no setting:
+   * null, and the attribute's value stands.
+   */
+  function asSetting(value) {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'boolean') return String(value);
+    if (typeof value === 'number') return isFinite(value) && value % 1 === 0 && Math.abs(value) < 1e9 ? String(value) : null;
+    if (Array.isArray(value)) {
+      for (var i = 0; i < value.length; i += 1) if (typeof value[i] !== 'string') return null;
+      return value.join(' ');
+    }
+    return null;
+  }
+
+  /**
+   * The exit's settings from a mount element's attribute values (`attribute(name)`, null when
+   * absent) and its JSON block (an object): the block wins where it holds a setting.
+   */
+  function exitSettings(attribute, json) {
+    var settings = { url: attribute('data-exit-url'), newTab: attribute('data-exit-new-tab'), words: {} };
+    Object.keys(WORDS).forEach(function (key) {
+      var value = attribute('data-i18n.' + key);
+      if (value !== null) settings.words[key] = value;
+    });
+    var own = function (name) {
+      return Object.prototype.hasOwnProperty.call(json, name) ? asSetting(json[name]) : null;
+    };
+    if (own('exitUrl') !== null) settings.url = own('exitUrl');
+    if (own('exitNewTab') !== null) settings.newTab = own('exitNewTab');
+    var strings = json.strings && typeof json.strings === 'object' && !Array.isArray(json.strings) ? json.strings : {};
+    Object.keys(strings).forEach(function (camel) {
+      var key = camel.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+      var value = asSetting(strings[camel]);
+      if (Object.prototype.hasOwnProperty.call(WORDS, key) && value !== null) settings.words[key] = value;
+    });
+    return settings;
   }
 
   var api = {
@@ -226,6 +302,8 @@
     checkText: checkText,
     createShiftCounter: createShiftCounter,
     isTyping: isTyping,
+    exitSettings: exitSettings,
+    trimHost: trimHost,
   };
   if (!root || !root.document) {
     return api;
@@ -278,20 +356,9 @@
 
   /** A host's settings for the exit: its attributes, then its JSON block, the last one winning. */
   function readSettings(host) {
-    var settings = { url: host.getAttribute('data-exit-url'), newTab: host.getAttribute('data-exit-new-tab'), words: {} };
-    Object.keys(WORDS).forEach(function (key) {
-      var value = host.getAttribute('data-i18n.' + key);
-      if (value !== null) settings.words[key] = value;
-    });
-    var json = block(host);
-    if ('exitUrl' in json) settings.url = Array.isArray(json.exitUrl) ? json.exitUrl.join(' ') : json.exitUrl;
-    if ('exitNewTab' in json) settings.newTab = String(json.exitNewTab);
-    var strings = json.strings && typeof json.strings === 'object' ? json.strings : {};
-    Object.keys(strings).forEach(function (camel) {
-      var key = camel.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
-      if (key in WORDS && typeof strings[camel] === 'string') settings.words[key] = strings[camel];
-    });
-    return settings;
+    return exitSettings(function (name) {
+      return host.getAttribute(name);
+    }, block(host));
   }
 
   /**
@@ -311,12 +378,12 @@
     host.setAttribute(CHOSEN, url);
     var own = {};
     Object.keys(settings.words).forEach(function (key) {
-      if (!checkText(key, settings.words[key])) own[key] = String(settings.words[key]).trim();
+      if (!checkText(key, settings.words[key])) own[key] = trimHost(settings.words[key]);
     });
     var entry = {
       host: host,
       url: url,
-      newTab: settings.newTab === 'true' || settings.newTab === '',
+      newTab: trimHost(settings.newTab) === 'true' || (settings.newTab !== null && trimHost(settings.newTab) === ''),
       words: own,
       // The element's language, once the loader has it (see speak).
       language: {},
@@ -392,6 +459,39 @@
       'or remove the sandbox attribute.');
   }
 
+  /**
+   * From now on this document sends no Referer: the neutral site must not learn where the visitor
+   * was, whatever referrer policy the host page set (a later <meta name="referrer"> wins over the
+   * header and any earlier one).
+   */
+  function sendNoReferrer() {
+    var meta = document.createElement('meta');
+    meta.setAttribute('name', 'referrer');
+    meta.setAttribute('content', 'no-referrer');
+    (document.head || document.documentElement).appendChild(meta);
+  }
+
+  /**
+   * Puts the cover above everything: also above what a host shows in the browser's top layer (an
+   * open modal <dialog>, a popover, a full-screen element), which no z-index can beat. Shown as a
+   * popover it joins the top layer last, so it is on top; a full-screen element is also left.
+   */
+  function onTop(cover) {
+    try {
+      if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(function () {});
+    } catch (e) {
+      // Not in full screen, or not allowed: the cover is still shown.
+    }
+    if (!cover.showPopover) return;
+    try {
+      cover.setAttribute('popover', 'manual');
+      if (cover.matches && cover.matches(':popover-open')) cover.hidePopover();
+      cover.showPopover();
+    } catch (e) {
+      // A browser that will not: the cover stays at the top of the page's own layers.
+    }
+  }
+
   /** Leave now: cover everything, forget everything, and replace this page in history. */
   function leave(url) {
     var first = lead();
@@ -402,15 +502,18 @@
       style(overlay, {
         position: 'fixed', inset: '0', 'z-index': '2147483647', background: '#ffffff', margin: '0',
         padding: '16px', border: '0', display: 'block', opacity: '1', visibility: 'visible',
-        color: '#595959', font: '16px system-ui, sans-serif',
+        color: '#595959', font: '16px system-ui, sans-serif', width: 'auto', height: 'auto',
+        'max-width': 'none', 'max-height': 'none', overflow: 'hidden', 'box-sizing': 'border-box',
       });
     }
     document.documentElement.appendChild(overlay);
+    onTop(overlay);
     // A neutral word, so a screen reader says something is happening, and nothing more. Set once
     // the alert is in the page, which screen readers announce more reliably.
     overlay.setAttribute('role', 'alert');
     overlay.textContent = words('exit-cover');
     if (document.body) style(document.body, { visibility: 'hidden' });
+    sendNoReferrer();
     savedTitle = savedTitle === null ? document.title : savedTitle;
     document.title = '';
     if (first && first.newTab) root.open(target, '_blank', 'noopener,noreferrer');
@@ -522,15 +625,19 @@
     var now = function () {
       return Date.now();
     };
+    // While an input method is composing, keys belong to it (some use Shift to switch modes).
+    var composing = function (event) {
+      return event.isComposing || event.key === 'Process' || event.keyCode === 229;
+    };
     root.addEventListener('keydown', function (event) {
-      if (!shortcutApplies()) {
+      if (!shortcutApplies() || composing(event)) {
         counter.clear();
         return;
       }
       counter.keydown(event.key, event.repeat, event.code);
     }, true);
     root.addEventListener('keyup', function (event) {
-      if (!shortcutApplies()) {
+      if (!shortcutApplies() || composing(event)) {
         counter.clear();
         return;
       }
@@ -546,20 +653,31 @@
     root.addEventListener('blur', function () {
       counter.clear();
     });
-    // A click (or tap, or Enter) on any quick-exit link, in the page or inside a widget's shadow
-    // root, goes through leave() so it also covers the page and replaces history.
-    document.addEventListener('click', function (event) {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // Shift held down for a click (extending a selection) is a modifier, not a press.
+    root.addEventListener('pointerdown', function (event) {
+      if (event.shiftKey) counter.keydown('Pointer', false, '');
+    }, true);
+    // Any activation of a quick-exit link, in the page or inside a widget's shadow root, goes
+    // through leave(), so it also covers the page and replaces history: a click, tap or Enter,
+    // with a modifier key too (which would otherwise open a new tab or window and leave this page
+    // on screen), and a middle click (auxclick). Listened for on the window, in the capture phase,
+    // before the page's own listeners; a host that has already cancelled the click does not stop it.
+    var activate = function (event) {
+      if (event.type === 'auxclick' && event.button !== 1) return;
       var path = event.composedPath ? event.composedPath() : [event.target];
       for (var i = 0; i < path.length; i += 1) {
         var el = path[i];
-        if (el && el.nodeType === 1 && el.hasAttribute('data-quick-exit')) {
+        if (el && el.nodeType === 1 && el.tagName.toLowerCase() === 'a' && el.hasAttribute('data-quick-exit')) {
           event.preventDefault();
-          leave(el.getAttribute('href'));
+          // Only an address the rule accepts; anything else leaves for the chosen one.
+          var href = el.getAttribute('href');
+          leave(href !== null && !checkAddress(href, true) ? href : null);
           return;
         }
       }
-    }, true);
+    };
+    root.addEventListener('click', activate, true);
+    root.addEventListener('auxclick', activate, true);
     // Whatever happens next (unload, or the back/forward cache keeping the page), nothing the
     // person answered stays in memory once they have left.
     root.addEventListener('pagehide', function () {

@@ -259,6 +259,11 @@
     return template;
   }
 
+  /** A catalogue key of the exit's as the quick exit names it: exit.count_one -> exit-count-one. */
+  function exitKey(key) {
+    return 'exit-' + key.slice(5).replace(/_/g, '-');
+  }
+
   /** The placeholders in a text, sorted: "{n}", "{date}". */
   function placeholders(text) {
     return (String(text).match(/\{[^}]*\}/g) || []).sort().join(' ');
@@ -285,6 +290,13 @@
           wrong.push(key + ' (must be text holding ' + (placeholders(english[key]) || 'no {…}') + ')');
           return null;
         }
+        // The exit's texts obey the rule a host's data-i18n re-wording does (the widget checks
+        // them again): never blank, so the exit can always be found.
+        var why = key.indexOf('exit.') === 0 && exit.checkText(exitKey(key), text, true);
+        if (why) {
+          wrong.push(key + ' (' + why + ')');
+          return null;
+        }
         return text;
       });
       var unknown = Object.keys(given).filter(function (k) { return !meta[k] && !(k in english); });
@@ -296,7 +308,7 @@
       if (wrong.length) report(about + ' has text(s) not used, English shown instead: ' + wrong.join(', '));
       var exitWords = {};
       keys.forEach(function (key, i) {
-        if (key.indexOf('exit.') === 0 && texts[i]) exitWords['exit-' + key.slice(5).replace(/_/g, '-')] = texts[i];
+        if (key.indexOf('exit.') === 0 && texts[i]) exitWords[exitKey(key)] = exit.trimHost(texts[i]);
       });
       var dir = given.dir === 'rtl' || (given.dir !== 'ltr' && RIGHT_TO_LEFT.test(primary(tag))) ? 'rtl' : 'ltr';
       return { catalogue: { lang: tag, dir: dir, texts: texts }, exit: exitWords, fallback: null };

@@ -26,8 +26,7 @@ use crate::words::{Words, ENGLISH};
 /// Where the quick exit goes unless the host says otherwise: a neutral, widely used page.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
-/// The longest text a host may put in place of one of the widget's own.
-pub const MAX_TEXT: usize = 300;
+pub use crate::words::MAX_TEXT;
 
 /// The parts of the widget a host can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -221,7 +220,7 @@ impl Config {
         }
         let mut chosen_exit = None;
         for (name, raw) in last {
-            let value = raw.trim();
+            let value = crate::data::plain::host_trim(raw);
             let refused = match settings::find(name) {
                 Some(setting) => (setting.apply)(&mut config, name, value),
                 None if name == CHOSEN_EXIT => {
@@ -377,6 +376,8 @@ mod tests {
             value: String,
             accepted: bool,
             #[serde(default)]
+            catalogue: bool,
+            #[serde(default)]
             reason: String,
         }
         #[derive(serde::Deserialize)]
@@ -384,11 +385,27 @@ mod tests {
             cases: Vec<Case>,
         }
         let list: Cases = serde_json::from_str(include_str!("../../tests/fixtures/host-texts.json")).unwrap();
+        assert!(list.cases.len() > 20);
+        let trimmed = |v: &str| crate::data::plain::host_trim(v).to_string();
         for case in list.cases {
             let value = case.value.replace("@@@LONG@@@", &"x".repeat(MAX_TEXT + 1));
+            if case.catalogue {
+                // A language's catalogue: the exit's text is put back to English when it breaks the rule.
+                let mut words = ENGLISH.clone();
+                let key = case.key.clone();
+                *words.host_text(&key).unwrap() = Box::leak(value.clone().into_boxed_str());
+                let kept = words.with_usable_exit(&ENGLISH).host_text(&key).map(|t| t.to_string()).unwrap();
+                assert_eq!(kept == value, case.accepted, "catalogue {key}={value:?}");
+                let problem = crate::words::text_problem(&key, &trimmed(&value), true);
+                assert_eq!(problem.is_none(), case.accepted, "catalogue {key}={value:?}: {problem:?}");
+                if let Some(p) = problem {
+                    assert!(p.contains(&case.reason), "{key}: {p} does not say {:?}", case.reason);
+                }
+                continue;
+            }
             let name = format!("data-i18n.{}", case.key);
             let (config, issues) = settings(&[(&name, &value)]);
-            let used = config.texts.iter().any(|(k, v)| *k == case.key && v == value.trim());
+            let used = config.texts.iter().any(|(k, v)| *k == case.key && *v == trimmed(&value));
             assert_eq!(used, case.accepted, "{name}={value:?}: {issues:?}");
             if !case.accepted {
                 assert!(
@@ -398,6 +415,36 @@ mod tests {
                     case.reason
                 );
             }
+        }
+    }
+    #[test]
+    fn the_shared_exit_setting_cases_give_the_listed_addresses() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            attribute: Option<String>,
+            json: Option<serde_json::Value>,
+            urls: Vec<String>,
+            refused: usize,
+        }
+        #[derive(serde::Deserialize)]
+        struct Cases {
+            cases: Vec<Case>,
+        }
+        let list: Cases = serde_json::from_str(include_str!("../../tests/fixtures/exit-settings.json")).unwrap();
+        assert!(list.cases.len() > 15);
+        for case in list.cases {
+            let mut given: Vec<(String, String)> = Vec::new();
+            if let Some(a) = &case.attribute {
+                given.push(("data-exit-url".into(), a.clone()));
+            }
+            if let Some(json) = &case.json {
+                let block: crate::data::plain::Fields = serde_json::from_value(json.clone()).unwrap();
+                given.extend(settings_from_json(&block).0);
+            }
+            let (config, issues) = Config::from_settings(&given);
+            assert_eq!(config.exit_urls, case.urls, "{:?} {:?}", case.attribute, case.json);
+            let refused = issues.iter().filter(|i| i.attribute == "data-exit-url").count();
+            assert_eq!(refused, case.refused, "{:?} {:?}: {issues:?}", case.attribute, case.json);
         }
     }
     #[test]

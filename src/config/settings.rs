@@ -9,7 +9,7 @@ use crate::data::plain::nearest;
 use crate::data::validate;
 use crate::data::{service_id, AREAS, SERVICES};
 
-use super::{Config, Part, DEFAULT_EXIT_URL, MAX_TEXT, TEXT_KEYS};
+use super::{Config, Part, DEFAULT_EXIT_URL, TEXT_KEYS};
 
 /// The README's words for a setting: kept in the table beside the rules, but left out of the
 /// WebAssembly, which never shows them (they would cost a visitor's download about 2 KB).
@@ -72,7 +72,7 @@ pub static SETTINGS: &[Setting] = &[
         example: doc!("`https://www.google.co.uk/ https://www.gov.uk/`"),
         apply: |config, _, value| {
             // One address, or several separated by spaces (an address never holds one).
-            let all: Vec<&str> = value.split_ascii_whitespace().collect();
+            let all: Vec<&str> = value.split(crate::data::plain::is_host_space).filter(|a| !a.is_empty()).collect();
             let instead = if all.len() > 1 { "the others are used".to_string() } else { format!("using {DEFAULT_EXIT_URL}") };
             let mut refused = Vec::new();
             let mut good = Vec::new();
@@ -350,22 +350,15 @@ fn language_tags(value: &str, several: bool) -> Vec<Refusal> {
 }
 
 fn set_text(config: &mut Config, key: &'static str, value: &str) -> Vec<Refusal> {
-    let reason = if value.is_empty() {
-        "it is empty; the widget's own words are used".to_string()
-    } else if value.chars().count() > MAX_TEXT {
-        format!("it is longer than {MAX_TEXT} characters; the widget's own words are used")
-    } else if key == "exit-label" && !value.to_ascii_lowercase().contains("exit") {
-        "the quick exit's label must contain the word \"Exit\", so it can always be found; the widget's own words are used"
-            .to_string()
-    } else if key == "exit-count-other" && !value.contains("{n}") {
-        "it must contain {n}, where the number of presses goes; the widget's own words are used".to_string()
-    } else {
-        // The last value given wins.
-        config.texts.retain(|(k, _)| *k != key);
-        config.texts.push((key, value.to_string()));
-        return vec![];
-    };
-    no(value, reason)
+    match crate::words::text_problem(key, value, false) {
+        Some(reason) => no(value, format!("{reason}; the widget's own words are used")),
+        None => {
+            // The last value given wins.
+            config.texts.retain(|(k, _)| *k != key);
+            config.texts.push((key, value.to_string()));
+            vec![]
+        }
+    }
 }
 
 /// What to say about a name that is no setting: the nearest one, if it is close.

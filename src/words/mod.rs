@@ -628,6 +628,24 @@ impl Words {
         ]
     }
 
+    /// This catalogue with each of the quick exit's texts that breaks [`text_problem`] put back
+    /// to `fallback`'s: a language's label can never leave the exit blank.
+    pub fn with_usable_exit(mut self, fallback: &Words) -> Words {
+        let mut broken = Vec::new();
+        for (key, text) in self.quick_exit_words() {
+            if text_problem(key, crate::data::plain::host_trim(text), true).is_some() {
+                broken.push(key);
+            }
+        }
+        let mut fallback = fallback.clone();
+        for key in broken {
+            if let (Some(slot), Some(good)) = (self.host_text(key), fallback.host_text(key)) {
+                *slot = *good;
+            }
+        }
+        self
+    }
+
     /// The entry a host re-words with `data-i18n.KEY` (the keys are in `config::TEXT_KEYS`).
     pub fn host_text(&mut self, key: &str) -> Option<&mut &'static str> {
         let (w, e) = (&mut self.widget, &mut self.exit);
@@ -695,6 +713,30 @@ impl Words {
         out.extend(c.next_steps.iter().chain(c.next_steps_them).map(|(_, s)| *s));
         out
     }
+}
+
+/// The longest text a host may put in place of one of the widget's own.
+pub const MAX_TEXT: usize = 300;
+
+/// Why a host's text for `key` (a `data-i18n` re-wording, or one of the quick exit's texts in a
+/// language's catalogue) cannot be used, or `None`. `text` is already trimmed. The quick exit's
+/// script holds the same rule (`checkText` in www/quick-exit.js), and both read the cases in
+/// tests/fixtures/host-texts.json. `any_language`: from a catalogue, whose exit label need not
+/// hold the English "Exit".
+pub fn text_problem(key: &str, text: &str, any_language: bool) -> Option<String> {
+    Some(if text.is_empty() {
+        "it is empty".to_string()
+    } else if !text.chars().any(char::is_alphanumeric) {
+        "it has no letter or digit, so it would look blank".to_string()
+    } else if text.chars().count() > MAX_TEXT {
+        format!("it is longer than {MAX_TEXT} characters")
+    } else if key == "exit-label" && !any_language && !text.to_ascii_lowercase().contains("exit") {
+        "the quick exit's label must contain the word \"Exit\", so it can always be found".to_string()
+    } else if key == "exit-count-other" && !text.contains("{n}") {
+        "it must contain {n}, where the number of presses goes".to_string()
+    } else {
+        return None;
+    })
 }
 
 #[cfg(test)]

@@ -419,7 +419,7 @@ impl Words {
         let mut fill = Fill { texts: texts.into_iter(), count: 0 };
         walk(&mut out, &mut fill);
         if fill.count == given {
-            Ok(out)
+            Ok(out.with_usable_exit(self))
         } else {
             Err(fill.count)
         }

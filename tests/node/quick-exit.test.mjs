@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { checkAddress, checkExitSetting, checkText, createShiftCounter, isTyping, DEFAULT_EXIT_URL } = require('../../www/quick-exit.js');
+const { checkAddress, checkExitSetting, checkText, createShiftCounter, exitSettings, isTyping, trimHost, DEFAULT_EXIT_URL } = require('../../www/quick-exit.js');
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')).cases;
 
 function tracker() {
@@ -133,28 +133,58 @@ test('a host may give several exit addresses; each bad one is named and the rest
   assert.equal(checkExitSetting('').errors.length, 1, 'an empty setting is named too');
 });
 
-test('re-worded texts are judged by the shared cases as the widget does', () => {
-  for (const c of fixture('host-texts.json')) {
+test('re-worded texts, and the exit\'s texts in a catalogue, are judged by the shared cases as the widget does', () => {
+  const cases = fixture('host-texts.json');
+  assert.ok(cases.length > 20);
+  for (const c of cases) {
     const value = c.value.replace('@@@LONG@@@', 'x'.repeat(301));
-    const why = checkText(c.key, value);
+    const why = checkText(c.key, value, !!c.catalogue);
     assert.equal(why === null, c.accepted, `${c.key}=${JSON.stringify(value)}: ${why}`);
     if (!c.accepted) assert.ok(why.includes(c.reason), `${c.key}: ${why} does not say ${c.reason}`);
   }
 });
 
-test('typing into text fields, selects and editable elements is recognised', () => {
-  const el = (tagName, attributes = {}, extra = {}) => ({
-    nodeType: 1, tagName, getAttribute: (n) => (n in attributes ? attributes[n] : null), ...extra,
-  });
-  assert.ok(isTyping(el('INPUT')), 'an input with no type is text');
-  assert.ok(isTyping(el('INPUT', { type: 'search' })));
-  assert.ok(isTyping(el('INPUT', { type: 'EMAIL' })));
+test('a host\'s exit setting, attribute and JSON block together, gives the addresses the widget reads from it', () => {
+  const cases = fixture('exit-settings.json');
+  assert.ok(cases.length > 15);
+  for (const c of cases) {
+    const attribute = (name) => (name === 'data-exit-url' && 'attribute' in c ? c.attribute : null);
+    const settings = exitSettings(attribute, c.json || {});
+    const checked = checkExitSetting(settings.url);
+    const about = `${JSON.stringify(c.attribute)} ${JSON.stringify(c.json)}`;
+    assert.deepEqual(checked.urls, c.urls, about);
+    assert.equal(checked.errors.length, c.refused, `${about}: ${checked.errors}`);
+  }
+  assert.equal(trimHost('\u00a0\ufeff\u0085 x \u3000'), 'x');
+});
+
+test('typing into text fields, selects and editable elements is recognised, by the input\'s real type', () => {
+  // `type` as the browser reports it: it makes an unknown or obsolete type attribute "text".
+  const el = (tagName, type, extra = {}) => ({ nodeType: 1, tagName, type, ...extra });
+  assert.ok(isTyping(el('INPUT', 'text')), 'an input with no type is text');
+  assert.ok(isTyping(el('INPUT', 'search')));
+  assert.ok(isTyping(el('INPUT', 'email')));
+  assert.ok(isTyping(el('INPUT', 'datetime-local')));
+  assert.ok(isTyping(el('INPUT', 'password')));
   assert.ok(isTyping(el('TEXTAREA')));
   assert.ok(isTyping(el('SELECT')));
-  assert.ok(isTyping(el('DIV', {}, { isContentEditable: true })));
-  assert.ok(!isTyping(el('INPUT', { type: 'checkbox' })));
-  assert.ok(!isTyping(el('INPUT', { type: 'radio' })));
+  assert.ok(isTyping(el('DIV', undefined, { isContentEditable: true })));
+  for (const type of ['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'range', 'color', 'hidden']) {
+    assert.ok(!isTyping(el('INPUT', type)), type);
+  }
   assert.ok(!isTyping(el('BUTTON')));
   assert.ok(!isTyping(el('A')));
   assert.ok(!isTyping(null));
+});
+
+test('a Shift held for a click (extending a selection) is a modifier, not a press', () => {
+  const { events, counter, shift } = tracker();
+  shift(0);
+  // Shift down, a pointer press while it is held (the listener passes it on as 'Pointer'), Shift up.
+  counter.keydown('Shift', false, 'ShiftLeft');
+  counter.keydown('Pointer', false, '');
+  counter.keyup('Shift', 100, 'ShiftLeft');
+  shift(200);
+  shift(300);
+  assert.deepEqual(events, ['progress 2', 'reset', 'progress 2', 'progress 1']);
 });
