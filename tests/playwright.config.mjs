@@ -11,9 +11,12 @@ export default defineConfig({
   outputDir: './output/results',
   fullyParallel: false,
   workers: 1,
-  forbidOnly: !!process.env.CI,
+  // A stray test.only would run one spec and report success: never allowed (run Playwright by
+  // hand with --grep to run one test).
+  forbidOnly: true,
   retries: 0,
-  reporter: [['list']],
+  // The JSON report lets ./tests/run check that tests really ran and none was skipped.
+  reporter: [['list'], ['json', { outputFile: './output/report.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
