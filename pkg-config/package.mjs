@@ -105,10 +105,9 @@ const fallbackTree = htmlToTree(fallback);
 // For pasting into the page, where it shows with JavaScript off: without the shortcut's hint and
 // its status line (the shortcut needs JavaScript), and spaced so it reads without the widget's
 // stylesheet. The loader draws the full static version in its place when it runs.
-const noScript = treeToHtml(
-  prune(fallbackTree, ([, attrs]) => attrs.class === 'exit-hint' || 'data-quick-exit-status' in attrs),
-  true,
-);
+// Nor the sentence for a widget that failed: there is no widget there to fail.
+const scriptOnly = ([, attrs]) => attrs.class === 'exit-hint' || attrs.class === 'fallback-failed' || 'data-quick-exit-status' in attrs;
+const noScript = treeToHtml(prune(fallbackTree, scriptOnly), true);
 const words = JSON.parse(readFileSync(wordsFile, 'utf8'));
 const styles = readFileSync(stylesFile, 'utf8').trim();
 const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
@@ -135,9 +134,11 @@ if (!wordsLine) throw new Error('www/quick-exit.js no longer has its WORDS line'
 const quickExit = replaceAll(exitSource, [[wordsLine[0], `  var WORDS = ${JSON.stringify(words)};`]], 'www/quick-exit.js');
 
 /** The one loader file: the quick exit, then the loader filled in for these glue and .wasm files. */
-function fill(source, [glueFile, wasmFile, integrity], [localGlueFile, localWasmFile, localIntegrity]) {
+function fill(source, [glueFile, glueIntegrity, wasmFile, integrity], [localGlueFile, localGlueIntegrity, localWasmFile, localIntegrity]) {
   const loader = replaceAll(source, [
     [`var GLUE = '${crate}.js';`, `var GLUE = ${JSON.stringify(glueFile)};`],
+    ["var GLUE_INTEGRITY = '';", `var GLUE_INTEGRITY = ${JSON.stringify(glueIntegrity)};`],
+    ["var LOCAL_GLUE_INTEGRITY = '';", `var LOCAL_GLUE_INTEGRITY = ${JSON.stringify(localGlueIntegrity)};`],
     [`var WASM = '${crate}_bg.wasm';`, `var WASM = ${JSON.stringify(wasmFile)};`],
     ["var WASM_INTEGRITY = '';", `var WASM_INTEGRITY = ${JSON.stringify(integrity)};`],
     ["var LOCAL_GLUE = '';", `var LOCAL_GLUE = ${JSON.stringify(localGlueFile)};`],
@@ -167,10 +168,7 @@ if (languageDir) {
     const language = JSON.parse(readFileSync(join(languageDir, file), 'utf8'));
     language.fallback = htmlToTree(language.fallback.trim());
     // The static version in this language, to paste into a page in it.
-    staticVersions.set(language.lang, treeToHtml(
-      prune(language.fallback, ([, attrs]) => attrs.class === 'exit-hint' || 'data-quick-exit-status' in attrs),
-      true,
-    ));
+    staticVersions.set(language.lang, treeToHtml(prune(language.fallback, scriptOnly), true));
     const data = Buffer.from(JSON.stringify(language));
     const name = `${language.lang}.${short(data)}.json`;
     languageFiles.set(name, data);
@@ -181,8 +179,8 @@ if (languageDir) {
 const loaderSource = readFileSync('www/stalking-help.js', 'utf8');
 const loader = Buffer.from(await minifyScript(fill(
   loaderSource,
-  [glueName, wasmName, sri(wasm)],
-  localDir ? [localGlueName, localWasmName, sri(localWasm)] : ['', '', ''],
+  [glueName, sri(glue), wasmName, sri(wasm)],
+  localDir ? [localGlueName, sri(localGlue), localWasmName, sri(localWasm)] : ['', '', '', ''],
 )));
 const loaderName = `stalking-help.${short(loader)}.js`;
 
@@ -212,10 +210,11 @@ const npm = join(out, 'npm');
 writeFileSync(join(npm, `${crate}.js`), readableLocalGlue);
 writeFileSync(join(npm, `${crate}_bg.wasm`), localWasm);
 writeFileSync(join(npm, `${crate}.d.ts`), types);
-writeFileSync(join(npm, 'stalking-help.js'), fill(loaderSource, [`${crate}.js`, `${crate}_bg.wasm`, sri(localWasm)], ['', '', '']));
+writeFileSync(join(npm, 'stalking-help.js'), fill(loaderSource, [`${crate}.js`, sri(Buffer.from(readableLocalGlue)), `${crate}_bg.wasm`, sri(localWasm)], ['', '', '', '']));
 writeFileSync(join(npm, 'quick-exit.js'), quickExit);
 writeFileSync(join(npm, 'index.js'), replaceAll(readFileSync('pkg-config/npm/index.js', 'utf8'), [
   ["const STYLES = '';", `const STYLES = ${JSON.stringify(styles)};`],
+  ['const FALLBACK_TREE = null;', `const FALLBACK_TREE = ${JSON.stringify(fallbackTree)};`],
 ], 'pkg-config/npm/index.js'));
 copyFileSync('pkg-config/npm/index.d.ts', join(npm, 'index.d.ts'));
 copyFileSync('README.md', join(npm, 'README.md'));
@@ -248,7 +247,7 @@ const frameTree = (function leaveTheTab(node) {
   const [tag, attrs, ...children] = node;
   const own = 'data-quick-exit' in attrs ? { ...attrs, target: '_top' } : attrs;
   return [tag, own, ...children.map(leaveTheTab)];
-})(prune(fallbackTree, ([, attrs]) => attrs.class === 'exit-hint' || 'data-quick-exit-status' in attrs));
+})(prune(fallbackTree, scriptOnly));
 const escapeAttribute = (t) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 writeFileSync(join(out, 'frame.html'), `<!doctype html>
 <html lang="en-GB">

@@ -14,8 +14,50 @@ use crate::config::{settings_from_json, Config};
 use crate::data::plain::Fields;
 use crate::ui::{App, AppProps};
 
+/// The widget's root, with the classes that the common session-replay and analytics scripts
+/// (rrweb and PostHog, FullStory, Sentry) read as "do not record this": what a visitor answers,
+/// searches and writes must not end up in a host's recordings. Best effort: a script that
+/// ignores them still sees everything (the README tells hosts so).
+const RECORDERS_BLOCK_CLASSES: &str = "root rr-block ph-no-capture fs-exclude sentry-block";
+/// The same, as attributes (Hotjar, Microsoft Clarity, LogRocket, Datadog).
+const RECORDERS_BLOCK_ATTRIBUTES: [(&str, &str); 4] =
+    [("data-hj-suppress", ""), ("data-clarity-mask", "true"), ("data-private", ""), ("data-dd-privacy", "hidden")];
+
 /// Set on a mount element once a widget lives in it, so a second start is refused.
 const INIT_FLAG: &str = "data-stalking-help-init";
+
+thread_local! {
+    /// What to call if the widget's code fails (`options.onFailure` of each mount, once each), with
+/// what failed, for the console.
+    static ON_FAILURE: std::cell::RefCell<Vec<js_sys::Function>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Remembers `callback` and, the first time, makes every failure call it. A failure (a panic:
+/// a bug of ours, or a host script breaking the page under the widget) stops this WebAssembly
+/// for good, and every widget it draws with it; the loader then puts the static version back in
+/// each of their elements, so the exit and 999 never leave the screen. The hook must not call
+/// back into the widget: it only hands over to JavaScript.
+fn on_failure(callback: js_sys::Function) {
+    ON_FAILURE.with(|all| {
+        let mut all = all.borrow_mut();
+        if all.is_empty() {
+            // Yew's own hook would replace one set with std's set_hook when it first draws.
+            yew::set_custom_panic_hook(Box::new(|info| {
+                let said = JsValue::from(info.to_string());
+                let _ = ON_FAILURE.try_with(|all| {
+                    if let Ok(all) = all.try_borrow() {
+                        for f in all.iter() {
+                            let _ = f.call1(&JsValue::NULL, &said);
+                        }
+                    }
+                });
+            }));
+        }
+        if !all.iter().any(|f| js_sys::Object::is(f, &callback)) {
+            all.push(callback);
+        }
+    });
+}
 
 /// A mounted widget. Call `destroy()` to remove it and free everything it holds.
 #[wasm_bindgen]
@@ -158,16 +200,49 @@ fn list_of(object: &JsValue, name: &str) -> js_sys::Array {
     js_sys::Reflect::get(object, &name.into()).ok().filter(js_sys::Array::is_array).map(Into::into).unwrap_or_default()
 }
 
+thread_local! {
+    /// The languages made so far, by a fingerprint of their texts: switching back and forth
+    /// reuses them instead of making (and keeping) a new catalogue every time.
+    static LANGUAGES: std::cell::RefCell<Vec<(u64, &'static crate::words::Words)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// FNV-1a (64 bits) over a language's tag, direction and texts, each closed by a byte no text
+/// holds: enough to tell two catalogues apart.
+fn fingerprint(lang: &str, dir: &str, texts: &[Option<String>]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes.iter().chain([&0xff]) {
+            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    eat(lang.as_bytes());
+    eat(dir.as_bytes());
+    for text in texts {
+        eat(text.as_deref().map_or(&[0xfe][..], str::as_bytes));
+    }
+    hash
+}
+
 /// The catalogue of a language as the loader hands it over (`{lang, dir, texts}`: every text in
 /// the catalogue's order, `null` where English stands; see `words::walk`), or `None`, with a
 /// console message, when it does not fit this widget. Read by hand rather than with serde: the
-/// loader is ours, and this is far smaller.
+/// loader is ours, and this is far smaller. Made once per language and kept (the widget's words
+/// live as long as the page).
 fn language(given: &JsValue) -> Option<&'static crate::words::Words> {
-    let lang: &'static str = Box::leak(text_of(given, "lang")?.into_boxed_str());
+    let lang = text_of(given, "lang")?;
     let dir = if text_of(given, "dir").as_deref() == Some("rtl") { "rtl" } else { "ltr" };
-    let texts = list_of(given, "texts").iter().map(|t| t.as_string()).collect();
+    let texts: Vec<Option<String>> = list_of(given, "texts").iter().map(|t| t.as_string()).collect();
+    let key = fingerprint(&lang, dir, &texts);
+    if let Some(made) = LANGUAGES.with(|all| all.borrow().iter().find(|(k, _)| *k == key).map(|(_, w)| *w)) {
+        return Some(made);
+    }
+    let lang: &'static str = Box::leak(lang.into_boxed_str());
     match crate::words::ENGLISH.with_texts(lang, dir, texts) {
-        Ok(words) => Some(Box::leak(Box::new(words))),
+        Ok(words) => {
+            let words: &'static crate::words::Words = Box::leak(Box::new(words));
+            LANGUAGES.with(|all| all.borrow_mut().push((key, words)));
+            Some(words)
+        }
         Err(expected) => {
             complain(format!(
                 "the {lang} catalogue does not match this version of the widget ({expected} texts expected), so English is used."
@@ -180,8 +255,9 @@ fn language(given: &JsValue) -> Option<&'static crate::words::Words> {
 /// Mounts a widget into `host`, configured from its `data-` attributes. `options` (from the
 /// loader) may hold `catalogue` (a language's words), `languages` (the languages offered, as
 /// `[tag, name]` pairs), `onLanguage` (called with the tag a visitor chooses) and `framed`
-/// (inside a frame, where the exit's hint says the shortcut needs the frame's focus), and
-/// `styles`, the widget's stylesheet, where the element does not have it yet.
+/// (inside a frame, where the exit's hint says the shortcut needs the frame's focus),
+/// `styles`, the widget's stylesheet, where the element does not have it yet, and `onFailure`,
+/// called if the widget's code fails, now or later (see [`on_failure`]).
 ///
 /// Refused (with an error naming the reason) when the element already holds a widget or
 /// already has a shadow root of someone else's. A bad attribute value is logged to the console
@@ -192,6 +268,9 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsError> {
         return Err(JsError::new(
             "Stalking help widget: this element already holds a widget; it was not started twice.",
         ));
+    }
+    if let Ok(f) = js_sys::Reflect::get(&options, &"onFailure".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        on_failure(f);
     }
     let (mut config, issues) = Config::from_settings(&settings(&host));
     // The quick exit (www/quick-exit.js, run by the loader and by the npm module's mount) has
@@ -251,7 +330,10 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsError> {
 
     let document = host.owner_document().ok_or_else(|| JsError::new("Stalking help widget: no document."))?;
     let root = document.create_element("div").map_err(|_| JsError::new("Stalking help widget: no document."))?;
-    root.set_class_name("root");
+    root.set_class_name(RECORDERS_BLOCK_CLASSES);
+    for (name, value) in RECORDERS_BLOCK_ATTRIBUTES {
+        let _ = root.set_attribute(name, value);
+    }
     shadow
         .insert_before(&root, shadow.first_child().as_ref())
         .map_err(|_| JsError::new("Stalking help widget: could not attach."))?;

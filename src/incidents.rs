@@ -55,6 +55,15 @@ pub struct Record {
     pub crime_reference: String,
 }
 
+/// What opening a file into a record did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Merged {
+    /// Entries added.
+    pub added: usize,
+    /// New entries left out because the record was full.
+    pub left_out: usize,
+}
+
 /// Why a file could not be opened. Whatever is on screen stays as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadError {
@@ -94,19 +103,31 @@ impl Record {
         Some(dates.fold((first, first), |(lo, hi), d| (lo.min(d), hi.max(d))))
     }
 
+    /// Whether the record holds as many entries as it can: a new one cannot be added.
+    pub fn is_full(&self) -> bool {
+        self.entries.len() >= MAX_ENTRIES
+    }
+
     /// Adds the entries of `other` that are not already here, and its crime reference if this
-    /// record has none. Returns how many entries were added.
-    pub fn merge(&mut self, other: Record) -> usize {
-        let before = self.entries.len();
+    /// record has none. Returns how many entries were added, and how many new ones were left
+    /// out because the record filled up (so the person can be told, never left to guess).
+    pub fn merge(&mut self, other: Record) -> Merged {
+        let mut merged = Merged::default();
         for e in other.entries {
-            if self.entries.len() < MAX_ENTRIES && !self.entries.contains(&e) {
+            if self.entries.contains(&e) {
+                continue;
+            }
+            if self.is_full() {
+                merged.left_out += 1;
+            } else {
                 self.entries.push(e);
+                merged.added += 1;
             }
         }
         if self.crime_reference.is_empty() {
             self.crime_reference = other.crime_reference;
         }
-        self.entries.len() - before
+        merged
     }
 }
 
@@ -220,8 +241,13 @@ fn block(r: &Record) -> String {
 /// holds more than a record can is refused with the reason.
 pub fn read(text: &str) -> Result<Record, ReadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = text.lines().map(|l| l.strip_suffix('\r').unwrap_or(l));
-    let header = lines.by_ref().find(|l| l.starts_with(HEADER_START)).ok_or(ReadError::NotARecord)?;
+    let all: Vec<&str> = text.lines().map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    // The block's header is the last line that looks like one: the readable part above it may
+    // quote a header (an entry can hold any text, even part of an earlier saved file), while no
+    // line inside the block can (each is `key=value`, `entry`, or `end`).
+    let at = all.iter().rposition(|l| l.starts_with(HEADER_START)).ok_or(ReadError::NotARecord)?;
+    let header = all[at];
+    let lines = all[at + 1..].iter().copied();
     if header != HEADER {
         return Err(if header.ends_with(" =====") { ReadError::Newer } else { ReadError::NotARecord });
     }
@@ -459,10 +485,47 @@ mod tests {
     #[test]
     fn opening_a_file_adds_what_is_not_already_there() {
         let mut here = Record { entries: vec![sample().entries[0].clone()], crime_reference: String::new() };
-        assert_eq!(here.merge(sample()), 2);
+        assert_eq!(here.merge(sample()), Merged { added: 2, left_out: 0 });
         assert_eq!(here.entries.len(), 3);
         assert_eq!(here.crime_reference, "12345/26");
-        assert_eq!(here.merge(sample()), 0, "nothing twice");
+        assert_eq!(here.merge(sample()), Merged::default(), "nothing twice");
+    }
+
+    fn numbered(range: std::ops::Range<usize>) -> Record {
+        Record {
+            entries: range.map(|i| Entry { what: format!("{i}"), ..Entry::default() }).collect(),
+            ..Record::default()
+        }
+    }
+
+    #[test]
+    fn opening_a_file_into_a_nearly_full_record_says_how_many_were_left_out() {
+        let mut here = numbered(0..MAX_ENTRIES - 10);
+        assert!(!here.is_full());
+        // 50 in the file: 5 already here, 10 fit, 35 do not.
+        let merged = here.merge(numbered(MAX_ENTRIES - 15..MAX_ENTRIES + 35));
+        assert_eq!(merged, Merged { added: 10, left_out: 35 });
+        assert_eq!(here.entries.len(), MAX_ENTRIES);
+        assert!(here.is_full());
+        // Entries already here are never counted as left out.
+        assert_eq!(here.merge(numbered(0..20)), Merged::default());
+    }
+
+    #[test]
+    fn an_entry_holding_the_blocks_header_line_still_opens() {
+        for quoted in [HEADER, "===== stalking-help-record 2 =====", "===== stalking-help-record 1 =====\nend 00000000"]
+        {
+            let r = Record {
+                entries: vec![Entry { what: format!("Pasted from my old file:\n{quoted}\nentry"), ..Entry::default() }],
+                crime_reference: quoted.into(),
+            };
+            let text = write(&ENGLISH, &r);
+            assert!(text.lines().filter(|l| l.starts_with(HEADER_START)).count() >= 2, "the readable part quotes it");
+            assert_eq!(read(&text), Ok(r.clone()), "{quoted:?}");
+        }
+        // Text after the block (a note added below it) does not stop it opening either.
+        let text = format!("{}\nPrinted for my solicitor.\n", write(&ENGLISH, &sample()));
+        assert_eq!(read(&text).unwrap().entries.len(), 3);
     }
 
     #[test]

@@ -16,8 +16,9 @@
  *   - only when the page really is framed by a site on LIST, takes from its own address the few
  *     settings that change no word and no destination (frame.html?region=wales&lang=cy), each
  *     named as its attribute without "data-". A link to frame.html opened on its own, or framed
- *     by a site that is not on the list or will not say who it is, can change nothing: anyone
- *     can write such a link, and the person doing the stalking may send it.
+ *     by a site that is not on the list or will not say who it is, can choose only the settings
+ *     file and which of the deployer's languages to speak: anyone can write such a link, and the
+ *     person doing the stalking may send it.
  * Leaving the whole tab from inside the frame is the quick exit's part (www/quick-exit.js).
  */
 (function (root, factory) {
@@ -68,9 +69,15 @@
 
   /**
    * The settings a frame's address may carry, and only when the frame is on a site allowed to
-   * frame it: none of them changes a word, a destination or what is shown.
+   * frame it: none of them changes a word, a destination or what is left out.
    */
   var ADDRESS_SETTINGS = ['region', 'lang', 'languages', 'heading-level'];
+  /**
+   * The ones it may carry even opened on its own: `lang` only picks one of the languages the
+   * deployer ships (built in, or their own catalogue in the widget's folder), so a link can
+   * open the page in Welsh but cannot write a word of it.
+   */
+  var ALWAYS = ['lang'];
 
   /**
    * The settings in the frame's address: [attribute, value] pairs to set, the settings file's
@@ -89,7 +96,7 @@
           out.errors.push(NAME + ': settings=' + JSON.stringify(value.slice(0, 80)) + ' was not used: name a .json file ' +
             "in the widget's own folder, like settings=our-settings.json");
         }
-      } else if (trusted && ADDRESS_SETTINGS.indexOf(name) >= 0) {
+      } else if ((trusted && ADDRESS_SETTINGS.indexOf(name) >= 0) || ALWAYS.indexOf(name) >= 0) {
         out.attributes.push(['data-' + name, value]);
       } else {
         unused.push(JSON.stringify(written.slice(0, 40)));
@@ -99,7 +106,7 @@
       out.errors.push(NAME + ': ' + unused.join(', ') + ' in the address ' + (unused.length > 1 ? 'were' : 'was') + ' not used. ' +
         (trusted
           ? 'The address takes only ' + ADDRESS_SETTINGS.join(', ') + ' and settings=NAME.json; '
-          : 'This page is not framed by a site allowed to frame it, so its address can change nothing but the settings file; ') +
+          : 'This page is not framed by a site allowed to frame it, so its address can choose only the settings file and the language; ') +
         'put every other setting (the exit address, words, hidden services, parts) in the settings file, which a link cannot change.');
     }
     return out;

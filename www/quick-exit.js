@@ -106,16 +106,11 @@
     return String(text).replace(/^[\s\u0085]+|[\s\u0085]+$/g, '');
   }
 
-  // A letter or digit in any script (char::is_alphanumeric in the widget). Built at run time, so
-  // a browser too old for \p{…} still parses this file (and keeps its exit); it then counts any
-  // character outside ASCII's punctuation and space.
-  var WORDLIKE = (function () {
-    try {
-      return new RegExp('[\\p{Alphabetic}\\p{N}]', 'u');
-    } catch (e) {
-      return /[0-9A-Za-z\u00aa-\uffff]/;
-    }
-  })();
+  // A character that can be read on its own: not a space, a control, ASCII or Latin-1
+  // punctuation or symbol, general punctuation (dashes, ellipses, zero-width and direction marks),
+  // a combining mark, a variation selector or a blank filler. The widget's `readable` in
+  // src/words/mod.rs, range for range.
+  var READABLE = /[^\s\u0085\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u00d7\u00f7\u0300-\u036f\u115f\u1160\u180e\u2000-\u206f\u2800\u3000-\u303f\u3164\ufe00-\ufe0f\ufeff\uffa0]/;
 
   /**
    * A host's data-exit-url: one address or several separated by spaces. Returns the accepted
@@ -146,7 +141,7 @@
   function checkText(key, value, anyLanguage) {
     var text = trimHost(value);
     if (!text) return 'it is empty';
-    if (!WORDLIKE.test(text)) return 'it has no letter or digit, so it would look blank';
+    if (!READABLE.test(text)) return 'it has nothing to read (no letter, digit or other visible character), so it would look blank';
     if (Array.from(text).length > MAX_TEXT) return 'it is longer than ' + MAX_TEXT + ' characters';
     if (key === 'exit-label' && !anyLanguage && text.toLowerCase().indexOf('exit') < 0) return 'the quick exit\'s label must contain the word "Exit"';
     if (key === 'exit-count-other' && text.indexOf('{n}') < 0) return 'it must contain {n}, where the number of presses goes';
@@ -720,7 +715,93 @@
     if (hint) hint.textContent = entry.text('exit-hint');
   }
 
+  /** Builds a node of a static version's tree: elements and text only, no HTML parsing. */
+  function build(node) {
+    if (typeof node === 'string') {
+      return document.createTextNode(node);
+    }
+    var el = document.createElement(node[0]);
+    var attributes = node[1] || {};
+    for (var name in attributes) {
+      if (Object.prototype.hasOwnProperty.call(attributes, name)) {
+        el.setAttribute(name, attributes[name]);
+      }
+    }
+    for (var i = 2; i < node.length; i += 1) {
+      el.appendChild(build(node[i]));
+    }
+    return el;
+  }
+
+  /**
+   * Gives a mount element a plain, working exit link, for a browser with no shadow roots or
+   * constructed stylesheets (or a static version that could not be drawn).
+   */
+  function plainExit(host) {
+    var entry = prepare(host);
+    if (!host.querySelector('[data-quick-exit]')) {
+      var link = build(['a', { rel: 'nofollow noreferrer', 'data-quick-exit': '' }]);
+      style(link, {
+        display: 'block', padding: '12px 16px', background: '#b10e1e', color: '#ffffff', 'font-weight': '700',
+        'font-family': 'system-ui, sans-serif', 'font-size': '18px', 'text-align': 'center', 'text-decoration': 'none',
+        'border-radius': '6px',
+      });
+      var status = build(['p', { role: 'status', 'data-quick-exit-status': '' }]);
+      style(status, {
+        position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', 'white-space': 'nowrap',
+      });
+      host.insertBefore(status, host.firstChild);
+      host.insertBefore(link, host.firstChild);
+    }
+    applyTo(host, entry);
+  }
+
+  /**
+   * Shows a static version (`tree`, as the packaging step writes it: the exit, 999, 101 and the
+   * main helplines) in a mount element's shadow root, styled with `styles`, with the host's exit
+   * address and words. Before the WebAssembly runs, and instead of it where it cannot, only in a
+   * shadow root of its own making (someone else's is left alone). With `failed`, in place of a
+   * widget that stopped working: whatever that widget left is removed, the sentence saying so
+   * shows, and it takes focus if focus was in the widget. Where no static version can be drawn,
+   * a plain exit link stands in. Never throws.
+   */
+  function showStatic(host, tree, styles, failed) {
+    try {
+      var shadow = host.shadowRoot;
+      if (!tree || (shadow && !failed) || (!shadow && !host.attachShadow) || !('adoptedStyleSheets' in Document.prototype)) {
+        plainExit(host);
+        return;
+      }
+      shadow = shadow || host.attachShadow({ mode: 'open' });
+      var hadFocus = !!shadow.activeElement;
+      // Node by node, not innerHTML: a page that enforces Trusted Types refuses that.
+      while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
+      if (!shadow.adoptedStyleSheets.length) {
+        var sheet = new CSSStyleSheet();
+        sheet.replaceSync(styles);
+        shadow.adoptedStyleSheets = [sheet];
+      }
+      var holder = build(['div', { class: 'root', 'data-stalking-help-fallback': '' }, tree]);
+      applyTo(holder, prepare(host));
+      shadow.appendChild(holder);
+      watch(host);
+      var note = failed && holder.querySelector('.fallback-failed');
+      if (note) {
+        note.removeAttribute('hidden');
+        if (hadFocus && note.focus) note.focus();
+      }
+    } catch (e) {
+      try {
+        plainExit(host);
+      } catch (again) {
+        report(NAME + ': could not show the simple version (' + (e && e.message) + ')');
+      }
+    }
+  }
+
   api.prepare = prepare;
+  api.build = build;
+  api.showStatic = showStatic;
   api.release = release;
   api.install = install;
   api.watch = watch;

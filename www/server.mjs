@@ -20,10 +20,10 @@
 // version (frame.html) is sent with the headers the build wrote beside it (frame-headers.txt),
 // as its host's server is asked to.
 //
-// For the tests: `{{origin}}` in an HTML page becomes this server's origin (so a fixture can name
-// a neutral page here as its exit address); `?delay=MS` holds any response back that long (at most
+// For the tests: `{{origin}}` in an HTML page (or a settings file of the tests' framed version)
+// becomes this server's origin (so a fixture can name a neutral page here as its exit address); `?delay=MS` holds any response back that long (at most
 // 5 s); --log-requests prints "request <path>" for every request, so a test can prove the page
-// asked for nothing else; --break-exit serves a loader whose quick exit no longer replaces the page
+// asked for nothing else, and "referer <path> <address>" for each that came with a Referer; --break-exit serves a loader whose quick exit no longer replaces the page
 // in history, so a test can prove it notices.
 
 import { createServer } from 'node:http';
@@ -86,7 +86,11 @@ async function handle(request, response) {
     return send(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   }
   const url = new URL(request.url, 'http://localhost');
-  if (logRequests) console.log(`request ${url.pathname}${url.search}`);
+  if (logRequests) {
+    console.log(`request ${url.pathname}${url.search}`);
+    // What the page that asked told this server about itself: a test proves the exit tells nothing.
+    if (request.headers.referer) console.log(`referer ${url.pathname} ${request.headers.referer}`);
+  }
   const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 5000);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   let path;
@@ -114,7 +118,9 @@ async function handle(request, response) {
       const staticVersion = await readFile(join(repo, 'dist', 'static.html'), 'utf8').catch(() => '');
       body = Buffer.from(body.toString('utf8').replace(STATIC_MARK, () => staticVersion.trim()));
     }
-    if (type.startsWith('text/html') && body.includes('{{origin}}')) {
+    // Also in the tests' framed version's settings files, which name a neutral page here.
+    const templated = type.startsWith('text/html') || (prefix === '/framed/' && type === 'application/json');
+    if (templated && body.includes('{{origin}}')) {
       body = Buffer.from(body.toString('utf8').replaceAll('{{origin}}', `http://127.0.0.1:${port}`));
     }
     if (breakExit && file.endsWith(`${sep}stalking-help.js`)) {

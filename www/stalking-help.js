@@ -15,6 +15,11 @@
  * built node by node, never parsed from HTML, so a page that enforces Trusted Types still shows
  * it.
  *
+ * Whatever fails (a file that cannot load, a bug of ours, a host script breaking the page under
+ * a widget), now or later, every widget affected is replaced by the static version at once, with
+ * a plain sentence saying so: the exit and 999 never leave the screen. `ready` counts only the
+ * widgets that really drew, and `started` lists their mount elements.
+ *
  * It never throws into the host page: problems are logged to the console. A second copy of this
  * script on the same page does nothing.
  */
@@ -37,17 +42,20 @@
   var MOUNT_SELECTOR = '[data-stalking-help], stalking-help';
   // On the framed version's mount element (dist/frame.html): the sites that may frame it.
   var FRAME = 'data-stalking-help-frame';
-  // Filled in by the packaging step (pkg-config/package.mjs): the hashed file names, the .wasm's
-  // integrity hash, the widget's stylesheet, and the static version as a tree of nodes
-  // (["tag", {attributes}, …children] or "text"). Left as they are, the loader still works with
-  // the plain file names, no integrity check and the simple exit link as its static version.
+  // Filled in by the packaging step (pkg-config/package.mjs): the hashed file names, the glue's
+  // and the .wasm's integrity hashes, the widget's stylesheet, and the static version as a tree
+  // of nodes (["tag", {attributes}, …children] or "text"). Left as they are, the loader still
+  // works with the plain file names, no integrity check and the simple exit link as its static
+  // version.
   var GLUE = 'stalking_help_widget.js';
+  var GLUE_INTEGRITY = '';
   var WASM = 'stalking_help_widget_bg.wasm';
   var WASM_INTEGRITY = '';
   // The same three for the build that also reads a host's own services (a data-local-services
   // block), fetched instead only by a page that has one, so other visitors do not download its
   // checks. Left empty (unpackaged, or the npm package's copy), the one build above does both.
   var LOCAL_GLUE = '';
+  var LOCAL_GLUE_INTEGRITY = '';
   var LOCAL_WASM = '';
   var LOCAL_WASM_INTEGRITY = '';
   var FALLBACK_TREE = null;
@@ -74,6 +82,8 @@
   // promise that settles once every mount element has been tried, and the exit itself.
   var api = (root.StalkingHelpWidget = root.StalkingHelpWidget || { widgets: [] });
   api.loader = true;
+  // The mount elements whose widget drew and is running now.
+  api.started = [];
   // For the benchmark: when this script started, when the WebAssembly was running, when the
   // widgets had rendered, and when they were on screen (ready); and the WebAssembly's memory.
   var pageTime = function () {
@@ -95,7 +105,8 @@
     exit.leave();
   };
   var hosts = [];
-  var mounted = []; // [host, widget] pairs
+  var mounted = []; // [host, widget, glue module] for each widget started
+  var broken = []; // glue modules whose WebAssembly failed: it cannot draw again on this page
 
   function report(message, error) {
     exit.report(message + (error ? ' (' + (error.message || error) + ')' : ''));
@@ -110,6 +121,7 @@
       }
     });
     api.widgets = [];
+    api.started = [];
     mounted = [];
   }
   exit.onForget(forgetEverything);
@@ -117,71 +129,46 @@
     mountAll();
   });
 
-  /** Builds a node of the static version's tree: elements and text only, no HTML parsing. */
-  function build(node) {
-    if (typeof node === 'string') {
-      return document.createTextNode(node);
-    }
-    var el = document.createElement(node[0]);
-    var attributes = node[1] || {};
-    for (var name in attributes) {
-      if (Object.prototype.hasOwnProperty.call(attributes, name)) {
-        el.setAttribute(name, attributes[name]);
-      }
-    }
-    for (var i = 2; i < node.length; i += 1) {
-      el.appendChild(build(node[i]));
-    }
-    return el;
+  /** Shows the static version in a mount element, before (or without) the WebAssembly. */
+  function addFallbackExit(host) {
+    exit.showStatic(host, FALLBACK_TREE, STYLES, false);
   }
 
   /**
-   * Shows the static version in a shadow root of the mount element, styled like the widget, with
-   * the host's exit address and words. Returns false where the browser cannot (the plain link
-   * then stands in).
+   * A widget failed, or never drew: its mount element gets the static version back at once (in
+   * its language, when that has arrived), with the sentence saying why it is simpler. Whatever
+   * the widget held is dropped: its WebAssembly may not be called again.
    */
-  function showFallback(host, entry) {
-    if (!FALLBACK_TREE || host.shadowRoot || !host.attachShadow || !('adoptedStyleSheets' in Document.prototype)) {
+  function standIn(host) {
+    mounted = mounted.filter(function (pair) {
+      if (pair[0] !== host) return true;
+      api.widgets = api.widgets.filter(function (w) { return w !== pair[1]; });
       return false;
-    }
-    try {
-      var shadow = host.attachShadow({ mode: 'open' });
-      var sheet = new CSSStyleSheet();
-      sheet.replaceSync(STYLES);
-      shadow.adoptedStyleSheets = [sheet];
-      var holder = build(['div', { class: 'root', 'data-stalking-help-fallback': '' }, FALLBACK_TREE]);
-      exit.applyTo(holder, entry);
-      shadow.appendChild(holder);
-      exit.watch(host);
-      return true;
-    } catch (e) {
-      return false;
-    }
+    });
+    api.started = api.started.filter(function (h) { return h !== host; });
+    var language = languageOf(host);
+    var tree = (language && language.value && language.value.fallback) || FALLBACK_TREE;
+    exit.showStatic(host, tree, STYLES, true);
   }
 
-  /** Gives a mount element a working exit link before (or without) the WebAssembly. */
-  function addFallbackExit(host, entry) {
-    if (showFallback(host, entry)) {
-      return;
-    }
-    var existing = host.querySelector('[data-quick-exit]');
-    if (existing) {
-      exit.applyTo(host, entry);
-      return;
-    }
-    var link = build(['a', { rel: 'nofollow noreferrer', 'data-quick-exit': '' }]);
-    exit.style(link, {
-      display: 'block', padding: '12px 16px', background: '#b10e1e', color: '#ffffff', 'font-weight': '700',
-      'font-family': 'system-ui, sans-serif', 'font-size': '18px', 'text-align': 'center', 'text-decoration': 'none',
-      'border-radius': '6px',
-    });
-    var status = build(['p', { role: 'status', 'data-quick-exit-status': '' }]);
-    exit.style(status, {
-      position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', 'white-space': 'nowrap',
-    });
-    host.insertBefore(status, host.firstChild);
-    host.insertBefore(link, host.firstChild);
-    exit.applyTo(host, entry);
+  /**
+   * A build's WebAssembly failed (a panic: a bug, or a host script in its way). Every widget it
+   * draws stops with it, so each is replaced by the static version; the build is not used again
+   * on this page.
+   */
+  function failed(glue, why) {
+    if (broken.indexOf(glue) >= 0) return;
+    broken.push(glue);
+    var hit = mounted.filter(function (pair) { return pair[2] === glue; }).map(function (pair) { return pair[0]; });
+    hit.forEach(standIn);
+    report(NAME + ': the widget stopped working, so the simple version is shown in its place (' + hit.length +
+      ' on this page). The quick exit, 999 and the helplines still work. If a script on this page changes the ' +
+      "widget's elements, keep it away from them. What failed: " + String(why || 'unknown').slice(0, 300));
+  }
+
+  /** Whether a mount element's widget has drawn its exit: only then is the static version dropped. */
+  function hasDrawn(host) {
+    return !!(host.shadowRoot && host.shadowRoot.querySelector('.root:not([data-stalking-help-fallback]) [data-quick-exit]'));
   }
 
   /** Resolves on the next frame: by then a widget started now has drawn. */
@@ -193,12 +180,22 @@
     });
   }
 
-  /** Removes the static version once the full widget has drawn in front of it. */
-  function dropFallback(host) {
-    var fallback = host.shadowRoot && host.shadowRoot.querySelector('[data-stalking-help-fallback]');
-    if (fallback && fallback.previousElementSibling) {
-      fallback.parentNode.removeChild(fallback);
+  /**
+   * After a widget's first drawing: removes the static version once the full widget, its exit
+   * included, has drawn in front of it. A widget that has not drawn is replaced by the static
+   * version. Returns whether it drew.
+   */
+  function settleDrawing(host) {
+    if (!mounted.some(function (pair) { return pair[0] === host; })) return false;
+    if (!hasDrawn(host)) {
+      report(NAME + ': a widget did not finish drawing, so the simple version is shown in its place.');
+      standIn(host);
+      return false;
     }
+    var fallback = host.shadowRoot.querySelector('[data-stalking-help-fallback]');
+    if (fallback) fallback.parentNode.removeChild(fallback);
+    if (api.started.indexOf(host) < 0) api.started.push(host);
+    return true;
   }
 
   // ---- Languages ----------------------------------------------------------------------------
@@ -372,8 +369,10 @@
   function chooseLanguage(host, tag) {
     var promise = languageFor(host, tag);
     languages = languages.filter(function (pair) { return pair[0] !== host; });
-    languages.push([host, { tag: tag, promise: promise }]);
+    var entry = { tag: tag, promise: promise, value: null };
+    languages.push([host, entry]);
     promise.then(function (language) {
+      entry.value = language;
       exit.speak(host, language && language.exit);
       // The framed version is a page of its own: its language, direction and title follow.
       if (host.hasAttribute(FRAME) && language) {
@@ -384,7 +383,7 @@
       var holder = host.shadowRoot && host.shadowRoot.querySelector('[data-stalking-help-fallback]');
       if (holder && language && language.fallback && !host.hasAttribute('data-stalking-help-init')) {
         while (holder.firstChild) holder.removeChild(holder.firstChild);
-        holder.appendChild(build(language.fallback));
+        holder.appendChild(exit.build(language.fallback));
         exit.applyTo(holder, exit.prepare(host));
       }
     });
@@ -418,6 +417,10 @@
   }
 
   function mountOne(host, language, glue) {
+    if (broken.indexOf(glue) >= 0) {
+      standIn(host);
+      return false;
+    }
     try {
       var current = languageOf(host);
       var widget = glue.mount(host, {
@@ -428,10 +431,13 @@
         },
         framed: exit.framed(),
         styles: STYLES,
+        onFailure: function (why) {
+          failed(glue, why);
+        },
       });
       exit.watch(host);
       api.widgets.push(widget);
-      mounted.push([host, widget]);
+      mounted.push([host, widget, glue]);
       return true;
     } catch (error) {
       report(NAME + ': one widget could not start', error);
@@ -458,8 +464,7 @@
   function drawn() {
     api.timing.rendered = pageTime();
     return nextFrame().then(function () {
-      hosts.forEach(dropFallback);
-      return api.widgets.length;
+      return hosts.filter(settleDrawing).length;
     });
   }
 
@@ -468,7 +473,7 @@
     if (hosts.indexOf(host) < 0) {
       hosts.push(host);
     }
-    addFallbackExit(host, exit.prepare(host));
+    addFallbackExit(host);
     if (!languageOf(host)) chooseLanguage(host, askedFor(host));
   }
 
@@ -487,10 +492,9 @@
       })
       .then(function (found) {
         if (mounted.some(function (pair) { return pair[0] === host; })) return true;
-        var started = mountOne(host, found[0], found[1]);
+        if (!mountOne(host, found[0], found[1])) return false;
         return nextFrame().then(function () {
-          dropFallback(host);
-          return started;
+          return settleDrawing(host);
         });
       })
       .catch(function () {
@@ -503,6 +507,7 @@
     forget(host);
     languages = languages.filter(function (pair) { return pair[0] !== host; });
     hosts = hosts.filter(function (h) { return h !== host; });
+    api.started = api.started.filter(function (h) { return h !== host; });
     exit.release(host);
   };
 
@@ -528,7 +533,7 @@
         // runs. The first widget's address is the one the shortcut uses.
         found.forEach(function (host, i) {
           if (allowed[i]) take(host);
-          else addFallbackExit(host, exit.prepare(host));
+          else addFallbackExit(host);
         });
         return loaded || loadFor(found);
       })
@@ -557,14 +562,49 @@
   function loadFor(hostList) {
     var local = LOCAL_GLUE && hostList.some(hasLocalServices);
     if (LOCAL_GLUE && !local && !builds[GLUE] && builds[LOCAL_GLUE]) local = true;
-    return local ? loadBuild(LOCAL_GLUE, LOCAL_WASM, LOCAL_WASM_INTEGRITY) : loadBuild(GLUE, WASM, WASM_INTEGRITY);
+    return local
+      ? loadBuild(LOCAL_GLUE, LOCAL_GLUE_INTEGRITY, LOCAL_WASM, LOCAL_WASM_INTEGRITY)
+      : loadBuild(GLUE, GLUE_INTEGRITY, WASM, WASM_INTEGRITY);
   }
 
   /**
-   * Loads a build's glue and WebAssembly, once. Rejects (after saying why in the console) when
-   * they cannot run here; the static version then stays.
+   * Fetches the glue module and checks it against its integrity hash before anything runs it:
+   * import() cannot check a hash, but it takes the module the page already holds for the same
+   * address. A modulepreload link does that (and a page that enforces Trusted Types allows it);
+   * a browser without modulepreload gets a module <script> with the hash instead (such browsers
+   * do not enforce Trusted Types). Rejects if the file is not the one the build made.
    */
-  function loadBuild(glueFile, wasmFile, integrity) {
+  function checkedModule(url, integrity) {
+    if (!integrity) return Promise.resolve();
+    return new Promise(function (resolve, reject) {
+      var preload = document.createElement('link');
+      var el = preload.relList && preload.relList.supports && preload.relList.supports('modulepreload')
+        ? preload
+        : document.createElement('script');
+      if (el === preload) {
+        el.rel = 'modulepreload';
+        el.href = url;
+      } else {
+        el.type = 'module';
+        el.src = url;
+      }
+      el.integrity = integrity;
+      el.crossOrigin = 'anonymous';
+      el.onload = function () {
+        resolve();
+      };
+      el.onerror = function () {
+        reject(new Error(url + ' could not be loaded, or is not the file this build made (its integrity hash differs)'));
+      };
+      (document.head || document.documentElement).appendChild(el);
+    });
+  }
+
+  /**
+   * Loads a build's glue and WebAssembly, once, each checked against its integrity hash. Rejects
+   * (after saying why in the console) when they cannot run here; the static version then stays.
+   */
+  function loadBuild(glueFile, glueIntegrity, wasmFile, integrity) {
     if (builds[glueFile]) {
       return builds[glueFile].loading;
     }
@@ -588,7 +628,10 @@
     };
     document.addEventListener('securitypolicyviolation', onViolation);
     var wasm = integrity ? fetch(base + wasmFile, { integrity: integrity, credentials: 'same-origin' }) : base + wasmFile;
-    build.loading = import(base + glueFile)
+    build.loading = checkedModule(base + glueFile, glueIntegrity)
+      .then(function () {
+        return import(base + glueFile);
+      })
       .then(function (module) {
         return module.default({ module_or_path: wasm }).then(function (exports) {
           build.exports = exports;

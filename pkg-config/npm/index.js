@@ -6,16 +6,31 @@
 //
 // mount() readies the quick exit before the widget draws, exactly as the script-tag loader does:
 // the exit link and Shift pressed three times cover the page, drop the widget's state and
-// replace the page in history. There is nothing else to import or call.
+// replace the page in history. If the widget fails, now or later, each widget on the page is
+// replaced by the static version (the exit, 999, 101 and the main helplines) with a sentence
+// saying so. There is nothing else to import or call.
 import './quick-exit.js';
 import init, { initSync, mount as mountWidget, Widget } from './stalking_help_widget.js';
 
-// The widget's stylesheet, filled in when the package is made (mount hands it to the widget).
+// The widget's stylesheet and its static version, filled in when the package is made (mount
+// hands the stylesheet to the widget; the static version stands in for a widget that failed).
 const STYLES = '';
+const FALLBACK_TREE = null;
 const exit = typeof window !== 'undefined' ? window.StalkingHelpQuickExit : undefined;
 const INIT_FLAG = 'data-stalking-help-init';
 const live = new Map(); // mount element → widget
 let restore = [];
+let broken = false;
+
+/** The widget's WebAssembly failed: every widget it drew gives way to the static version. */
+function failed(why) {
+  if (broken) return;
+  broken = true;
+  const hosts = [...live.keys()];
+  live.clear();
+  hosts.forEach((host) => exit && exit.showStatic(host, FALLBACK_TREE, STYLES, true));
+  console.error(`Stalking help widget: the widget stopped working, so the simple version is shown in its place (${hosts.length} on this page). The quick exit, 999 and the helplines still work. What failed: ${String(why || 'unknown').slice(0, 300)}`);
+}
 
 if (exit) {
   // Leaving, or the back/forward cache taking the page, drops every widget's state; a page
@@ -49,7 +64,11 @@ export function mount(host, options) {
     exit.install();
     exit.prepare(host);
   }
-  const widget = mountWidget(host, { framed: Boolean(exit && exit.framed()), styles: STYLES, ...(options || {}) });
+  if (broken) {
+    if (exit) exit.showStatic(host, FALLBACK_TREE, STYLES, true);
+    throw new Error('Stalking help widget: the widget stopped working on this page, so the simple version is shown; reload the page to start it again.');
+  }
+  const widget = mountWidget(host, { framed: Boolean(exit && exit.framed()), styles: STYLES, ...(options || {}), onFailure: failed });
   if (exit) exit.watch(host);
   live.set(host, widget);
   return widget;

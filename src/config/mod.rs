@@ -21,7 +21,7 @@ pub use host::{host_service, local_services, settings_from_json};
 pub use theme::{accent_problem, contrast, parse_colour};
 
 use crate::data::{Service, SERVICES};
-use crate::words::{Words, ENGLISH};
+use crate::words::{Shared, Words, ENGLISH};
 
 /// Where the quick exit goes unless the host says otherwise: a neutral, widely used page.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
@@ -178,12 +178,27 @@ impl Config {
     }
 
     /// The catalogue the widget speaks: its own words, with the host's re-wordings in place.
-    /// Made once per mount (the re-worded catalogue lives as long as the page).
+    /// Made once for each language, re-wording and frame (the re-worded catalogue lives as long
+    /// as the page), so switching languages back and forth makes nothing new.
     pub fn words(&self) -> &'static Words {
+        type Made = (Vec<(&'static str, String)>, Option<Shared>, bool, &'static Words);
+        thread_local! {
+            static MADE: std::cell::RefCell<Vec<Made>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
         let base = self.language.map_or(&ENGLISH, |l| l.0);
         if self.texts.is_empty() && !self.framed {
             return base;
         }
+        let same = |m: &&Made| m.0 == self.texts && m.1 == self.language && m.2 == self.framed;
+        if let Some(made) = MADE.with(|all| all.borrow().iter().find(same).map(|m| m.3)) {
+            return made;
+        }
+        let made = self.reworded(base);
+        MADE.with(|all| all.borrow_mut().push((self.texts.clone(), self.language, self.framed, made)));
+        made
+    }
+
+    fn reworded(&self, base: &'static Words) -> &'static Words {
         let mut words = base.clone();
         if self.framed {
             words.exit.hint = words.exit.hint_framed;
@@ -446,6 +461,15 @@ mod tests {
             let refused = issues.iter().filter(|i| i.attribute == "data-exit-url").count();
             assert_eq!(refused, case.refused, "{:?} {:?}: {issues:?}", case.attribute, case.json);
         }
+    }
+    #[test]
+    fn a_reworded_catalogue_is_made_once_for_each_wording() {
+        let (config, _) = settings(&[("data-i18n.title", "Getting help")]);
+        let first = config.words();
+        assert!(std::ptr::eq(first, config.words()), "the same wording again is the same catalogue");
+        let (other, _) = settings(&[("data-i18n.title", "Help here")]);
+        assert!(!std::ptr::eq(first, other.words()));
+        assert!(std::ptr::eq(first, config.clone().words()), "and back again, nothing new");
     }
     #[test]
     fn several_exit_urls_are_kept_and_the_quick_exits_choice_is_used() {

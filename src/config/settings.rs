@@ -264,7 +264,8 @@ pub static SETTINGS: &[Setting] = &[
             version, where the shortcut works only while the frame has focus), `exit-blocked` (shown when a frame \
             may not leave the whole page), `leaving-safely`, `strip-999`, `strip-101`, \
             `strip-silent`. The `exit-…` texts reach the quick exit too, in the static version and the Shift \
-            announcements. Shown as text, never as HTML."),
+            announcements. A text with nothing to read (only spaces, punctuation or invisible characters) is \
+            refused. Shown as text, never as HTML."),
         example: doc!("`data-i18n.intro=\"…\"`"),
         apply: |config, name, value| {
             let key = name.strip_prefix("data-i18n.").and_then(|k| TEXT_KEYS.iter().find(|t| **t == k));
@@ -290,7 +291,7 @@ pub static SETTINGS: &[Setting] = &[
         kind: doc!("language tags separated by spaces"),
         default: doc!("none"),
         description: doc!("The languages you offer: the widget shows a switch between them, each named in its own language. \
-            Switching keeps nothing: the widget starts again in the chosen language."),
+            Switching changes every word in place: answers, notes and a search stay as they are."),
         example: doc!("`en cy`"),
         apply: |_, _, value| language_tags(value, true),
     },

@@ -39,6 +39,9 @@ pub fn Fallback(props: &FallbackProps) -> Html {
             }
             <EmergencyStrip />
             <section class="help" aria-labelledby="widget-title">
+                // Hidden until the static version stands in for a widget that failed (the loader
+                // shows it then, and moves focus to it).
+                <p class="fallback-failed" tabindex="-1" hidden=true>{ words.fallback_failed }</p>
                 <h2 id="widget-title">{ words.widget.title }</h2>
                 <p class="intro">{ words.widget.intro }</p>
                 <h3>{ words.fallback_heading }</h3>

@@ -193,15 +193,18 @@ impl Reducible for Model {
             Action::Save => {
                 if let Some(d) = s.draft.clone() {
                     let entry = d.entry();
+                    let changing = d.index.filter(|i| *i < s.record.entries.len());
                     if entry.what.is_empty() {
                         s.what_missing = true;
+                    } else if changing.is_none() && s.record.is_full() {
+                        // Never "Entry saved." for an entry that was not: the form stays open,
+                        // with what was written in it, and says why.
+                        s.what_missing = false;
+                        s.said = Some(Said::Error(w.record.full));
                     } else {
-                        match d.index {
-                            Some(i) if i < s.record.entries.len() => Rc::make_mut(&mut s.record).entries[i] = entry,
-                            _ if s.record.entries.len() < incidents::MAX_ENTRIES => {
-                                Rc::make_mut(&mut s.record).entries.push(entry)
-                            }
-                            _ => {}
+                        match changing {
+                            Some(i) => Rc::make_mut(&mut s.record).entries[i] = entry,
+                            None => Rc::make_mut(&mut s.record).entries.push(entry),
                         }
                         s.draft = None;
                         s.what_missing = false;
@@ -225,9 +228,16 @@ impl Reducible for Model {
                 Rc::make_mut(&mut s.record).crime_reference = text.chars().take(incidents::MAX_FIELD).collect();
             }
             Action::Opened(Ok(record)) => {
-                let added = Rc::make_mut(&mut s.record).merge(record);
+                let merged = Rc::make_mut(&mut s.record).merge(record);
                 let r = &w.record;
-                s.said = Some(Said::Status(format::count(added, r.opened_none, r.opened_one, r.opened_other)));
+                let mut said = format::count(merged.added, r.opened_none, r.opened_one, r.opened_other);
+                if merged.left_out > 0 {
+                    said = format!(
+                        "{said} {}",
+                        format::count(merged.left_out, "", r.opened_full_one, r.opened_full_other)
+                    );
+                }
+                s.said = Some(Said::Status(said));
             }
             Action::Opened(Err(why)) => {
                 let r = &w.record;
@@ -261,6 +271,11 @@ pub struct RecordProps {
 /// "Keep a record": a private incident log that lives only in this component's memory (gone on
 /// leaving, or with the quick exit, which never asks first), saved only as a file the person
 /// chooses, and opened from such a file to add to. Text from a file is only ever shown as text.
+///
+/// Its text fields have spell-checking off: browsers' cloud spell-checkers ("enhanced" spell check,
+/// writing extensions such as Grammarly, which `data-gramm` turns off) send what is typed to
+/// their servers, and this is the most private text in the widget. A record for the police needs
+/// no perfect spelling.
 #[function_component]
 pub fn RecordPart(props: &RecordProps) -> Html {
     let words = use_words();
@@ -395,7 +410,7 @@ pub fn RecordPart(props: &RecordProps) -> Html {
             }
             <div class="field">
                 <label for="record-crime-reference">{ r.crime_reference }</label>
-                <input type="text" id="record-crime-reference" autocomplete="off" value={state.record.crime_reference.clone()} oninput={crime_reference} />
+                <input type="text" spellcheck="false" data-gramm="false" id="record-crime-reference" autocomplete="off" value={state.record.crime_reference.clone()} oninput={crime_reference} />
             </div>
             if earlier > 0 {
                 <div class="actions">
@@ -469,9 +484,9 @@ fn form(
             <div class="field">
                 <label for={id}>{ label }</label>
                 if long {
-                    <textarea {id} rows="3" value={value(f)} oninput={input(f)} />
+                    <textarea spellcheck="false" data-gramm="false" {id} rows="3" value={value(f)} oninput={input(f)} />
                 } else {
-                    <input type="text" {id} autocomplete="off" value={value(f)} oninput={input(f)} />
+                    <input type="text" spellcheck="false" data-gramm="false" {id} autocomplete="off" value={value(f)} oninput={input(f)} />
                 }
             </div>
         }
@@ -514,7 +529,7 @@ fn form(
                 if what_missing {
                     <p class="record-error" id="record-what-error">{ r.what_missing }</p>
                 }
-                <textarea id="record-what" rows="4" value={value(Field::What)} oninput={input(Field::What)}
+                <textarea spellcheck="false" data-gramm="false" id="record-what" rows="4" value={value(Field::What)} oninput={input(Field::What)}
                     aria-invalid={what_missing.then_some("true")} aria-describedby={what_missing.then_some("record-what-error")} />
             </div>
             { text(Field::Place, "record-where", r.place, false) }
@@ -524,7 +539,7 @@ fn form(
             <div class="field">
                 <label for="record-evidence">{ r.evidence }</label>
                 <p class="quiet" id="record-evidence-hint">{ r.evidence_hint }</p>
-                <textarea id="record-evidence" rows="2" aria-describedby="record-evidence-hint" value={value(Field::Evidence)} oninput={input(Field::Evidence)} />
+                <textarea spellcheck="false" data-gramm="false" id="record-evidence" rows="2" aria-describedby="record-evidence-hint" value={value(Field::Evidence)} oninput={input(Field::Evidence)} />
             </div>
             <div class="choice">
                 <input type="checkbox" id="record-reported" checked={draft.reported} onchange={reported} />

@@ -155,6 +155,8 @@ pub static ENGLISH: Words = Words {
     record: RECORD,
     guide_title: "Understanding stalking and harassment",
     fallback_heading: "Who can help",
+    fallback_failed: "Something went wrong, so this is a simpler version of this help. Exit this page, 999 and the \
+        helplines below all still work.",
     switch_label: "Language",
     data: DataWords::BUNDLED,
 };
@@ -169,6 +171,10 @@ const RECORD: RecordWords = RecordWords {
         "A saved file can be found by anyone who uses this device. Give it a plain name, like notes.txt.",
         "If you can, save it on a device that is safer, or send a copy to someone you trust.",
         "You can open the file here again later to add to it.",
+        "Your browser also keeps a list of the files it has saved, even after you move or delete one. Remove \
+        the file from its downloads list too.",
+        "The file cannot prove when you wrote each entry, or that nobody changed it. To show when you wrote \
+        things, email a copy to yourself or to someone you trust from time to time.",
     ],
     add: "Add an entry",
     form_title_new: "New entry",
@@ -211,6 +217,12 @@ const RECORD: RecordWords = RecordWords {
     opened_none: "Opened. Every entry in it was already here.",
     opened_one: "Opened. 1 entry added.",
     opened_other: "Opened. {n} entries added.",
+    opened_full_one: "1 entry in the file was not added, because this record is full (1,000 entries). Save this \
+        record, then open the file in a new page for the rest.",
+    opened_full_other: "{n} entries in the file were not added, because this record is full (1,000 entries). Save \
+        this record, then open the file in a new page for the rest.",
+    full: "This record is full: 1,000 entries is the most it can hold, so this entry was not saved. Save the record \
+        as a file, then start a new one in a new page. What you wrote is still in the form.",
     saved_entry: "Entry saved.",
     removed: "Entry removed.",
     not_a_record: "This file is not a record saved from this page, so it was not opened. Nothing here has changed.",
@@ -218,8 +230,9 @@ const RECORD: RecordWords = RecordWords {
         has changed.",
     cut_short: "Part of this file is missing, so it was not opened. Nothing here has changed. If you have another \
         copy, try that.",
-    changed: "This file was changed after it was saved, so it was not opened, to keep your record accurate. \
-        Nothing here has changed.",
+    changed: "This file is damaged, or was edited after it was saved, so it was not opened. Nothing here has \
+        changed. This check finds damage and most edits, but it cannot prove that a file that opens was never \
+        changed.",
     too_large: "This file is too large to be a record, so it was not opened. Nothing here has changed.",
     unreadable: "This file could not be read, so it was not opened. Nothing here has changed.",
     offer: "You can keep a record of what happens on this page. It stays only on screen until you save it as a \

@@ -70,6 +70,8 @@ pub struct Words {
     pub guide_title: &'static str,
     /// The static version's heading above the main helplines.
     pub fallback_heading: &'static str,
+    /// Said at the top of the static version when it stands in for a widget that failed.
+    pub fallback_failed: &'static str,
     /// The label of the language switch, where a host offers several.
     pub switch_label: &'static str,
     /// The dataset's words: services, guidance and labels.
@@ -214,6 +216,11 @@ pub struct RecordWords {
     pub opened_none: &'static str,
     pub opened_one: &'static str,
     pub opened_other: &'static str,
+    /// Added to "Opened…" when the record filled up before every entry in the file was added.
+    pub opened_full_one: &'static str,
+    pub opened_full_other: &'static str,
+    /// Said instead of saving a new entry when the record holds as many as it can.
+    pub full: &'static str,
     pub saved_entry: &'static str,
     pub removed: &'static str,
     pub not_a_record: &'static str,
@@ -715,6 +722,19 @@ impl Words {
     }
 }
 
+/// Whether a character can be read on its own: not a space, a control, ASCII or Latin-1
+/// punctuation or symbol, general punctuation (dashes, ellipses, zero-width and direction
+/// marks), a combining mark, a variation selector or a blank filler. Plain ranges, the same as
+/// the quick exit's `READABLE` in www/quick-exit.js, so both judge every text alike (and the
+/// widget carries no Unicode tables for it).
+fn readable(c: char) -> bool {
+    !(crate::data::plain::is_host_space(c)
+        || matches!(c,
+            '\0'..='/' | ':'..='@' | '['..='`' | '{'..='\u{bf}' | '\u{d7}' | '\u{f7}' | '\u{300}'..='\u{36f}'
+            | '\u{115f}' | '\u{1160}' | '\u{180e}' | '\u{2000}'..='\u{206f}' | '\u{2800}' | '\u{3000}'..='\u{303f}'
+            | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}'))
+}
+
 /// The longest text a host may put in place of one of the widget's own.
 pub const MAX_TEXT: usize = 300;
 
@@ -726,8 +746,8 @@ pub const MAX_TEXT: usize = 300;
 pub fn text_problem(key: &str, text: &str, any_language: bool) -> Option<String> {
     Some(if text.is_empty() {
         "it is empty".to_string()
-    } else if !text.chars().any(char::is_alphanumeric) {
-        "it has no letter or digit, so it would look blank".to_string()
+    } else if !text.chars().any(readable) {
+        "it has nothing to read (no letter, digit or other visible character), so it would look blank".to_string()
     } else if text.chars().count() > MAX_TEXT {
         format!("it is longer than {MAX_TEXT} characters")
     } else if key == "exit-label" && !any_language && !text.to_ascii_lowercase().contains("exit") {
@@ -741,6 +761,31 @@ pub fn text_problem(key: &str, text: &str, any_language: bool) -> Option<String>
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_readable_rule_is_the_shared_one_for_every_character() {
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Fixture {
+            not_readable: Vec<String>,
+        }
+        let fixture: Fixture = serde_json::from_str(include_str!("../../tests/fixtures/host-texts.json")).unwrap();
+        let mut ranges = Vec::new();
+        let mut start = None;
+        for n in 0..=0x1_0000u32 {
+            let unreadable = n < 0x1_0000 && char::from_u32(n).is_some_and(|c| !super::readable(c));
+            let surrogate = (0xd800..=0xdfff).contains(&n);
+            match (unreadable, start) {
+                (true, None) => start = Some(n),
+                (false, Some(s)) if !surrogate => {
+                    ranges.push(if s == n - 1 { format!("{s:x}") } else { format!("{s:x}-{:x}", n - 1) });
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(ranges, fixture.not_readable);
+    }
+
     use super::*;
     use crate::checker::{Path, QUESTIONS};
 

@@ -294,6 +294,9 @@ pub fn walk_words<V: Visit>(w: &mut Words, v: &mut V) {
             opened_none,
             opened_one,
             opened_other,
+            opened_full_one,
+            opened_full_other,
+            full,
             saved_entry,
             removed,
             not_a_record,
@@ -315,6 +318,7 @@ pub fn walk_words<V: Visit>(w: &mut Words, v: &mut V) {
     r.privacy_tips = tips;
     v.text(|| "guide_title".into(), &mut w.guide_title);
     v.text(|| "fallback_heading".into(), &mut w.fallback_heading);
+    v.text(|| "fallback_failed".into(), &mut w.fallback_failed);
     v.text(|| "switch_label".into(), &mut w.switch_label);
 }
 

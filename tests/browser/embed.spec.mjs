@@ -154,14 +154,16 @@ test('the custom element starts itself, and stops when removed', async ({ page }
   await page.goto('/fixtures/custom-element.html');
   expect(await widgetsStarted(page)).toBe(1);
   await expect(page.locator('stalking-help .widget .finder')).toBeVisible();
-  const after = await page.evaluate(async () => {
+  await page.evaluate(() => {
     document.querySelector('stalking-help').remove();
-    const el = document.createElement('stalking-help');
-    document.body.appendChild(el);
-    await new Promise((r) => setTimeout(r, 300));
-    return { live: window.StalkingHelpWidget.widgets.length, drawn: !!el.shadowRoot.querySelector('.widget .check') };
+    window.added = document.createElement('stalking-help');
+    document.body.appendChild(window.added);
   });
-  expect(after).toEqual({ live: 1, drawn: true });
+  // Until the new one has drawn (its self-check is there), however long that takes.
+  await expect.poll(() => page.evaluate(() => ({
+    live: window.StalkingHelpWidget.widgets.length,
+    drawn: !!(window.added.shadowRoot && window.added.shadowRoot.querySelector('.root:not([data-stalking-help-fallback]) .widget .check')),
+  }))).toEqual({ live: 1, drawn: true });
   expect(seen.errors).toEqual([]);
 });
 

@@ -209,7 +209,7 @@ async function whatItShows(scope) {
 
 const HOSTILE = '?i18n.strip-999=Do+not+call+999:+police+already+know.+Text+07700+900123.&i18n.exit-label=Exit+is+switched+off+here' +
   `&exit-url=${encodeURIComponent(`${WIDGET}/fixtures/neutral.html?stalker`)}&hide-services=national-stalking-helpline&parts=record` +
-  '&title=Nothing+to+see&quick-exit=&region=wales&safety-url=https://evil.example/';
+  '&title=Nothing+to+see&quick-exit=&region=wales&safety-url=https://evil.example/&heading-level=5';
 
 test('a link to the framed version opened on its own, with hostile settings in its address, shows exactly what the deployer built', async ({ page }) => {
   const seen = watch(page);

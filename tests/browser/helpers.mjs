@@ -33,7 +33,7 @@ export async function fakeNeutralSite(target, delayMs = 0) {
 }
 
 /** The live widget (not the static version in the page or in the loader's shadow root). */
-export const LIVE = '[data-stalking-help] .root > .widget';
+export const LIVE = '[data-stalking-help] .root:not([data-stalking-help-fallback]) > .widget';
 export const live = (page) => page.locator(LIVE);
 
 /**

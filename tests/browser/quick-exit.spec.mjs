@@ -103,8 +103,11 @@ test('the page is covered and the title blanked before the neutral site arrives'
   await openWithWidget(page, '/');
   // Click and look in the same task: everything must already have happened when the click
   // handler returns, before the browser has even started fetching the neutral site.
+  // Everything is looked at from inside the page: once leaving has begun, the test's own calls
+  // would wait for the next page.
   const during = await page.evaluate(async () => {
-    document.querySelector('[data-stalking-help]').shadowRoot.querySelector('a.exit').click();
+    const shadow = document.querySelector('[data-stalking-help]').shadowRoot;
+    shadow.querySelector('a.exit').click();
     const overlay = document.querySelector('[data-stalking-help-overlay]');
     const box = overlay && overlay.getBoundingClientRect();
     const now = {
@@ -112,9 +115,13 @@ test('the page is covered and the title blanked before the neutral site arrives'
       bodyHidden: getComputedStyle(document.body).visibility,
       title: document.title,
     };
-    // The answers go once the cover is on screen.
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-    return { ...now, widgetsLeft: document.querySelector('[data-stalking-help]').shadowRoot.querySelectorAll('.widget').length };
+    // The answers go once the cover is on screen: wait for that (well before the neutral site,
+    // held back 2 s, can arrive), checking every few milliseconds.
+    const start = performance.now();
+    while (shadow.querySelectorAll('.widget').length && performance.now() - start < 1500) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return { ...now, widgetsLeft: shadow.querySelectorAll('.widget').length };
   });
   expect(during).toEqual({ covered: 'rgb(255, 255, 255)', bodyHidden: 'hidden', title: '', widgetsLeft: 0 });
   await page.waitForURL(EXIT_URL);
@@ -245,6 +252,7 @@ test('two copies of the loader give one announcement per press and leave once', 
 test('the link and the shortcut go to the same address, for each of the shared cases', async ({ page, context }) => {
   const { cases } = JSON.parse(readFileSync(new URL('../fixtures/exit-addresses.json', import.meta.url), 'utf8'));
   const picked = cases.filter((c) => /bücher|a\.\.b|exa_mple|99999|google|HTTPS:\/\/WWW|8443|xn--|javascript/.test(c.address));
+  expect(picked.length).toBeGreaterThanOrEqual(9);
   const list = { address: 'https://www.google.co.uk/ https://www.gov.uk/weather', accepted: true };
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Away</title>' }));
   for (const c of [...picked, list]) {
@@ -263,6 +271,34 @@ test('the link and the shortcut go to the same address, for each of the shared c
     expect(page.url(), c.address).toBe(new URL(href).href);
     page.removeAllListeners('console');
     await page.unroute('**/fixtures/exit-case.html');
+  }
+});
+
+test('the link and the shortcut go to the same address for each of the shared setting cases (spaces, lists, fragments, the JSON block)', async ({ page, context }) => {
+  const { cases } = JSON.parse(readFileSync(new URL('../fixtures/exit-settings.json', import.meta.url), 'utf8'));
+  expect(cases.length).toBeGreaterThan(15);
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Away</title>' }));
+  const escape = (t) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  for (const c of cases) {
+    const about = `${JSON.stringify(c.attribute)} ${JSON.stringify(c.json)}`;
+    const attribute = 'attribute' in c ? ` data-exit-url="${escape(c.attribute)}"` : '';
+    const block = 'json' in c ? `<script type="application/json" data-config>${JSON.stringify(c.json).replace(/</g, '\\u003c')}</script>` : '';
+    const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Case</title><link rel="icon" href="data:,">
+      <script src="/widget/stalking-help.js" defer></script></head><body><h1>Case</h1><div data-stalking-help${attribute}>${block}</div></body></html>`;
+    await page.route('**/fixtures/exit-setting-case.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await openWithWidget(page, '/fixtures/exit-setting-case.html');
+    const href = await page.locator(`${LIVE} a.exit`).getAttribute('href');
+    expect(c.urls, about).toContain(href);
+    expect(await page.locator('[data-stalking-help]').getAttribute('data-stalking-help-exit'), about).toBe(href);
+    expect(errors.filter((e) => e.includes('data-exit-url=')), about).toHaveLength(c.refused);
+    await page.locator('h1').click();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await page.waitForURL((u) => !u.href.startsWith('http://127.0.0.1'));
+    expect(page.url(), about).toBe(new URL(href).href);
+    page.removeAllListeners('console');
+    await page.unroute('**/fixtures/exit-setting-case.html');
   }
 });
 

@@ -75,7 +75,8 @@ test('no requests beyond the page and the widget files, and nothing stored', asy
   await page.locator(`${LIVE} a.contact`).first().hover();
   await page.locator(`${LIVE} summary`).first().click();
   await page.keyboard.press('Shift');
-  await page.waitForTimeout(300);
+  // Whatever the visitor's moves could have set off has had time to reach the network.
+  await page.waitForLoadState('networkidle');
 
   expectOnlyOwnFiles(expect, page, seen.requests, ['/', '/demo.css']);
 
@@ -129,7 +130,16 @@ test('the snippet with its preload hints fetches each widget file once and uses 
     if (m.type() === 'warning') warnings.push(m.text());
   });
   await openWithWidget(page, '/fixtures/pasted-snippet.html');
-  await page.waitForTimeout(3500); // Chromium warns about an unused preload after about 3 s.
+  // Chromium warns about a preload still unused about 3 s after the load event: wait until that
+  // moment has passed, counted from the page's own load event (not from when the test got here).
+  await page.waitForFunction(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    return nav && nav.loadEventEnd > 0 && performance.now() > nav.loadEventEnd + 4000;
+  }, null, { polling: 250 });
+  // And each preloaded file was taken by the loader, not fetched again: one resource entry each.
+  const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect(entries.filter((u) => /stalking_help_widget\.[0-9a-f]{12}\.js$/.test(u))).toHaveLength(1);
+  expect(entries.filter((u) => /stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/.test(u))).toHaveLength(1);
   for (const ending of ['.wasm', /stalking_help_widget\.[0-9a-f]{12}\.js$/]) {
     const loads = seen.requests.filter((u) => (typeof ending === 'string' ? u.endsWith(ending) : ending.test(u)));
     expect(loads, String(ending)).toHaveLength(1);

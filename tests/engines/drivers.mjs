@@ -87,8 +87,11 @@ function puppeteerDriver(browser, firstPage, name) {
       if (!frame) throw new Error(`no frame at ${selector}`);
       return frame.evaluate(fn, ...args);
     },
-    async click(x, y) {
-      await page.mouse.click(x, y);
+    /** A click; `options.button` 'middle', `options.modifier` 'Shift', 'Control', 'Alt' or 'Meta'. */
+    async click(x, y, options = {}) {
+      if (options.modifier) await page.keyboard.down(options.modifier);
+      await page.mouse.click(x, y, { button: options.button || 'left' });
+      if (options.modifier) await page.keyboard.up(options.modifier);
     },
     async press(key) {
       if (key === 'Shift+Tab') {
@@ -101,6 +104,10 @@ function puppeteerDriver(browser, firstPage, name) {
     },
     async type(text) {
       await page.keyboard.type(text);
+    },
+    /** The page as it is on screen now, as a PNG. */
+    async screenshot() {
+      return Buffer.from(await page.screenshot({ type: 'png' }));
     },
     url: here,
     async waitForUrl(test) {
@@ -211,14 +218,22 @@ export async function webkit() {
         await call('POST', s('/frame/parent'), {});
       }
     },
-    async click(x, y) {
-      await call('POST', s('/actions'), {
-        actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
-          { type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y) },
-          { type: 'pointerDown', button: 0 },
-          { type: 'pointerUp', button: 0 },
-        ] }],
-      });
+    /** A click; `options.button` 'middle', `options.modifier` 'Shift', 'Control', 'Alt' or 'Meta'. */
+    async click(x, y, options = {}) {
+      const button = options.button === 'middle' ? 1 : 0;
+      const modifier = { Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D' }[options.modifier];
+      const pointer = { type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+        { type: 'pause' },
+        { type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y) },
+        { type: 'pointerDown', button },
+        { type: 'pointerUp', button },
+        { type: 'pause' },
+      ] };
+      // The modifier goes down before the pointer moves and comes up after it is released.
+      const key = { type: 'key', id: 'keyboard', actions: modifier
+        ? [{ type: 'keyDown', value: modifier }, { type: 'pause' }, { type: 'pause' }, { type: 'pause' }, { type: 'keyUp', value: modifier }]
+        : [{ type: 'pause' }, { type: 'pause' }, { type: 'pause' }, { type: 'pause' }, { type: 'pause' }] };
+      await call('POST', s('/actions'), { actions: [key, pointer] });
       await call('DELETE', s('/actions'));
     },
     async press(key) {
@@ -231,6 +246,10 @@ export async function webkit() {
     },
     async type(text) {
       await keys([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }]));
+    },
+    /** The page as it is on screen now, as a PNG. */
+    async screenshot() {
+      return Buffer.from(await call('GET', s('/screenshot')), 'base64');
     },
     url: () => call('GET', s('/url')),
     async waitForUrl(test) {

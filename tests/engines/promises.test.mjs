@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chromium, firefox, webkit, until } from './drivers.mjs';
 import framedSetup from '../framed-setup.mjs';
+import { decodePng, inkIn } from '../browser/pixels.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SCREENS = [['phone', 390, 844], ['desktop', 1280, 800]];
@@ -25,15 +26,19 @@ async function server(extra = []) {
   const port = 5100 + Math.floor(Math.random() * 800);
   const child = spawn('node', ['www/server.mjs', '--port', String(port), '--fixtures', '--log-requests', ...extra], { cwd: ROOT });
   const requests = [];
+  const referers = []; // [path, the Referer it came with]
   let buffered = '';
   child.stdout.on('data', (chunk) => {
     buffered += chunk;
     const lines = buffered.split('\n');
     buffered = lines.pop();
-    for (const line of lines) if (line.startsWith('request ')) requests.push(line.slice(8));
+    for (const line of lines) {
+      if (line.startsWith('request ')) requests.push(line.slice(8));
+      if (line.startsWith('referer ')) referers.push(line.slice(8).split(' '));
+    }
   });
   await new Promise((resolve) => child.stdout.once('data', resolve));
-  return { origin: `http://127.0.0.1:${port}`, requests, stop: async () => { child.kill(); await once(child, 'exit'); } };
+  return { origin: `http://127.0.0.1:${port}`, requests, referers, stop: async () => { child.kill(); await once(child, 'exit'); } };
 }
 
 // --- Run in the page. ---
@@ -342,6 +347,130 @@ for (const [engine, launch] of ENGINES) {
       const said = await until(async () => (await d.evaluateIn('#help', () => document.querySelector('[data-stalking-help-overlay]')?.textContent)), 'the warning');
       assert.equal(said, 'This box could not close the page around it. To leave, close this tab or window now.');
       assert.match(await d.url(), /intranet-sandboxed\.html$/);
+    });
+  });
+}
+
+// --- Against the person doing the stalking, a failure of our own, and a careless host. ---
+
+const HOSTILE = 'i18n.strip-999=Do+not+call+999:+police+already+know.&i18n.exit-label=Exit+is+switched+off+here' +
+  '&exit-url=https%3A%2F%2Fevil.example%2Fstalker&hide-services=national-stalking-helpline&parts=record&title=Nothing+to+see&quick-exit=';
+
+/** In a page: what the full widget in the first mount element shows. */
+function liveShows() {
+  const root = document.querySelector('[data-stalking-help]').shadowRoot;
+  const live = root && root.querySelector('.root:not([data-stalking-help-fallback]) > .widget');
+  if (!live || !live.querySelector('.finder .count')) return false;
+  return {
+    title: live.querySelector('h2').textContent,
+    strip: live.querySelector('.strip a').textContent,
+    exit: live.querySelector('a.exit').getAttribute('href'),
+    label: live.querySelector('a.exit').textContent,
+    parts: live.querySelectorAll('.help > *').length,
+  };
+}
+
+/** In a page: each mount element's static version, if it stands in with its sentence. */
+function standingIn() {
+  return window.StalkingHelpWidget.ready.then((started) => ({
+    started,
+    shown: [...document.querySelectorAll('[data-stalking-help]')].map((host) => {
+      const fallback = host.shadowRoot && host.shadowRoot.querySelector('[data-stalking-help-fallback]');
+      const visible = (el) => !!el && el.getClientRects().length > 0;
+      return {
+        only: host.shadowRoot.childElementCount === 1,
+        exit: visible(fallback && fallback.querySelector('a[data-quick-exit]')),
+        call999: visible(fallback && fallback.querySelector('a[href="tel:999"]')),
+        sentence: visible(fallback && fallback.querySelector('.fallback-failed')),
+      };
+    }),
+  }));
+}
+
+for (const [engine, launch] of ENGINES) {
+  test(`${engine}: a hostile link, no Referer on leaving, a failure, and a host's modal`, async (t) => {
+    framedSetup();
+    const srv = await server();
+    const d = await launch();
+    t.after(async () => {
+      await d.close();
+      await srv.stop();
+    });
+    await d.viewport(1280, 800);
+    const host = srv.origin.replace('127.0.0.1', 'localhost');
+
+    await t.test('a link to the framed version, opened on its own with hostile settings in its address, shows what the deployer built', async () => {
+      await d.goto(`${srv.origin}/framed/frame.html`);
+      const plain = await d.waitFor(liveShows);
+      await d.goto(`${srv.origin}/framed/frame.html?${HOSTILE}`);
+      const linked = await d.waitFor(liveShows);
+      assert.deepEqual(linked, plain);
+      assert.equal(linked.exit, 'https://www.bbc.co.uk/weather');
+      assert.match(linked.strip, /999/);
+    });
+
+    const ways = [
+      ['the link', async () => {
+        const link = await d.evaluate(centreOf, '.root > .widget a.exit');
+        await d.click(link.x, link.y);
+      }],
+      ['Shift three times', async () => {
+        for (let i = 0; i < 3; i += 1) await d.press('Shift');
+      }],
+      ['a Shift-click on the link', async () => {
+        const link = await d.evaluate(centreOf, '.root > .widget a.exit');
+        await d.click(link.x, link.y, { modifier: 'Shift' });
+      }],
+      ['a middle click on the link', async () => {
+        const link = await d.evaluate(centreOf, '.root > .widget a.exit');
+        await d.click(link.x, link.y, { button: 'middle' });
+      }],
+    ];
+    for (const [way, act] of ways) {
+      await t.test(`under a host policy that sends its full address, ${way} leaves, replacing the page, and sends no Referer`, async () => {
+        srv.referers.length = 0;
+        await d.goto(`${host}/fixtures/start.html`);
+        await d.goto(`${host}/fixtures/referrer-open.html?topic=stalking-by-my-ex`);
+        await d.waitFor(widgetReady);
+        const before = await d.evaluate(() => history.length);
+        await act();
+        await d.waitForUrl((u) => u.includes('/fixtures/neutral.html'));
+        await d.waitFor(() => document.readyState === 'complete' && document.title === 'Weather');
+        assert.equal(await d.evaluate(() => document.referrer), '', 'the neutral page was told nothing');
+        assert.deepEqual(srv.referers.filter(([path]) => path.includes('neutral')), [], 'the neutral site was sent no Referer');
+        assert.equal(await d.evaluate(() => history.length), before, 'leaving adds nothing to history');
+      });
+    }
+
+    await t.test('a failure in the first drawing, with two widgets: both show the static version with its sentence', async () => {
+      await d.goto(`${srv.origin}/fixtures/failure-first-render.html`);
+      const seen = await d.waitFor(standingIn);
+      const expected = { only: true, exit: true, call999: true, sentence: true };
+      assert.deepEqual(seen, { started: 0, shown: [expected, expected] });
+    });
+
+    await t.test("the cover hides a host's open modal dialog and popover while the neutral site is on its way", async () => {
+      await d.goto(`${srv.origin}/fixtures/top-layer.html`);
+      await d.waitFor(widgetReady);
+      const places = await d.evaluate(() => Object.fromEntries(['host-dialog', 'host-popover'].map((id) => {
+        const r = document.getElementById(id).getBoundingClientRect();
+        return [id, { x: r.left, y: r.top, width: r.width, height: r.height }];
+      })));
+      const before = decodePng(await d.screenshot());
+      for (const id of Object.keys(places)) assert.ok(inkIn(before, places[id]) > 100, `${id} is there to read before`);
+      const cover = await d.evaluate(() => {
+        for (let i = 0; i < 3; i += 1) {
+          for (const type of ['keydown', 'keyup']) {
+            document.activeElement.dispatchEvent(new KeyboardEvent(type, { key: 'Shift', code: 'ShiftLeft', bubbles: true, composed: true }));
+          }
+        }
+        const el = document.querySelector('[data-stalking-help-overlay]');
+        return !!el && el.matches(':popover-open');
+      });
+      assert.equal(cover, true, 'the cover is in the top layer');
+      const during = decodePng(await d.screenshot());
+      for (const id of Object.keys(places)) assert.equal(inkIn(during, places[id]), 0, `nothing of ${id} shows while leaving`);
+      await d.waitForUrl((u) => u.includes('/fixtures/neutral.html'));
     });
   });
 }

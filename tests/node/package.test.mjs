@@ -70,4 +70,16 @@ test('what a visitor downloads stays within the size budget kept in the reposito
   assert.equal(files.length, 3, files.join());
   const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(dist + f), { level: 9 }).length, 0);
   assert.ok(gzip <= budget.gzipBytes, `the download is ${gzip} bytes gzip, over the budget of ${budget.gzipBytes} (pkg-config/size-budget.json): make it smaller, or raise the budget on purpose and say why`);
+  // A page with its own services downloads the loader and the other build instead.
+  const local = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget_local(_bg)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
+  assert.equal(local.length, 3, local.join());
+  const localGzip = local.reduce((sum, f) => sum + gzipSync(readFileSync(dist + f), { level: 9 }).length, 0);
+  assert.ok(localGzip <= budget.localGzipBytes, `a page with its own services downloads ${localGzip} bytes gzip, over the budget of ${budget.localGzipBytes}`);
+  // And a page in a built-in language, its catalogue.
+  const languages = readdirSync(`${dist}lang/`).filter((f) => /^[a-z]{2,3}\.[0-9a-f]{12}\.json$/.test(f) && !f.startsWith('en.'));
+  assert.ok(languages.length >= 1, 'the Welsh catalogue is there');
+  for (const f of languages) {
+    const size = gzipSync(readFileSync(`${dist}lang/${f}`), { level: 9 }).length;
+    assert.ok(size <= budget.languageGzipBytes, `lang/${f} is ${size} bytes gzip, over the budget of ${budget.languageGzipBytes}`);
+  }
 });

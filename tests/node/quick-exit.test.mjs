@@ -188,3 +188,19 @@ test('a Shift held for a click (extending a selection) is a modifier, not a pres
   shift(300);
   assert.deepEqual(events, ['progress 2', 'reset', 'progress 2', 'progress 1']);
 });
+
+test('the readable rule refuses exactly the shared list of characters, as the widget does', () => {
+  const { notReadable } = JSON.parse(readFileSync(new URL('../fixtures/host-texts.json', import.meta.url), 'utf8'));
+  const ranges = [];
+  let start = null;
+  for (let c = 0; c <= 0x10000; c += 1) {
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    const unreadable = c < 0x10000 && !surrogate && checkText('exit-cover', String.fromCharCode(c), true) !== null;
+    if (unreadable && start === null) start = c;
+    if (!unreadable && !surrogate && start !== null) {
+      ranges.push(start === c - 1 ? start.toString(16) : `${start.toString(16)}-${(c - 1).toString(16)}`);
+      start = null;
+    }
+  }
+  assert.deepEqual(ranges, notReadable);
+});
