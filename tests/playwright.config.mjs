@@ -7,7 +7,7 @@ const port = Number(process.env.TEST_PORT || 4173);
 
 export default defineConfig({
   testDir: './browser',
-  globalSetup: './framed-setup.mjs',
+  globalSetup: './global-setup.mjs',
   outputDir: './output/results',
   fullyParallel: false,
   workers: 1,

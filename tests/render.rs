@@ -173,4 +173,6 @@ async fn a_configured_exit_url_is_escaped_into_the_attribute() {
     let html = render(config).await;
     assert!(!html.contains(r#"a="b""#), "quotes must be escaped: {html}");
     assert!(!html.contains("<d>"));
+    // And the link is there, going to the address as given, escaped.
+    assert!(html.contains(r#"href="https://example.org/?a=&quot;b&quot;&amp;c=&lt;d&gt;""#), "{html}");
 }

@@ -11,7 +11,8 @@
 //! - `--language TAG`: a built-in language as the loader fetches it (its texts in the catalogue's
 //!   order, its quick-exit words and its static version as HTML), after checking every key;
 //!   a problem stops the build, naming the file and the key;
-//! - `--record N`: a saved record of N made-up entries, for the benchmark's memory figure.
+//! - `--record N [FIRST]`: a saved record of N made-up entries (numbered from FIRST, 0 unless
+//!   given), for the benchmark's memory figure and the browser tests of a long or full record.
 //!
 //! `cargo run --features ssr --bin prerender [-- --full | --css | --words]`
 
@@ -36,7 +37,8 @@ fn main() {
         Some("--template") => stalking_help_widget::words::keys::to_json(&ENGLISH),
         Some("--record") => {
             let n = std::env::args().nth(2).and_then(|n| n.parse().ok()).unwrap_or(200);
-            record(n)
+            let first = std::env::args().nth(3).and_then(|n| n.parse().ok()).unwrap_or(0);
+            record(first, n)
         }
         Some("--language") => {
             let tag = std::env::args().nth(2).unwrap_or_default();
@@ -44,7 +46,7 @@ fn main() {
         }
         Some(other) => {
             eprintln!(
-                "prerender: unknown argument {other:?} (use --full, --css, --words, --template, --language TAG or --record N)"
+                "prerender: unknown argument {other:?} (use --full, --css, --words, --template, --language TAG or --record N [FIRST])"
             );
             std::process::exit(2);
         }
@@ -98,11 +100,12 @@ fn language_json(runtime: &tokio::runtime::Runtime, tag: &str) -> String {
         .to_string()
 }
 
-/// A saved record of `n` made-up entries of everyday length, one a day, as the widget writes it.
-fn record(n: usize) -> String {
+/// A saved record of `n` made-up entries of everyday length, one a day, as the widget writes it,
+/// numbered from `first` (so two files can share some entries and not others).
+fn record(first: usize, n: usize) -> String {
     use stalking_help_widget::data::validate::Ymd;
     use stalking_help_widget::incidents::{write, Entry, Record};
-    let entries = (0..n)
+    let entries = (first..first + n)
         .map(|i| Entry {
             date: Some(Ymd::from_unix_days(20_000 + i as i64)),
             time: Some((8 * 60 + (i * 37) % 720) as u16),

@@ -3,7 +3,7 @@
 // and screenshots of every state at phone and desktop sizes for review.
 import { mkdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { EXIT_URL, expectNoAxeViolations, fakeNeutralSite, live, openWithWidget, throughTheCheck, tick } from './helpers.mjs';
+import { EXIT_URL, expectNoAxeViolations, fakeNeutralSite, LIVE, live, openWithWidget, throughTheCheck, tick } from './helpers.mjs';
 
 const SHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
 const axe = expectNoAxeViolations;
@@ -21,19 +21,29 @@ async function everyState(page, visit, path = '/') {
   // Answers that open every follow-up question and a high-urgency result, ticked wherever the
   // page that asks them comes; every page is visited, however many there are.
   const answers = ['Following me', 'Texts, messages or emails', 'Many times', 'It is about me', 'My ex-partner', "I'm afraid they will seriously hurt"];
+  const ticked = [];
+  const seen = [];
   await throughTheCheck(page, async ({ n, title }) => {
     for (const label of answers) {
       const box = widget(page).locator('.check').getByLabel(label);
-      if (await box.count()) await tick(widget(page).locator('.check'), label);
+      if (await box.count()) {
+        await tick(widget(page).locator('.check'), label);
+        ticked.push(label);
+      }
     }
     const name = `check-${n}-${title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '')}`;
     await visit(name);
     if (title === 'Your safety') {
       await widget(page).getByRole('button', { name: "I'm in danger now" }).click();
       await visit('check-danger-panel');
+      seen.push('check-danger-panel');
       await widget(page).getByRole('button', { name: 'Close' }).click();
     }
   });
+  // The walk covers what it says only if every answer was there to tick and the danger panel was
+  // opened: a renamed label or page would otherwise quietly shrink it.
+  expect([...ticked].sort()).toEqual([...answers].sort());
+  expect(seen).toEqual(['check-danger-panel']);
   await visit('check-result');
   // The third way in: about one's own behaviour.
   await widget(page).getByRole('button', { name: 'Start again' }).click();
@@ -203,6 +213,20 @@ test('forced colours keep every control edged and the focus ring visible', async
       .map((e) => e.textContent.trim());
   });
   expect(edges).toEqual([]);
+  // And the focus ring: a control with keyboard focus is outlined, visibly, in forced colours.
+  await page.locator(`${LIVE} a.exit`).focus();
+  for (const target of ['a.exit', 'button']) {
+    if (target !== 'a.exit') await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      const s = getComputedStyle(el);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), visible: el.matches(':focus-visible') };
+    });
+    expect(ring.style, target).not.toBe('none');
+    expect(ring.width, target).toBeGreaterThanOrEqual(2);
+    expect(ring.visible, target).toBe(true);
+  }
 });
 
 test('the result and the guidance print without controls', async ({ page }) => {
@@ -220,12 +244,15 @@ test('the result and the guidance print without controls', async ({ page }) => {
   await page.pdf({ path: `${SHOTS}print-result.pdf` });
 });
 
-for (const [size, width, height] of [['phone', 360, 740], ['desktop', 1280, 800]]) {
-  test(`screenshots of every state at ${size} size, for review`, async ({ page }) => {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.setViewportSize({ width, height });
-    await everyState(page, async (name) => {
-      await page.locator('[data-stalking-help]').screenshot({ path: `${SHOTS}state-${size}-${name}.png` });
+// Artefacts, not checks: they make pictures for a person to look at, and pass if the walk runs.
+test.describe('artefacts (screenshots for review; they check only that the walk runs)', () => {
+  for (const [size, width, height] of [['phone', 360, 740], ['desktop', 1280, 800]]) {
+    test(`screenshots of every state at ${size} size`, async ({ page }) => {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.setViewportSize({ width, height });
+      await everyState(page, async (name) => {
+        await page.locator('[data-stalking-help]').screenshot({ path: `${SHOTS}state-${size}-${name}.png` });
+      });
     });
-  });
-}
+  }
+});

@@ -5,7 +5,7 @@
 // out right to left with axe finding nothing; and an English page asking for no catalogue at all.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, fakeNeutralSite, LIVE, live, tick, watch, widgetsStarted } from './helpers.mjs';
+import { EXIT_URL, expectNoAxeViolations, fakeNeutralSite, LIVE, live, tick, watch, widgetsStarted } from './helpers.mjs';
 
 const cy = JSON.parse(readFileSync(new URL('../../src/words/cy.json', import.meta.url), 'utf8'));
 const urdu = readFileSync(new URL('../fixtures/lang/ur.json', import.meta.url), 'utf8');
@@ -229,6 +229,10 @@ for (const [screen, viewport] of [
       await page.locator('body').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Shift');
       await expect(fallback.locator('[data-quick-exit-status]')).toHaveText(cy['exit.count_other'].replace('{n}', '2'));
+      await page.keyboard.press('Shift');
+      await expect(fallback.locator('[data-quick-exit-status]')).toHaveText(cy['exit.count_one']);
+      await page.keyboard.press('Shift');
+      await page.waitForURL(EXIT_URL);
     });
 
     test('a page in a language with no catalogue shows English and says so once', async ({ page }) => {

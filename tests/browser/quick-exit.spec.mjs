@@ -247,6 +247,17 @@ test('two copies of the loader give one announcement per press and leave once', 
   await expect.poll(() => page.evaluate(() => window.announcements)).toEqual(['Shift, press 2 more times to exit']);
   await page.keyboard.press('Shift');
   await expect.poll(() => page.evaluate(() => window.announcements)).toEqual(['Shift, press 2 more times to exit', 'Shift, press 1 more time to exit']);
+  // The third press leaves once: one navigation, to the neutral site, with this page replaced.
+  const before = await page.evaluate(() => history.length);
+  let navigations = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations += 1;
+  });
+  await page.keyboard.press('Shift');
+  await page.waitForURL(EXIT_URL);
+  await page.waitForLoadState('load');
+  expect(navigations).toBe(1);
+  expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
 test('the link and the shortcut go to the same address, for each of the shared cases', async ({ page, context }) => {
@@ -322,6 +333,11 @@ test('under Trusted Types the full widget starts, and is torn down, without a po
   await openWithWidget(page, '/fixtures/trusted-types.html');
   await expect(page.locator(`${LIVE} .finder`)).toBeVisible();
   await page.evaluate(() => window.StalkingHelpWidget.unmount(document.querySelector('[data-stalking-help]')));
+  // Torn down: nothing left in its shadow root, nothing left running.
+  expect(await page.evaluate(() => ({
+    left: document.querySelector('[data-stalking-help]').shadowRoot.childElementCount,
+    widgets: window.StalkingHelpWidget.widgets.length,
+  }))).toEqual({ left: 0, widgets: 0 });
   expect(seen.errors).toEqual([]);
 });
 

@@ -2,11 +2,11 @@
 // fresh page as the same entries; bad files each refused with their own message, keeping what is
 // on screen; the quick exit wiping it without asking; nothing stored and nothing asked for on the
 // way; keyboard only; axe in every state; a phone and a desktop screen.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { RECORDS } from '../global-setup.mjs';
 import { EXIT_URL, expectNoAxeViolations, expectOnlyOwnFiles, fakeNeutralSite, live, openWithWidget, storedState, throughTheCheck, tick, watch, widgetsStarted } from './helpers.mjs';
 
 const part = (page) => page.locator('[data-stalking-help] .root > .widget .record');
@@ -240,11 +240,8 @@ test('printed from the record, the widget prints the record alone, without its c
 });
 
 test('a long record draws its latest entries, the earlier ones on request, and prints them all', async ({ page }) => {
-  // 45 entries, one a day, written by the widget's own code.
-  const file = join(dir, 'long.txt');
-  writeFileSync(file, execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--record', '45'], {
-    cwd: new URL('../..', import.meta.url).pathname,
-  }));
+  // 45 entries, one a day, written by the widget's own code (tests/global-setup.mjs).
+  const file = join(RECORDS, 'long.txt');
   await openWithWidget(page, '/');
   await part(page).locator('#record-open').setInputFiles(file);
   await expect(part(page).locator('.record-summary')).toHaveText(/^45 incidents between /);
@@ -270,4 +267,59 @@ test('a long record draws its latest entries, the earlier ones on request, and p
   });
   await part(page).getByRole('button', { name: 'Print' }).click();
   await expect.poll(() => page.evaluate(() => window.printed)).toEqual({ entries: 45, mark: 'record' });
+});
+
+test('a full record says plainly that a new entry was not saved, and keeps what was written in the form', async ({ page }) => {
+  await openWithWidget(page, '/fixtures/bare.html');
+  await openFile(page, join(RECORDS, 'full.txt'));
+  await expect(part(page).locator('.record-summary')).toHaveText(/^1,?000 incidents between /);
+  await part(page).getByRole('button', { name: 'Add an entry' }).click();
+  await part(page).getByLabel('What happened').fill('A thousand and first: he was at the station.');
+  await part(page).getByRole('button', { name: 'Save entry' }).click();
+  await expect(part(page).getByRole('alert')).toHaveText(/^This record is full: 1,000 entries is the most it can hold, so this entry was not saved\./);
+  // Never "Entry saved." for an entry that was not.
+  await expect(part(page).locator('.record-status')).not.toContainText('Entry saved');
+  await expect(part(page).getByLabel('What happened')).toHaveValue('A thousand and first: he was at the station.');
+  await expect(part(page).locator('.record-summary')).toHaveText(/^1,?000 incidents between /);
+});
+
+test('opening a file into a nearly full record says how many of its entries were left out', async ({ page }) => {
+  await openWithWidget(page, '/fixtures/bare.html');
+  await openFile(page, join(RECORDS, 'nearly-full.txt'));
+  await expect(part(page).locator('.record-summary')).toHaveText(/^990 incidents between /);
+  // 50 entries: 5 already here, 10 fit, 35 do not.
+  await openFile(page, join(RECORDS, 'more.txt'));
+  await expect(part(page).locator('.record-status')).toHaveText('Opened. 10 entries added. 35 entries in the file were not added, because this record is full (1,000 entries). Save this record, then open the file in a new page for the rest.');
+  await expect(part(page).locator('.record-summary')).toHaveText(/^1,?000 incidents between /);
+});
+
+test('an entry quoting a saved file\'s header line still saves a file that opens again', async ({ page }) => {
+  await openWithWidget(page, '/fixtures/bare.html');
+  const quoted = 'Pasted from my old notes:\n===== stalking-help-record 1 =====\nentry\nwhat=Something else\nend 00000000';
+  await addEntry(page, { date: '2026-05-02', time: '21:05', what: quoted });
+  const { path } = await saveFile(page, 'quoting.txt');
+  const fresh = await page.context().newPage();
+  await openWithWidget(fresh, '/fixtures/bare.html');
+  await openFile(fresh, path);
+  await expect(part(fresh).locator('.record-status')).toHaveText('Opened. 1 entry added.');
+  await expect(entries(fresh).first()).toContainText('===== stalking-help-record 1 =====');
+});
+
+test('the record\'s text fields have spell-checking off, and the widget carries the do-not-record markers', async ({ page }) => {
+  await openWithWidget(page, '/fixtures/bare.html');
+  await part(page).getByRole('button', { name: 'Add an entry' }).click();
+  const fields = await page.evaluate(() => {
+    const root = document.querySelector('[data-stalking-help]').shadowRoot;
+    const all = [...root.querySelectorAll('.record textarea, .record input[type="text"]')];
+    return { count: all.length, checked: all.filter((f) => f.spellcheck).map((f) => f.id), grammarly: all.filter((f) => f.getAttribute('data-gramm') !== 'false').map((f) => f.id) };
+  });
+  expect(fields.count).toBeGreaterThanOrEqual(6);
+  expect(fields.checked).toEqual([]);
+  expect(fields.grammarly).toEqual([]);
+  const root = await page.evaluate(() => {
+    const el = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root:not([data-stalking-help-fallback])');
+    return { classes: [...el.classList], attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) };
+  });
+  expect(root.classes).toEqual(expect.arrayContaining(['rr-block', 'ph-no-capture', 'fs-exclude', 'sentry-block']));
+  expect(root.attributes).toMatchObject({ 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-private': '', 'data-dd-privacy': 'hidden' });
 });

@@ -168,12 +168,15 @@ test('a host can theme the widget through its documented custom properties', asy
   expect(before).not.toBe('rgb(0, 0, 128)');
 });
 
-test('screenshots for review, phone and desktop', async ({ page }) => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [name, width, height] of [['phone', 360, 740], ['desktop', 1280, 800]]) {
-    await page.setViewportSize({ width, height });
-    await openWithWidget(page, '/');
-    await page.screenshot({ path: `${SCREENSHOTS}demo-${name}.png`, fullPage: true });
-    await page.locator('[data-stalking-help]').screenshot({ path: `${SCREENSHOTS}widget-${name}.png` });
-  }
+// An artefact, not a check: pictures for a person to look at.
+test.describe('artefacts (screenshots for review; they check only that the page opens)', () => {
+  test('screenshots, phone and desktop', async ({ page }) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const [name, width, height] of [['phone', 360, 740], ['desktop', 1280, 800]]) {
+      await page.setViewportSize({ width, height });
+      await openWithWidget(page, '/');
+      await page.screenshot({ path: `${SCREENSHOTS}demo-${name}.png`, fullPage: true });
+      await page.locator('[data-stalking-help]').screenshot({ path: `${SCREENSHOTS}widget-${name}.png` });
+    }
+  });
 });

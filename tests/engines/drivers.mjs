@@ -24,11 +24,13 @@ const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 function waitScript(fn, args, deadline) {
   return `const fn = ${fn}; const args = ${JSON.stringify(args)}; const end = Date.now() + ${deadline};
     return new Promise((resolve, reject) => {
+      let last = '';
       const tick = async () => {
         let value;
-        try { value = await fn(...args); } catch (e) { value = undefined; }
+        try { value = await fn(...args); } catch (e) { value = undefined; last = String(e && e.message || e); }
         if (value) return resolve(value);
-        if (Date.now() > end) return reject(new Error('timed out waiting for: ' + String(fn).slice(0, 160)));
+        // The last error the probe threw says why it never held (a typo in a selector, say).
+        if (Date.now() > end) return reject(new Error('timed out waiting for: ' + String(fn).slice(0, 160) + (last ? ' (last error: ' + last + ')' : '')));
         requestAnimationFrame(() => setTimeout(tick, 10));
       };
       tick();
@@ -38,10 +40,14 @@ function waitScript(fn, args, deadline) {
 /** Polls `check()` from Node until it is truthy (for moments when no page can run a script). */
 export async function until(check, what, describe = async () => '') {
   const end = Date.now() + DEADLINE_MS;
+  let last = '';
   for (;;) {
-    const value = await check().catch(() => undefined);
+    const value = await check().catch((e) => {
+      last = String(e && e.message || e);
+      return undefined;
+    });
     if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what} ${await describe().catch(() => '')}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} ${await describe().catch(() => '')}${last ? ` (last error: ${last})` : ''}`);
     await sleep(25);
   }
 }
