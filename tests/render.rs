@@ -96,6 +96,11 @@ async fn the_exit_link_is_marked_for_the_loader_with_a_status_region_beside_it()
 async fn leaving_safely_is_explained_honestly_and_links_the_host_page_when_set() {
     let html = render(Config::default()).await;
     assert!(html.contains("It does not delete your browsing history."));
+    // Next to the exit (the part right after it), that calls can show on phone bills.
+    let exit = html.find("data-quick-exit").expect("the exit");
+    let leaving = html[exit..].find("Leaving quickly and staying private").map(|at| exit + at).expect("right after it");
+    let bills = html.find("on phone bills").expect("calls can show on phone bills");
+    assert!(bills > leaving && html[leaving..bills].matches("<details").count() <= 1, "in the same part");
     assert!(!html.contains("More about staying safe online"), "no host link unless configured");
     let config = Config { safety_url: Some("https://www.example.org/safe".into()), ..Config::default() };
     let html = render(config).await;
