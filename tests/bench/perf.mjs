@@ -102,8 +102,9 @@ writeFileSync(join(out, 'finder-scale.html'), `<!doctype html><html lang="en-GB"
 // --- Browser timings -----------------------------------------------------------------------------
 
 const port = 4180 + Math.floor(Math.random() * 50);
-const server = spawn('node', ['www/server.mjs', '--port', String(port), '--fixtures', '--bench'], { cwd: repo, stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 600));
+const server = spawn('node', ['www/server.mjs', '--port', String(port), '--fixtures', '--bench'], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'] });
+// Ready once it says where it listens.
+await new Promise((resolve) => server.stdout.once('data', resolve));
 const origin = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -33,6 +33,15 @@ async function arrive(page, fixture = 'intranet.html') {
   return page.evaluate(() => history.length);
 }
 
+/** Starts noting the Referer each request to the neutral site comes with (none, it must be). */
+function refererTo(page) {
+  const told = [];
+  page.on('request', async (request) => {
+    if (request.url().startsWith(NEUTRAL)) told.push((await request.allHeaders()).referer || null);
+  });
+  return told;
+}
+
 async function expectWholeTabLeft(page, historyBefore) {
   await page.waitForURL(NEUTRAL);
   expect(await page.title()).toBe('Weather');
@@ -61,10 +70,12 @@ for (const [screen, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]]) {
       const context = await browser.newContext({ viewport, hasTouch: way === 'tap', isMobile: way === 'tap' });
       const page = await context.newPage();
       const seen = watch(page);
+      const told = refererTo(page);
       const before = await arrive(page);
       const frame = await framedWidget(page);
       await act(page, frame);
       await expectWholeTabLeft(page, before);
+      expect(told).toEqual([null]);
       expect(seen.errors).toEqual([]);
       await context.close();
     });

@@ -53,3 +53,45 @@ test('an app built from the npm package leaves by the link, covering the page fi
   await page.waitForURL(EXIT_URL);
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
+
+test('an app built from the npm package sends no Referer on leaving, whatever its own policy', async ({ page }) => {
+  const told = [];
+  page.on('request', async (request) => {
+    if (request.url().startsWith(EXIT_URL)) told.push((await request.allHeaders()).referer || null);
+  });
+  await openApp(page);
+  // The app's page asks for its full address to go everywhere.
+  await page.evaluate(() => {
+    const meta = document.createElement('meta');
+    meta.name = 'referrer';
+    meta.content = 'unsafe-url';
+    document.head.appendChild(meta);
+  });
+  await page.locator('#help .root > .widget a.exit').click();
+  await page.waitForURL(EXIT_URL);
+  expect(told).toEqual([null]);
+});
+
+test('if the widget fails in an app built from the npm package, the static version takes its place', async ({ page }) => {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await openApp(page);
+  const add = page.locator('#help .root > .widget').getByRole('button', { name: 'Add an entry' });
+  await add.focus();
+  // A script of the app's own now breaks what the widget draws next.
+  await page.evaluate(() => {
+    const original = Node.prototype.insertBefore;
+    Node.prototype.insertBefore = function (...args) {
+      if (this.nodeType === 1 && this.closest && this.closest('.root:not([data-stalking-help-fallback])')) throw new Error('in the way');
+      return original.apply(this, args);
+    };
+  });
+  await page.keyboard.press('Enter');
+  const fallback = page.locator('#help [data-stalking-help-fallback]');
+  await expect(fallback.locator('.fallback-failed')).toBeVisible();
+  await expect(fallback.locator('a.exit')).toBeVisible();
+  await expect(fallback.locator('a[href="tel:999"]').first()).toBeVisible();
+  expect(errors.filter((e) => /the widget stopped working/.test(e))).toHaveLength(1);
+  await fallback.locator('a.exit').click();
+  await page.waitForURL(EXIT_URL);
+});
