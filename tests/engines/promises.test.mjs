@@ -426,6 +426,10 @@ for (const [engine, launch] of ENGINES) {
         const link = await d.evaluate(centreOf, '.root > .widget a.exit');
         await d.click(link.x, link.y, { modifier: 'Shift' });
       }],
+      ['a Ctrl-click on the link', async () => {
+        const link = await d.evaluate(centreOf, '.root > .widget a.exit');
+        await d.click(link.x, link.y, { modifier: 'Control' });
+      }],
       ['a middle click on the link', async () => {
         const link = await d.evaluate(centreOf, '.root > .widget a.exit');
         await d.click(link.x, link.y, { button: 'middle' });
@@ -446,6 +450,18 @@ for (const [engine, launch] of ENGINES) {
         assert.equal(await d.evaluate(() => history.length), before, 'leaving adds nothing to history');
       });
     }
+
+    await t.test('a catalogue that blanks the exit\'s texts cannot: the exit still says what it is', async () => {
+      await d.goto(`${srv.origin}/fixtures/catalogue-blank-exit.html`);
+      const seen = await d.waitFor(() => {
+        const live = document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root:not([data-stalking-help-fallback]) > .widget');
+        return live && live.querySelector('h2').textContent === 'Pomoc' && {
+          label: live.querySelector('a.exit').textContent,
+          hint: live.querySelector('.exit-hint').textContent.slice(0, 30),
+        };
+      });
+      assert.deepEqual(seen, { label: 'Exit this page', hint: 'Or press either Shift key 3 ti' });
+    });
 
     await t.test('a failure in the first drawing, with two widgets: both show the static version with its sentence', async () => {
       await d.goto(`${srv.origin}/fixtures/failure-first-render.html`);
