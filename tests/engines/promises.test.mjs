@@ -414,6 +414,23 @@ for (const [engine, launch] of ENGINES) {
       assert.match(linked.strip, /999/);
     });
 
+    await t.test('framed by a site not on its list, on a server that sends no headers, with hostile settings in its address: only the plain static version', async () => {
+      await d.goto(`${host}/fixtures/intranet-no-headers.html`);
+      const seen = await until(() => d.evaluateIn('#help', () => {
+        const api = window.StalkingHelpWidget;
+        const root = document.querySelector('[data-stalking-help]').shadowRoot;
+        const fallback = root && root.querySelector('[data-stalking-help-fallback]');
+        return api && fallback && api.ready.then((started) => ({
+          started,
+          live: !!root.querySelector('.root:not([data-stalking-help-fallback])'),
+          exit: fallback.querySelector('a.exit').getAttribute('href'),
+          hostile: fallback.textContent.includes('Do not call'),
+          call999: !!fallback.querySelector('a[href="tel:999"]'),
+        }));
+      }), 'the framed page to settle');
+      assert.deepEqual(seen, { started: 0, live: false, exit: 'https://www.bbc.co.uk/weather', hostile: false, call999: true });
+    });
+
     const ways = [
       ['the link', async () => {
         const link = await d.evaluate(centreOf, '.root > .widget a.exit');
