@@ -51,38 +51,52 @@ const STATIC = {
   children: 1,
 };
 
-test('a failure in the first drawing, with two widgets: both show the static version at once, and ready counts none', async ({ page }) => {
-  const seen = watch(page);
-  const before = await arrive(page, 'failure-first-render.html');
-  expect(await page.evaluate(() => window.StalkingHelpWidget.ready)).toBe(0);
-  expect(await page.evaluate(() => window.StalkingHelpWidget.started.length)).toBe(0);
-  for (const id of ['first', 'second']) expect(await shows(page, id), id).toEqual(STATIC);
-  expect(seen.errors.filter((e) => STOPPED.test(e))).toHaveLength(1);
-  await leavesByShift(page, before);
-});
+for (const [screen, viewport] of [['a phone', { width: 390, height: 844 }], ['a desktop', { width: 1280, height: 800 }]]) {
+  test.describe(`on ${screen}`, () => {
+    test.use({ viewport });
 
-test('a failure after both widgets drew: both are replaced by the static version, focus goes to its sentence, and the link leaves', async ({ page }) => {
-  const seen = watch(page);
-  const before = await arrive(page, 'failure-later.html');
-  expect(await page.evaluate(() => window.StalkingHelpWidget.ready)).toBe(2);
-  for (const id of ['first', 'second']) expect(await shows(page, id), id).toMatchObject({ live: true, fallback: false });
-  // The second widget's record: the host script now refuses what it draws next.
-  const second = page.locator('#second .root:not([data-stalking-help-fallback]) > .widget');
-  await second.getByRole('button', { name: 'Add an entry' }).first().focus();
-  await page.evaluate(() => {
-    window.inTheWay = { target: 'second', how: 'throw' };
+    test('a failure in the first drawing, with two widgets: both show the static version at once, and ready counts none', async ({ page }) => {
+      const seen = watch(page);
+      const before = await arrive(page, 'failure-first-render.html');
+      expect(await page.evaluate(() => window.StalkingHelpWidget.ready)).toBe(0);
+      expect(await page.evaluate(() => window.StalkingHelpWidget.started.length)).toBe(0);
+      for (const id of ['first', 'second']) expect(await shows(page, id), id).toEqual(STATIC);
+      expect(seen.errors.filter((e) => STOPPED.test(e))).toHaveLength(1);
+      await leavesByShift(page, before);
+    });
+
+    test('a failure after both widgets drew: both are replaced by the static version, focus goes to its sentence, and the link leaves', async ({ page }) => {
+      const seen = watch(page);
+      const before = await arrive(page, 'failure-later.html');
+      expect(await page.evaluate(() => window.StalkingHelpWidget.ready)).toBe(2);
+      for (const id of ['first', 'second']) expect(await shows(page, id), id).toMatchObject({ live: true, fallback: false });
+      // The second widget's record: the host script now refuses what it draws next.
+      const second = page.locator('#second .root:not([data-stalking-help-fallback]) > .widget');
+      await second.getByRole('button', { name: 'Add an entry' }).first().focus();
+      await page.evaluate(() => {
+        window.inTheWay = { target: 'second', how: 'throw' };
+      });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => shows(page, 'second')).toEqual(STATIC);
+      expect(await shows(page, 'first')).toEqual(STATIC);
+      expect(await page.evaluate(() => window.StalkingHelpWidget.started.length)).toBe(0);
+      expect(seen.errors.filter((e) => STOPPED.test(e))).toHaveLength(1);
+      // Focus was in the second widget: it is on the sentence now, not lost.
+      expect(await page.evaluate(() => document.activeElement.id === 'second' && document.activeElement.shadowRoot.activeElement.className)).toBe('fallback-failed');
+      // Where the visitor is now (at that sentence), an exit is on screen and takes a tap at its centre.
+      expect(await page.evaluate(() => {
+        const root = document.getElementById('second').shadowRoot;
+        const link = root.querySelector('a.exit');
+        const r = link.getBoundingClientRect();
+        const hit = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return { onScreen: r.top >= 0 && r.bottom <= innerHeight, hit: !!hit && link.contains(hit) };
+      })).toEqual({ onScreen: true, hit: true });
+      await page.locator('#first [data-stalking-help-fallback] a.exit').click();
+      await page.waitForURL(NEUTRAL);
+      expect(await page.evaluate(() => history.length)).toBe(before);
+    });
   });
-  await page.keyboard.press('Enter');
-  await expect.poll(() => shows(page, 'second')).toEqual(STATIC);
-  expect(await shows(page, 'first')).toEqual(STATIC);
-  expect(await page.evaluate(() => window.StalkingHelpWidget.started.length)).toBe(0);
-  expect(seen.errors.filter((e) => STOPPED.test(e))).toHaveLength(1);
-  // Focus was in the second widget: it is on the sentence now, not lost.
-  expect(await page.evaluate(() => document.activeElement.id === 'second' && document.activeElement.shadowRoot.activeElement.className)).toBe('fallback-failed');
-  await page.locator('#first [data-stalking-help-fallback] a.exit').click();
-  await page.waitForURL(NEUTRAL);
-  expect(await page.evaluate(() => history.length)).toBe(before);
-});
+}
 
 test('a widget that never finishes drawing (a host script quietly in the way) gives way to the static version; the other runs', async ({ page }) => {
   const seen = watch(page);
