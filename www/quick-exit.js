@@ -371,6 +371,7 @@
     var kept = host.getAttribute(CHOSEN);
     var url = checked.urls.indexOf(kept) >= 0 ? kept : checked.urls[Math.floor(Math.random() * checked.urls.length)];
     host.setAttribute(CHOSEN, url);
+    if (!prepared.length) compareWithPageExit(url);
     var own = {};
     Object.keys(settings.words).forEach(function (key) {
       if (!checkText(key, settings.words[key])) own[key] = trimHost(settings.words[key]);
@@ -542,6 +543,10 @@
     });
   }
 
+  // Set while a Shift press completes the shortcut, so the key event that did it can be kept from
+  // the page's own quick exit (see install).
+  var leftByShift = false;
+
   var counter = createShiftCounter({
     onProgress: function (remaining) {
       announce(remaining === 1 ? words('exit-count-one') : words('exit-count-other').replace('{n}', String(remaining)));
@@ -550,10 +555,38 @@
       announce('');
     },
     onExit: function () {
+      leftByShift = true;
       announce(words('exit-leaving'));
       leave();
     },
   });
+
+  /**
+   * Another quick exit on the page that this one recognises: GOV.UK Frontend's Exit this page
+   * (its button and its skip link). Its click and its Shift count would start a second, ordinary
+   * navigation that cancels this one's history replacement, so this one acts for both.
+   */
+  var PAGE_EXITS = 'a.govuk-exit-this-page__button, a.govuk-js-exit-this-page-skiplink';
+
+  /**
+   * With the page's own quick exit going somewhere else, Shift pressed three times goes where the
+   * widget's does (it leaves once, for both): say so once, and how to make them one.
+   */
+  function compareWithPageExit(url) {
+    var other = document.querySelector(PAGE_EXITS);
+    var there = other && other.getAttribute('href');
+    if (there && there !== url && root.console && console.warn) {
+      console.warn(NAME + ": this page's own Exit this page goes to " + there + " and the widget's exit to " + url +
+        '. Shift pressed three times leaves once, for the widget\'s address; each button goes to its own. To make them ' +
+        'the same, set data-exit-url="' + there + '" on the widget.');
+    }
+  }
+
+  /** Whether an element is an exit link: the widget's own (data-quick-exit) or the page's. */
+  function isExitLink(el) {
+    return !!el && el.nodeType === 1 && el.tagName.toLowerCase() === 'a' &&
+      (el.hasAttribute('data-quick-exit') || (!!el.matches && el.matches(PAGE_EXITS)));
+  }
 
   /** The element that has focus, looking inside shadow roots. */
   function focused() {
@@ -601,7 +634,7 @@
   /**
    * Watches focus inside a mount element's shadow root (call once it has one). Focus moving
    * between two elements of the same shadow root is never seen by the document, so the watch
-   * has to be on the shadow root itself.
+   * has to be on the shadow root itself. Also measures where its exit bar must stick (below).
    */
   function watch(host) {
     var shadow = host && host.shadowRoot;
@@ -609,6 +642,110 @@
       shadow.__stalkingHelpWatched = true;
       shadow.addEventListener('focusin', keepFocusInView, true);
     }
+    remeasure();
+  }
+
+  // --- The exit bar below what the page pins to the top. ---
+
+  /** Set on each mount element: how far down the exit bar sticks (the widget's stylesheet reads it). */
+  var PINNED = '--stalking-help-pinned-top';
+
+  /**
+   * Whether an element (or one it sits in, up to the widget's own containers) is pinned by the
+   * page: fixed or sticky, and no taller than half the screen (a backdrop or a full-screen panel
+   * is not a header). Returns that element.
+   */
+  function pinnedBox(el, host) {
+    for (var a = el; a && a.nodeType === 1 && a !== document.documentElement && a !== document.body; a = a.parentElement) {
+      if (a.contains(host)) return null;
+      var position = getComputedStyle(a).position;
+      if (position === 'fixed' || position === 'sticky') {
+        return a.getBoundingClientRect().height < (root.innerHeight || 0) / 2 ? a : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How far from the top of the screen the widget's exit bar must stick to stay clear of what
+   * the page pins there (a sticky or fixed header, a banner above it, a header that slides back
+   * in on scrolling up): the bottom of the lowest such element painted above the widget, across
+   * the widget's width. Found by asking the browser what is at the top of the screen, so no
+   * guess about the page's markup is needed. Never more than half the screen.
+   */
+  function pinnedTop(host) {
+    var box = host.getBoundingClientRect();
+    var width = root.innerWidth || 0;
+    var left = Math.max(0, box.left);
+    var right = Math.min(width, box.right);
+    if (right - left < 4 || !document.elementsFromPoint) return 0;
+    var xs = [left + 2, (left + right) / 2, right - 2];
+    var top = 0;
+    for (var round = 0; round < 4; round += 1) {
+      var next = top;
+      for (var i = 0; i < xs.length; i += 1) {
+        var stack = document.elementsFromPoint(xs[i], top + 1);
+        for (var j = 0; j < stack.length; j += 1) {
+          // Nothing of the page is painted above the widget here.
+          if (stack[j] === host) break;
+          if (stack[j] === overlay || stack[j].contains(host)) continue;
+          var pinned = pinnedBox(stack[j], host);
+          if (pinned) {
+            var r = pinned.getBoundingClientRect();
+            if (r.top <= top + 1 && r.bottom > top) next = Math.max(next, r.bottom);
+            break;
+          }
+        }
+      }
+      if (next <= top + 0.5) break;
+      top = next;
+    }
+    return Math.min(Math.ceil(top), Math.floor((root.innerHeight || 0) / 2));
+  }
+
+  var measuring = false;
+  var framesLeft = 0; // frames still to measure while the page animates
+  var saidBadTop = false;
+
+  /**
+   * A host's own height for the bar (--help-widget-exit-top on the mount element, in px), for a
+   * header this cannot measure; 0 without one. A value that is not a length in px is named once
+   * in the console and not used.
+   */
+  function hostTop(host) {
+    var value = trimHost(getComputedStyle(host).getPropertyValue('--help-widget-exit-top'));
+    if (!value) return 0;
+    var px = /^([0-9]+(\.[0-9]+)?)(px)?$/.exec(value);
+    if (px && (px[3] || Number(px[1]) === 0)) return Math.min(Number(px[1]), 400);
+    if (!saidBadTop) {
+      saidBadTop = true;
+      report(NAME + ': --help-widget-exit-top: ' + JSON.stringify(value.slice(0, 40)) + ' was not used: give a height in px, such as 64px.');
+    }
+    return 0;
+  }
+
+  /** Measures every frame for a while: a header sliding in moves the bar with it as it goes. */
+  function followAnimation() {
+    framesLeft = 40;
+    remeasure();
+  }
+
+  /** Measures again for every widget, once per frame at most. */
+  function remeasure() {
+    if (measuring || !root.requestAnimationFrame) return;
+    measuring = true;
+    root.requestAnimationFrame(function () {
+      measuring = false;
+      if (framesLeft > 0) {
+        framesLeft -= 1;
+        remeasure();
+      }
+      prepared.forEach(function (p) {
+        if (!p.host.isConnected || !p.host.shadowRoot) return;
+        var px = Math.max(pinnedTop(p.host), hostTop(p.host)) + 'px';
+        if (p.host.style.getPropertyValue(PINNED) !== px) p.host.style.setProperty(PINNED, px);
+      });
+    });
   }
 
   /** Starts listening, once per page however many copies of this file run. */
@@ -636,7 +773,14 @@
         counter.clear();
         return;
       }
+      leftByShift = false;
       counter.keyup(event.key, now(), event.code);
+      if (leftByShift) {
+        // This press leaves. A quick exit of the page's own (GOV.UK's listens on the document)
+        // must not see it: its ordinary navigation would cancel this one's replacement of the
+        // page in history, and Back would bring the help page back.
+        event.stopImmediatePropagation();
+      }
       if (event.key === 'Shift') {
         // Let the count lapse quietly once the window has passed.
         clearTimeout(lapse);
@@ -647,6 +791,17 @@
     }, true);
     root.addEventListener('blur', function () {
       counter.clear();
+    });
+    // What the page pins to the top can change as it scrolls (a header that sticks, or slides back
+    // in on scrolling up), is resized or turned, or finishes an animation: measure again then.
+    ['scroll', 'resize', 'orientationchange'].forEach(function (type) {
+      root.addEventListener(type, remeasure, { capture: true, passive: true });
+    });
+    ['transitionend', 'animationend'].forEach(function (type) {
+      document.addEventListener(type, remeasure, { capture: true, passive: true });
+    });
+    ['transitionrun', 'animationstart'].forEach(function (type) {
+      document.addEventListener(type, followAnimation, { capture: true, passive: true });
     });
     // Shift held down for a click (extending a selection) is a modifier, not a press.
     root.addEventListener('pointerdown', function (event) {
@@ -662,8 +817,10 @@
       var path = event.composedPath ? event.composedPath() : [event.target];
       for (var i = 0; i < path.length; i += 1) {
         var el = path[i];
-        if (el && el.nodeType === 1 && el.tagName.toLowerCase() === 'a' && el.hasAttribute('data-quick-exit')) {
+        if (isExitLink(el)) {
           event.preventDefault();
+          // The page's own exit's handler would navigate a second time, adding to history.
+          if (!el.hasAttribute('data-quick-exit')) event.stopImmediatePropagation();
           // Only an address the rule accepts; anything else leaves for the chosen one.
           var href = el.getAttribute('href');
           leave(href !== null && !checkAddress(href, true) ? href : null);

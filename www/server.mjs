@@ -10,6 +10,8 @@
 //                (target/framed-dist/, which tests/framed-setup.mjs makes)
 //   /bare/       with --fixtures: dist/ again, sent without security headers, as a plain static
 //                host would: no policy and no frame-ancestors (the framed version then guards itself)
+//   /vendor/     with --fixtures: the tests' npm packages (GOV.UK Frontend, Bootstrap, Tailwind),
+//                and /assets/ GOV.UK Frontend's fonts and images, for the framework host pages
 //   /bench/      with --bench: pages the benchmark writes (target/bench/)
 //
 // It sends .wasm as application/wasm, as every host must, and gives HTML pages a strict
@@ -45,6 +47,10 @@ const roots = [
   ...(args.includes('--fixtures') ? [['/npm-app/', join(repo, 'target', 'npm-app', 'dist')]] : []),
   ...(args.includes('--fixtures') ? [['/framed/', join(repo, 'target', 'framed-dist')]] : []),
   ...(args.includes('--fixtures') ? [['/bare/', join(repo, 'dist')]] : []),
+  // Real frameworks' own files, from the tests' npm packages (pinned in tests/package-lock.json),
+  // for the framework host pages; GOV.UK Frontend's stylesheet asks for its fonts at /assets/.
+  ...(args.includes('--fixtures') ? [['/vendor/', join(repo, 'tests', 'node_modules')]] : []),
+  ...(args.includes('--fixtures') ? [['/assets/', join(repo, 'tests', 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'assets')]] : []),
   ...(args.includes('--bench') ? [['/bench/', join(repo, 'target', 'bench')]] : []),
   ['/', join(repo, 'www')],
 ];
@@ -57,6 +63,9 @@ const types = {
   '.wasm': 'application/wasm',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ico': 'image/x-icon',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
@@ -68,6 +77,8 @@ const STRICT_CSP = [
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
+  // The widget needs no fonts; the framework test pages load their own (GOV.UK's) from here.
+  "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",

@@ -313,15 +313,42 @@
   }
 
   /**
+   * Whether the host has said it provides a language for this element: named in data-lang or
+   * data-languages (or the block's lang and languages). A page merely written in a language has
+   * not said so.
+   */
+  function hostProvides(host, tag) {
+    var block = exit.block(host);
+    var list = block.languages || host.getAttribute('data-languages') || '';
+    var named = [block.lang, host.getAttribute('data-lang')].concat(Array.isArray(list) ? list : String(list).split(/\s+/));
+    return named.some(function (t) {
+      return typeof t === 'string' && TAG.test(t) && primary(t) === primary(tag);
+    });
+  }
+
+  var unprovided = {}; // tags already said to have no words here
+
+  /**
    * The language for a mount element: null for English (nothing is fetched), a built-in one from
    * lang/ with its integrity hash, or the host's own: a data-catalogue block inside the element,
-   * or lang/TAG.json beside the widget's files. A language that cannot be had is reported and
-   * English is used.
+   * or lang/TAG.json beside the widget's files, looked for only if the host has said it provides
+   * that language (so a page in Urdu with no catalogue asks for nothing). A language that cannot
+   * be had is reported and English is used.
    */
   function languageFor(host, tag) {
     var code = primary(tag);
     if (code === 'en') return Promise.resolve(null);
     var inline = host.querySelector('script[type="application/json"][data-catalogue]');
+    if (!LANGUAGES[code] && !inline && !hostProvides(host, tag)) {
+      // Normal, not an error: one quiet word in the console, and no request that would fail.
+      if (!unprovided[code] && root.console && console.warn) {
+        unprovided[code] = true;
+        console.warn(NAME + ': this page is in ' + tag + ', and the widget has no words in it built in, so it speaks ' +
+          'English. If you have them, put them in lang/' + tag + '.json beside the widget and add data-lang="' + tag +
+          '" to the widget (see Languages in the README).');
+      }
+      return Promise.resolve(null);
+    }
     var from = LANGUAGES[code] ? code : inline ? null : 'lang/' + tag + '.json';
     if (from && catalogues[from]) return catalogues[from];
     var found;

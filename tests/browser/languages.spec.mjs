@@ -235,14 +235,28 @@ for (const [screen, viewport] of [
       await page.waitForURL(EXIT_URL);
     });
 
-    test('a page in a language with no catalogue shows English and says so once', async ({ page }) => {
+    test('a page in a language with no catalogue shows English, with one console warning and no request', async ({ page }) => {
       const seen = watch(page);
+      const warnings = [];
+      page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
       await page.goto('/fixtures/french.html');
       expect(await widgetsStarted(page)).toBe(1);
       await expect(live(page)).toHaveAttribute('lang', 'en-GB');
       await expect(live(page).locator('h2').first()).toHaveText('Help with stalking and harassment');
+      expect(warnings.filter((w) => /this page is in fr, and the widget has no words in it built in, so it speaks English/.test(w))).toHaveLength(1);
+      expect(seen.errors).toEqual([]);
+      expect(seen.requests.filter((u) => /\/lang\//.test(u))).toEqual([]);
+    });
+
+    test('a host that says it provides a language is looked for in the widget\'s own folder, and told if it is not there', async ({ page }) => {
+      const seen = watch(page);
+      await page.route('**/fixtures/french-provided.html', async (route) => {
+        const real = await (await fetch(`http://127.0.0.1:${process.env.TEST_PORT || 4173}/fixtures/french.html`)).text();
+        await route.fulfill({ status: 200, contentType: 'text/html', body: real.replace('<div data-stalking-help>', '<div data-stalking-help data-lang="fr">') });
+      });
+      await page.goto('/fixtures/french-provided.html');
+      expect(await widgetsStarted(page)).toBe(1);
       expect(seen.errors.filter((e) => /no words in fr could be used, so the widget speaks English/.test(e))).toHaveLength(1);
-      // It looked only in the widget's own folder.
       expect(seen.requests.filter((u) => /\/lang\//.test(u)).map((u) => new URL(u).pathname)).toEqual(['/widget/lang/fr.json']);
     });
 

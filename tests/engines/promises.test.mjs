@@ -468,6 +468,27 @@ for (const [engine, launch] of ENGINES) {
       });
     }
 
+    await t.test("on a GOV.UK Frontend page with its own Exit this page, Shift three times leaves once, for the widget's address, replacing the page", async () => {
+      await d.goto(`${srv.origin}/fixtures/start.html`);
+      await d.goto(`${srv.origin}/fixtures/govuk.html`);
+      await d.waitFor(widgetReady);
+      // GOV.UK's own script has started too (it draws its button's indicator lights).
+      await d.waitFor(() => !!document.querySelector('.govuk-exit-this-page__indicator'));
+      const before = await d.evaluate(() => history.length);
+      const heading = await d.evaluate(() => {
+        const r = document.querySelector('h1').getBoundingClientRect();
+        return { x: r.left + 5, y: r.top + r.height / 2 };
+      });
+      await d.click(heading.x, heading.y);
+      for (let i = 0; i < 3; i += 1) await d.press('Shift');
+      const url = await d.waitForUrl((u) => u.includes('/fixtures/neutral.html'));
+      await d.waitFor(() => document.readyState === 'complete' && document.title === 'Weather');
+      assert.doesNotMatch(url, /\?govuk/, "the widget's address, not GOV.UK's");
+      assert.equal(await d.evaluate(() => history.length), before, 'leaving adds nothing to history');
+      await d.back();
+      assert.match(await d.waitForUrl((u) => !u.includes('neutral.html')), /\/fixtures\/start\.html$/, 'Back skips the help page');
+    });
+
     await t.test('a catalogue that blanks the exit\'s texts cannot: the exit still says what it is', async () => {
       await d.goto(`${srv.origin}/fixtures/catalogue-blank-exit.html`);
       const seen = await d.waitFor(() => {
