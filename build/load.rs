@@ -823,6 +823,18 @@ hours = "24/7"
     }
 
     #[test]
+    fn an_adults_only_service_offered_to_children_stops_the_build() {
+        let text = format!(
+            "{VOCAB}\n[[audience]]\nid = \"young-people\"\nlabel = \"Young people\"\n[[service]]\n{}",
+            GOOD.replace("audiences = [\"everyone\"]", "audiences = [\"everyone\", \"young-people\"]\nmin_age = 18")
+        );
+        assert_error(&text, &["`audiences`", "\"young-people\" cannot be offered a service for adults only"]);
+        // The same service for adults alone, or for young people from 13, is fine.
+        assert!(load("f", &text.replace(", \"young-people\"]", "]"), TODAY).is_ok());
+        assert!(load("f", &text.replace("min_age = 18", "min_age = 13"), TODAY).is_ok());
+    }
+
+    #[test]
     fn a_local_paragraph_names_an_area_inside_its_topic() {
         let areas = load("f", &with_service(GOOD), TODAY).unwrap().areas;
         let mut areas = areas;

@@ -732,8 +732,14 @@ fn match_services(
         if a.about.contains(&AboutMe::Muslim) && s.audiences.contains(&audience::MUSLIM_WOMEN) {
             score += 40;
         }
-        if a.about.contains(&AboutMe::UnderTwentyFive) && s.audiences.contains(&audience::YOUNG_PEOPLE) {
+        // Under 18 is under 25 too: a child is offered the lines for young people, and the ones
+        // made for children (an age limit of 19 or less) first.
+        let under_18 = a.about.contains(&AboutMe::UnderEighteen);
+        if (under_18 || a.about.contains(&AboutMe::UnderTwentyFive)) && s.audiences.contains(&audience::YOUNG_PEOPLE) {
             score += 35;
+            if under_18 && s.max_age.is_some_and(|max| max <= 19) {
+                score += 10;
+            }
         }
         if a.path == Path::SomeoneElse && s.audiences.contains(&audience::FRIENDS_FAMILY) {
             score += 10;

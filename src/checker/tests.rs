@@ -128,6 +128,22 @@ fn a_teenager_followed_home_from_school() {
 }
 
 #[test]
+fn a_child_stalked_by_someone_from_school_is_offered_childline_and_nothing_for_adults_only() {
+    for place in [ENGLAND, Some(area::WALES), Some(area::SCOTLAND), Some(area::NORTHERN_IRELAND), None] {
+        let mut a = answers(&[Following, Watching, Messages]);
+        a.frequency = Some(Frequency::TwoOrMore);
+        a.who = Some(Who::WorkOrSchool);
+        a.about = [AboutMe::UnderEighteen].into();
+        let r = assess(&a, place);
+        assert!(top(&r, 3).contains(&"childline"), "{place:?}: {:?}", r.services);
+        for id in &r.services {
+            let s = crate::data::service(id).unwrap();
+            assert!(s.min_age.is_none_or(|min| min < 18), "{place:?}: {id} is for adults only");
+        }
+    }
+}
+
+#[test]
 fn the_mix_is_only_suggested_to_young_people() {
     let mut a = answers(&[Following, Watching]);
     a.frequency = Some(Frequency::TwoOrMore);

@@ -311,6 +311,14 @@ pub fn check(record: &ServiceRecord, rules: &Rules<'_>) -> Result<CheckedService
             f.push("max_age", format!("{max} is below min_age {min}"));
         }
     }
+    // An adults-only service offered to children would send a child to a line that turns them
+    // away (or that is not safe for them).
+    if min_age.is_some_and(|min| min >= 18) && audiences.iter().any(|a| a == "young-people") {
+        f.push(
+            "audiences",
+            "\"young-people\" cannot be offered a service for adults only (min_age 18 or more)".to_string(),
+        );
+    }
     let area = match (f.text("area", &record.area), rules.default_area) {
         (Some(area), _) if !rules.areas.contains(&area.as_str()) => {
             f.push("area", format!("{area:?} is not one of: {}", rules.areas.join(", ")));
