@@ -448,10 +448,7 @@ mod tests {
         let q = Query { channels: [ChannelKindKey::Text].into(), ..Query::default() };
         assert_eq!(ids(&q), ["live-fear-free", "dsa-helpline", "the-mix"]);
         let q = Query { channels: [ChannelKindKey::Email].into(), ..Query::default() };
-        assert_eq!(
-            ids(&q),
-            ["action-against-stalking", "scotland-domestic-abuse-helpline", "dsa-helpline", "mens-advisory-project"]
-        );
+        assert_eq!(ids(&q), ["action-against-stalking", "scotland-domestic-abuse-helpline", "dsa-helpline"]);
         let q = Query { channels: [ChannelKindKey::Textphone].into(), ..Query::default() };
         assert_eq!(ids(&q), ["police-emergency", "police-non-emergency"]);
     }
