@@ -240,9 +240,11 @@ fn answers_day_and_night(s: &Service) -> bool {
 /// How prominent a service is in the list: 999 first, then the stalking specialists, then the
 /// routes people most often need (a 24-hour line, victims' services, reporting), then the rest.
 /// Within a tier, [`arrange`] puts the most local first, and then the lines open day and night.
+/// An emergency route for one group only (999 by text, for deaf people) is not put first for
+/// everyone: it is with the routes people most often need.
 fn tier(s: &Service) -> u8 {
     let has_role = |r: &str| s.roles.contains(&r);
-    if s.needs.contains(&need::EMERGENCY) {
+    if s.needs.contains(&need::EMERGENCY) && s.audiences.contains(&crate::data::audience::EVERYONE) {
         0
     } else if has_role(role::STALKING_SPECIALIST) {
         1
@@ -428,9 +430,9 @@ mod tests {
     #[test]
     fn need_filter() {
         let q = Query { needs: [need::INTIMATE_IMAGES].into(), ..Query::default() };
-        assert_eq!(ids(&q), ["revenge-porn-helpline", "childline"]);
+        assert_eq!(ids(&q), ["revenge-porn-helpline", "childline", "stopncii"]);
         let q = Query { needs: [need::INTIMATE_IMAGES, need::ANONYMOUS_REPORTING].into(), ..Query::default() };
-        assert_eq!(ids(&q), ["crimestoppers", "revenge-porn-helpline", "childline"]);
+        assert_eq!(ids(&q), ["crimestoppers", "revenge-porn-helpline", "childline", "stopncii"]);
     }
 
     #[test]
@@ -446,9 +448,12 @@ mod tests {
     #[test]
     fn channel_filter() {
         let q = Query { channels: [ChannelKindKey::Text].into(), ..Query::default() };
-        assert_eq!(ids(&q), ["live-fear-free", "dsa-helpline", "the-mix"]);
+        assert_eq!(ids(&q), ["live-fear-free", "dsa-helpline", "emergency-sms", "the-mix"]);
         let q = Query { channels: [ChannelKindKey::Email].into(), ..Query::default() };
-        assert_eq!(ids(&q), ["action-against-stalking", "scotland-domestic-abuse-helpline", "dsa-helpline"]);
+        assert_eq!(
+            ids(&q),
+            ["action-against-stalking", "scotland-domestic-abuse-helpline", "dsa-helpline", "samaritans", "galop"]
+        );
         let q = Query { channels: [ChannelKindKey::Textphone].into(), ..Query::default() };
         assert_eq!(ids(&q), ["police-emergency", "police-non-emergency"]);
     }

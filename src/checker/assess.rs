@@ -628,6 +628,14 @@ fn suits(service: &Service, a: &Answers) -> bool {
     if service.audiences.contains(&audience::MUSLIM_WOMEN) && !a.about.contains(&AboutMe::Muslim) {
         return false;
     }
+    // Lines for one group are offered to people who said they are in it, and only then (the
+    // finder still lists them for everyone).
+    if for_only(audience::LGBT) && !a.about.contains(&AboutMe::Lgbt) {
+        return false;
+    }
+    if for_only(audience::DEAF) && !a.about.contains(&AboutMe::Deaf) {
+        return false;
+    }
     if service.audiences == [audience::YOUNG_PEOPLE] && !under_25 {
         return false;
     }
@@ -660,6 +668,9 @@ fn match_services(
     .iter()
     .any(|b| a.did(*b));
     let only_messages_online = a.behaviours.iter().filter(|b| b.is_online()).all(|b| *b == Behaviour::Messages);
+    let lgbt = a.about.contains(&AboutMe::Lgbt);
+    let honour = a.about.contains(&AboutMe::Honour);
+    let deaf = a.about.contains(&AboutMe::Deaf);
     for (order, s) in SERVICES.iter().enumerate() {
         if !place::serves(s, place) || !suits(s, a) {
             continue;
@@ -672,7 +683,14 @@ fn match_services(
         }
         let serves = |n: &str| s.needs.contains(&n);
         // Services for sexual violence, for what is sexual: not for every kind of harassment.
-        if serves(need::SEXUAL_VIOLENCE) && !serves(need::STALKING) && !sexual {
+        // (A line for LGBT+ people that also takes sexual violence is theirs whatever happened.)
+        let theirs = lgbt && s.audiences.contains(&audience::LGBT);
+        if serves(need::SEXUAL_VIOLENCE) && !serves(need::STALKING) && !sexual && !theirs {
+            continue;
+        }
+        // Honour-based abuse and forced marriage services, when that is what it is about (as for
+        // sexual violence, a service that also takes stalking is not held back).
+        if serves(need::HONOUR_ABUSE) && !serves(need::STALKING) && !honour {
             continue;
         }
         let mut score = 0;
@@ -731,6 +749,21 @@ fn match_services(
         }
         if a.about.contains(&AboutMe::Muslim) && s.audiences.contains(&audience::MUSLIM_WOMEN) {
             score += 40;
+        }
+        if lgbt && s.audiences.contains(&audience::LGBT) {
+            score += 40;
+        }
+        if honour && serves(need::HONOUR_ABUSE) {
+            score += 55;
+        }
+        // 999 by text, for someone who cannot call: always worth knowing, and first in danger.
+        if deaf && s.audiences.contains(&audience::DEAF) {
+            score += if urgency >= Urgency::High { 90 } else { 40 };
+        }
+        // With no place given, a line to talk to at any hour, wherever in the UK they are, so
+        // someone who keeps where they live to themselves still has one that is not the police.
+        if place.is_none() && has_role(role::LISTENING) {
+            score += 20;
         }
         // Under 18 is under 25 too: a child is offered the lines for young people, and the ones
         // made for children (an age limit of 19 or less) first.

@@ -235,6 +235,12 @@ pub enum AboutMe {
     UnderEighteen,
     UnderTwentyFive,
     Muslim,
+    /// Lesbian, gay, bisexual, trans or queer.
+    Lgbt,
+    /// It is about a family's "honour", or being made to marry.
+    Honour,
+    /// Deaf, hard of hearing, or finds it hard to speak on the phone.
+    Deaf,
 }
 
 /// Every answer a person can give, whichever question it answers.
@@ -400,7 +406,8 @@ pub static QUESTIONS: [Question; 20] = {
         many(
             QuestionId::About,
             Step::AboutYou,
-            choices!(About: AboutMe::Woman, AboutMe::Man, AboutMe::UnderEighteen, AboutMe::UnderTwentyFive, AboutMe::Muslim),
+            choices!(About: AboutMe::Woman, AboutMe::Man, AboutMe::UnderEighteen, AboutMe::UnderTwentyFive, AboutMe::Muslim,
+                AboutMe::Lgbt, AboutMe::Honour, AboutMe::Deaf),
         ),
         one(QuestionId::AnyoneInDanger, Step::OwnBehaviour, choices!(InDangerNow: YesNo::Yes, YesNo::No)),
         one(

@@ -144,6 +144,70 @@ fn a_child_stalked_by_someone_from_school_is_offered_childline_and_nothing_for_a
 }
 
 #[test]
+fn an_lgbt_person_abused_by_their_ex_is_offered_galop_and_others_are_not() {
+    let mut a = answers(&[Messages, TurningUp]);
+    a.frequency = Some(Frequency::Many);
+    a.who = Some(Who::ExPartner);
+    a.about = [AboutMe::Lgbt].into();
+    for place in [ENGLAND, Some(area::SCOTLAND), Some(area::NORTHERN_IRELAND), None] {
+        let r = assess(&a, place);
+        assert!(top(&r, 4).contains(&"galop"), "{place:?}: {:?}", r.services);
+    }
+    a.about = [AboutMe::Woman].into();
+    assert!(!assess(&a, ENGLAND).services.contains(&"galop"), "only to someone who said so");
+}
+
+#[test]
+fn honour_based_abuse_or_a_forced_marriage_gets_its_specialists() {
+    let mut a = answers(&[ThreatOfViolence, Following, Watching]);
+    a.frequency = Some(Frequency::Many);
+    a.who = Some(Who::Family);
+    a.about = [AboutMe::Honour].into();
+    for place in [ENGLAND, Some(area::WALES), Some(area::SCOTLAND), Some(area::NORTHERN_IRELAND), None] {
+        let r = assess(&a, place);
+        assert!(top(&r, 3).contains(&"karma-nirvana"), "{place:?}: {:?}", r.services);
+        // And another: the Forced Marriage Unit, or in Scotland its own forced marriage line.
+        let honour = |id: &&&str| crate::data::service(id).unwrap().needs.contains(&crate::data::need::HONOUR_ABUSE);
+        assert!(r.services.iter().filter(honour).count() >= 2, "{place:?}: {:?}", r.services);
+    }
+    a.about = [AboutMe::Woman].into();
+    let r = assess(&a, ENGLAND);
+    assert!(
+        !r.services.contains(&"karma-nirvana") && !r.services.contains(&"forced-marriage-unit"),
+        "{:?}",
+        r.services
+    );
+}
+
+#[test]
+fn someone_deaf_is_told_about_999_by_text_and_first_when_in_danger() {
+    let mut a = answers(&[ThreatOfViolence, Following]);
+    a.frequency = Some(Frequency::Many);
+    a.about = [AboutMe::Deaf].into();
+    a.risks = [Risk::FearSeriousHarm].into();
+    let r = assess(&a, ENGLAND);
+    assert!(top(&r, 2).contains(&"emergency-sms"), "{:?}", r.services);
+    a.risks = Default::default();
+    a.frequency = Some(Frequency::TwoOrMore);
+    assert!(assess(&a, ENGLAND).services.contains(&"emergency-sms"));
+    a.about = Default::default();
+    assert!(!assess(&a, ENGLAND).services.contains(&"emergency-sms"), "only to someone who said so");
+}
+
+#[test]
+fn with_no_place_given_a_line_to_talk_to_at_any_hour_is_offered() {
+    for behaviours in [&[Following, Watching][..], &[Messages][..], &[TurningUp, ThreatOfViolence][..]] {
+        let mut a = answers(behaviours);
+        a.frequency = Some(Frequency::TwoOrMore);
+        let r = assess(&a, None);
+        assert!(r.services.contains(&"samaritans"), "{behaviours:?}: {:?}", r.services);
+        let s = crate::data::service("samaritans").unwrap();
+        assert_eq!(s.area, area::UK);
+        assert!(s.channels.iter().any(|c| c.hours == crate::data::Hours::Always), "24 hours");
+    }
+}
+
+#[test]
 fn the_mix_is_only_suggested_to_young_people() {
     let mut a = answers(&[Following, Watching]);
     a.frequency = Some(Frequency::TwoOrMore);

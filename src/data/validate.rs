@@ -19,7 +19,8 @@ pub enum NumberUse {
     /// A line you call: full UK numbers and the short national ones (999, 101, 111, 116 xxx, 18000,
     /// and Childline's 0800 1111).
     Call,
-    /// A line you text: full UK mobile numbers and 5- or 6-digit short codes.
+    /// A line you text: full UK mobile numbers, 5- or 6-digit short codes, and 999 (emergencySMS,
+    /// for a phone registered with it).
     Text,
 }
 
@@ -60,6 +61,8 @@ pub fn uk_phone(input: &str, usage: NumberUse) -> Result<Phone, String> {
         ("08001111", NumberUse::Call) => {
             return Ok(Phone { display: "0800 1111".into(), href: "tel:+448001111".into() });
         }
+        // emergencySMS: a phone registered for it texts 999 (deaf and speech-impaired people).
+        ("999", NumberUse::Text) => return Ok(Phone { display: digits.clone(), href: "sms:999".into() }),
         (d, NumberUse::Call) if d.len() == 6 && d.starts_with("116") => {
             return Ok(Phone { display: format!("{} {}", &d[..3], &d[3..]), href: format!("tel:{d}") });
         }
@@ -431,6 +434,8 @@ mod tests {
         assert!(call("0808 802 O300").unwrap_err().contains("character"));
         assert!(call("").is_err());
         assert!(call("85258").is_err(), "a short code is for texting, not calling");
+        assert_eq!(uk_phone("999", NumberUse::Text).unwrap().href, "sms:999", "emergencySMS");
+        assert!(uk_phone("101", NumberUse::Text).is_err(), "101 takes no texts");
     }
 
     #[test]

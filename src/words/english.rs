@@ -617,6 +617,9 @@ const CHOICES: &[(Choice, &str)] = {
         (Choice::About(AboutMe::UnderEighteen), "I'm under 18"),
         (Choice::About(AboutMe::UnderTwentyFive), "I'm under 25"),
         (Choice::About(AboutMe::Muslim), "I'm a Muslim woman"),
+        (Choice::About(AboutMe::Lgbt), "I'm lesbian, gay, bisexual, trans or queer (LGBT+)"),
+        (Choice::About(AboutMe::Honour), "It's about family \"honour\", or being made to marry"),
+        (Choice::About(AboutMe::Deaf), "I'm deaf or hard of hearing, or I find it hard to speak on the phone"),
         (Choice::Towards(Towards::Partner), "My partner"),
         (Choice::Towards(Towards::ExPartner), "My ex-partner"),
         (Choice::Towards(Towards::SomeoneElse), "Someone else"),
@@ -688,6 +691,9 @@ const CHOICES_THEM: &[(Choice, &str)] = {
         (Choice::About(AboutMe::UnderEighteen), "They are under 18"),
         (Choice::About(AboutMe::UnderTwentyFive), "They are under 25"),
         (Choice::About(AboutMe::Muslim), "They are a Muslim woman"),
+        (Choice::About(AboutMe::Lgbt), "They are lesbian, gay, bisexual, trans or queer (LGBT+)"),
+        (Choice::About(AboutMe::Honour), "It's about family \"honour\", or them being made to marry"),
+        (Choice::About(AboutMe::Deaf), "They are deaf or hard of hearing, or find it hard to speak on the phone"),
     ]
 };
 
