@@ -448,7 +448,10 @@ mod tests {
     #[test]
     fn channel_filter() {
         let q = Query { channels: [ChannelKindKey::Text].into(), ..Query::default() };
-        assert_eq!(ids(&q), ["live-fear-free", "dsa-helpline", "emergency-sms", "the-mix"]);
+        assert_eq!(
+            ids(&q),
+            ["live-fear-free", "scotland-domestic-abuse-helpline", "dsa-helpline", "emergency-sms", "the-mix"]
+        );
         let q = Query { channels: [ChannelKindKey::Email].into(), ..Query::default() };
         assert_eq!(
             ids(&q),

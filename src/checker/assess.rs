@@ -724,6 +724,16 @@ fn match_services(
         if images && serves(need::INTIMATE_IMAGES) {
             score += 50;
         }
+        // Sexual violence, or a threat of it, is for the sexual violence services too (sexual
+        // comments at work are for the workplace's routes first); after an assault, first among
+        // them the ones that give care and keep evidence (each nation's referral centre).
+        let violence = a.did(Behaviour::ThreatOfSexualViolence) || a.did(Behaviour::SexualAssault);
+        if violence && serves(need::SEXUAL_VIOLENCE) {
+            score += 25;
+            if a.did(Behaviour::SexualAssault) {
+                score += 20;
+            }
+        }
         if online && serves(need::ONLINE_ABUSE) {
             // Texts and emails alone are online, but less the online helplines' field than
             // social media, tracking or accounts.

@@ -208,6 +208,28 @@ fn with_no_place_given_a_line_to_talk_to_at_any_hour_is_offered() {
 }
 
 #[test]
+fn after_a_sexual_assault_each_nation_offers_its_own_route() {
+    let mut a = answers(&[SexualAssault, Following]);
+    a.frequency = Some(Frequency::TwoOrMore);
+    a.who = Some(Who::KnowALittle);
+    for (place, expected) in [
+        (area::ENGLAND, &["sarcs-england", "rape-crisis-england-wales"][..]),
+        (area::WALES, &["rape-crisis-england-wales", "live-fear-free"][..]),
+        (area::SCOTLAND, &["sarcs-scotland", "rape-crisis-scotland"][..]),
+        (area::NORTHERN_IRELAND, &["the-rowan", "dsa-helpline"][..]),
+    ] {
+        let r = assess(&a, Some(place));
+        for id in expected {
+            assert!(r.services.contains(id), "{place}: {id} not in {:?}", r.services);
+        }
+        // And nothing for another nation.
+        for id in &r.services {
+            assert!(crate::place::serves(crate::data::service(id).unwrap(), Some(place)), "{place}: {id}");
+        }
+    }
+}
+
+#[test]
 fn the_mix_is_only_suggested_to_young_people() {
     let mut a = answers(&[Following, Watching]);
     a.frequency = Some(Frequency::TwoOrMore);
