@@ -181,3 +181,12 @@ async fn a_configured_exit_url_is_escaped_into_the_attribute() {
     // And the link is there, going to the address as given, escaped.
     assert!(html.contains(r#"href="https://example.org/?a=&quot;b&quot;&amp;c=&lt;d&gt;""#), "{html}");
 }
+
+#[tokio::test]
+async fn before_any_service_a_visitor_is_told_what_a_call_a_text_or_a_visit_leaves_behind() {
+    let html = render(Config::default()).await;
+    let said = html.find("A call stays in your phone's call list").expect("the sentence is there");
+    let first_card = html.find(r#"<li class="service""#).expect("a service card");
+    assert!(said < first_card, "said before the first service");
+    assert!(html.contains("If someone else might look, delete them afterwards."));
+}

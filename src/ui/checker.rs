@@ -365,6 +365,7 @@ fn result(
             }
 
             { heading(h_sub, words.services_heading.into(), None, None) }
+            <p class="quiet traces">{ w.card.traces }</p>
             <ul class="services" role="list">
                 { for r.services.iter().filter_map(|id| service(id)).map(|s| html! { <ServiceCard key={s.id} service={s} level={level + 2} /> }) }
             </ul>

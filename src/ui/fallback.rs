@@ -45,6 +45,7 @@ pub fn Fallback(props: &FallbackProps) -> Html {
                 <h2 id="widget-title">{ words.widget.title }</h2>
                 <p class="intro">{ words.widget.intro }</p>
                 <h3>{ words.fallback_heading }</h3>
+                <p class="quiet traces">{ words.card.traces }</p>
                 <ul class="services" role="list">
                     { for FALLBACK_SERVICES.iter().filter_map(|id| service(id)).map(|s| words.data.service(s)).map(|s| html! {
                         <ServiceCard key={s.id} service={s} level={4} />

@@ -97,6 +97,7 @@ pub fn Finder(props: &FinderProps) -> Html {
                 </div>
             }
             <p class="count" role="status">{ format::results(all, found.len()) }</p>
+            <p class="quiet traces">{ all.card.traces }</p>
             if found.is_empty() {
                 <div class="empty">
                     <p>{ words.empty }</p>

@@ -42,6 +42,8 @@ pub static ENGLISH: Words = Words {
         blocked: "This box could not close the page around it. To leave, close this tab or window now.",
     },
     card: CardWords {
+        traces: "A call stays in your phone's call list, a text in your messages, and a website in your \
+            browser's history. If someone else might look, delete them afterwards.",
         local_badge: "Local service",
         for_people_in: "For people in {area}",
         checked: "Details checked {date}",

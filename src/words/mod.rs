@@ -242,6 +242,9 @@ pub struct RecordWords {
 /// `{contact}`, `{word}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardWords {
+    /// Said once above a list of services, before anyone calls, texts or opens a link: what each
+    /// leaves behind on the device, and how to clear it.
+    pub traces: &'static str,
     /// Marks a service the host page added.
     pub local_badge: &'static str,
     /// Where a service helps: "For people in {area}".

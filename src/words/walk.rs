@@ -78,6 +78,7 @@ pub fn walk_words<V: Visit>(w: &mut Words, v: &mut V) {
         "card",
         x,
         [
+            traces,
             local_badge,
             for_people_in,
             checked,
