@@ -23,7 +23,7 @@ pub enum Pattern {
     OwnBehaviour,
 }
 
-/// The four marks of stalking specialists look for (FOUR): fixated, obsessive, unwanted,
+/// The four signs of stalking specialists look for (FOUR): fixated, obsessive, unwanted,
 /// repeated. The result says which of them the answers show, and why that matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]

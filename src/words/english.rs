@@ -302,7 +302,7 @@ const CHECK: CheckWords = CheckWords {
     ],
     ticked: "{n} ticked",
     four_heading: "Signs of stalking in what you said",
-    four_intro: "Stalking specialists look for four marks, known as FOUR. What you said shows:",
+    four_intro: "Stalking specialists look for four signs, known as FOUR. What you said shows:",
     four: &[
         (Four::Fixated, "Fixated: it is about the person, not one problem that could be sorted out"),
         (Four::Obsessive, "Obsessive: it does not stop, whatever is said or done"),
@@ -441,11 +441,11 @@ const PAGES: &[PageWords] = &[
     PageWords {
         step: Step::WhatItIsLike,
         title: "What is it like?",
-        hint: "Stalking specialists look for four marks: fixated, obsessive, unwanted and repeated.",
+        hint: "Stalking specialists look for four signs: fixated, obsessive, unwanted and repeated.",
         title_them: "What is it like?",
-        hint_them: "Stalking specialists look for four marks: fixated, obsessive, unwanted and repeated.",
+        hint_them: "Stalking specialists look for four signs: fixated, obsessive, unwanted and repeated.",
         title_pro: "What is it like?",
-        hint_pro: "Listen for the four marks of stalking: fixated, obsessive, unwanted and repeated.",
+        hint_pro: "Listen for the four signs of stalking: fixated, obsessive, unwanted and repeated.",
         note_pro: "Harassment is often about one issue, and stops if that is sorted. Stalking is about the person. It counts as unwanted even if they never told the person to stop.",
     },
     PageWords {
