@@ -108,11 +108,12 @@ impl Dataset {
             for c in &s.channels {
                 let _ = writeln!(
                     out,
-                    "            Channel {{ kind: ChannelKind::{}, display: {:?}, href: {:?}, keyword: {:?}, hours: {}, cost: {:?}, note: {:?} }},",
+                    "            Channel {{ kind: ChannelKind::{}, display: {:?}, href: {:?}, keyword: {:?}, welsh: {:?}, hours: {}, cost: {:?}, note: {:?} }},",
                     c.kind,
                     c.display,
                     c.href,
                     c.keyword,
+                    c.welsh,
                     hours_rust(&c.hours, c.closed_on_bank_holidays),
                     c.cost,
                     c.note

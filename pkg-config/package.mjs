@@ -158,6 +158,7 @@ const languageDir = option('--languages');
 const languageFiles = new Map(); // name in lang/ -> contents
 const builtIn = {};
 const staticVersions = new Map(); // tag -> the static version to paste, in that language
+const languageTrees = new Map(); // tag -> { title, fallback tree }, for its framed page
 let template = ['', ''];
 if (languageDir) {
   const english = readFileSync(join(languageDir, 'en.json'));
@@ -169,6 +170,9 @@ if (languageDir) {
     language.fallback = htmlToTree(language.fallback.trim());
     // The static version in this language, to paste into a page in it.
     staticVersions.set(language.lang, treeToHtml(prune(language.fallback, scriptOnly), true));
+    // Its framed page's title: the widget's own heading in that language.
+    const title = JSON.parse(readFileSync(`src/words/${language.lang}.json`, 'utf8'))['widget.title'];
+    languageTrees.set(language.lang, { title, fallback: language.fallback });
     const data = Buffer.from(JSON.stringify(language));
     const name = `${language.lang}.${short(data)}.json`;
     languageFiles.set(name, data);
@@ -242,22 +246,26 @@ const framePolicy = [
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
-const frameTree = (function leaveTheTab(node) {
+const leaveTheTab = (node) => {
   if (typeof node === 'string') return node;
   const [tag, attrs, ...children] = node;
   const own = 'data-quick-exit' in attrs ? { ...attrs, target: '_top' } : attrs;
   return [tag, own, ...children.map(leaveTheTab)];
-})(prune(fallbackTree, scriptOnly));
+};
 const escapeAttribute = (t) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-writeFileSync(join(out, 'frame.html'), `<!doctype html>
-<html lang="en-GB">
+const escapeText = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+// One framed page for each language, in it from the first byte (its <html lang>, its title and
+// its static version): frame.html in English, frame.TAG.html in each built-in language. The
+// widget takes the page's language from <html lang>, so it needs no address setting.
+const framePage = (lang, title, tree) => `<!doctype html>
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${framePolicy}">
 <meta name="referrer" content="no-referrer">
 <base target="_top">
-<title>Stalking and harassment help</title>
+<title>${escapeText(title)}</title>
 <link rel="icon" href="data:,">
 <style>${frameStyle}</style>
 <script src="${frameScriptName}" integrity="${sri(frameScript)}" crossorigin="anonymous" defer></script>
@@ -265,11 +273,15 @@ writeFileSync(join(out, 'frame.html'), `<!doctype html>
 </head>
 <body>
 <div data-stalking-help data-stalking-help-frame="${escapeAttribute(frameAncestors)}">
-${treeToHtml(frameTree, true)}
+${treeToHtml(leaveTheTab(prune(tree, scriptOnly)), true)}
 </div>
 </body>
 </html>
-`);
+`;
+writeFileSync(join(out, 'frame.html'), framePage('en-GB', 'Stalking and harassment help', fallbackTree));
+for (const [tag, language] of languageTrees) {
+  writeFileSync(join(out, `frame.${tag}.html`), framePage(tag, language.title, language.fallback));
+}
 writeFileSync(join(out, 'frame-headers.txt'), `# The headers to send with frame.html (the README's "Where a script tag is not allowed" shows
 # how for common servers). frame-ancestors lists the sites allowed to frame it; a page cannot set
 # that for itself. Do not also send X-Frame-Options with this page.

@@ -18,14 +18,17 @@ fn table() -> String {
             .channels
             .iter()
             .map(|c| {
+                let web = matches!(c.kind, ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat);
                 let what = match c.kind {
-                    ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat => {
-                        format!("{} <{}>", format::contact(&ENGLISH, c.kind, "", None).trim(), c.href)
-                    }
+                    _ if web => format!("{} <{}>", format::contact(&ENGLISH, c.kind, "", None).trim(), c.href),
                     _ => format::contact(&ENGLISH, c.kind, c.display, c.keyword),
                 };
-                let mut extras: Vec<String> = format::hours(&ENGLISH, c.kind, &c.hours).into_iter().collect();
+                let mut extras: Vec<String> = c.note.map(str::to_string).into_iter().collect();
+                extras.extend(format::hours(&ENGLISH, c.kind, &c.hours));
                 extras.extend(c.cost.map(str::to_string));
+                if let Some((display, href)) = c.welsh {
+                    extras.push(if web { format!("in Welsh: <{href}>") } else { format!("in Welsh: {display}") });
+                }
                 if extras.is_empty() {
                     what
                 } else {

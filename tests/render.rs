@@ -190,3 +190,36 @@ async fn before_any_service_a_visitor_is_told_what_a_call_a_text_or_a_visit_leav
     assert!(said < first_card, "said before the first service");
     assert!(html.contains("If someone else might look, delete them afterwards."));
 }
+
+/// The built-in Welsh catalogue, checked, as the loader hands it to the widget.
+fn welsh() -> &'static stalking_help_widget::words::Words {
+    use stalking_help_widget::words::keys::{check, BUILT_IN};
+    let (tag, _, file) = BUILT_IN.iter().find(|(t, _, _)| *t == "cy").expect("Welsh is built in");
+    let parsed: serde_json::Map<String, serde_json::Value> = serde_json::from_str(file).unwrap();
+    let pairs: Vec<(String, Option<String>)> =
+        parsed.iter().map(|(k, v)| (k.clone(), v.as_str().map(str::to_string))).collect();
+    let (texts, problems) = check(&pairs);
+    assert!(problems.is_empty(), "{problems:?}");
+    Box::leak(Box::new(stalking_help_widget::words::ENGLISH.with_texts(tag, "ltr", texts).unwrap()))
+}
+
+async fn fallback(catalogue: Option<stalking_help_widget::ui::Catalogue>) -> String {
+    use stalking_help_widget::ui::{Fallback, FallbackProps};
+    LocalServerRenderer::<Fallback>::with_props(FallbackProps { catalogue }).hydratable(false).render().await
+}
+
+#[tokio::test]
+async fn the_welsh_static_version_lists_wales_own_line_and_links_welsh_pages() {
+    use stalking_help_widget::ui::Catalogue;
+    let english = fallback(None).await;
+    let cymraeg = fallback(Some(Catalogue(welsh()))).await;
+    assert!(!english.contains("0808 80 10 800"), "the English static version stays UK-wide");
+    assert!(cymraeg.contains("Llinell Gymorth Byw Heb Ofn"), "Wales's own line, by its Welsh name");
+    let tags = link_tags(&cymraeg);
+    assert!(tags.iter().any(|t| has(t, "href", "tel:+448088010800")), "its number");
+    assert!(tags.iter().any(|t| has(t, "href", "https://llyw.cymru/node/5389")), "its Welsh page");
+    assert!(!cymraeg.contains("https://www.gov.wales/live-fear-free"), "not its English page");
+    let helpline = cymraeg.find("National Stalking Helpline").unwrap();
+    let wales = cymraeg.find("Llinell Gymorth Byw Heb Ofn").unwrap();
+    assert!(helpline < wales && wales < cymraeg.find("Crimestoppers").unwrap(), "after the national helpline");
+}

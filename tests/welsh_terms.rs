@@ -71,18 +71,15 @@ fn problems(term: &Term, texts: &BTreeMap<String, String>) -> Vec<String> {
                 found.push(format!("{key}: has '{avoid}'; write '{}'", term.welsh));
             }
         }
+        let count = |part: &str| text.matches(part).count();
         match term.gloss {
-            Some(Gloss::Every) => {
-                if text.matches(term.welsh.as_str()).count() != text.matches(glossed.as_str()).count() {
-                    found.push(format!("{key}: '{}' without ' ({})' after it", term.welsh, term.english));
-                }
+            Some(Gloss::Every) if count(&term.welsh) != count(&glossed) => {
+                found.push(format!("{key}: '{}' without ' ({})' after it", term.welsh, term.english));
             }
-            Some(Gloss::EnglishAfterWelsh) => {
-                if text.matches(term.english.as_str()).count() != text.matches(glossed.as_str()).count() {
-                    found.push(format!("{key}: '{}' on its own; write '{glossed}'", term.english));
-                }
+            Some(Gloss::EnglishAfterWelsh) if count(&term.english) != count(&glossed) => {
+                found.push(format!("{key}: '{}' on its own; write '{glossed}'", term.english));
             }
-            None => {}
+            _ => {}
         }
     }
     found

@@ -19,8 +19,8 @@
 // comment <!-- stalking-help: static version --> is replaced by dist/static.html, the static
 // version the first snippet carries, so the demo page is that snippet as a host pastes it and
 // shows the quick exit, 999, 101 and the main helplines with JavaScript switched off. The framed
-// version (frame.html) is sent with the headers the build wrote beside it (frame-headers.txt),
-// as its host's server is asked to.
+// version (frame.html, and frame.TAG.html in each built-in language) is sent with the headers the
+// build wrote beside it (frame-headers.txt), as its host's server is asked to.
 //
 // For the tests: `{{origin}}` in an HTML page (or a settings file of the tests' framed version)
 // becomes this server's origin (so a fixture can name a neutral page here as its exit address); `?delay=MS` holds any response back that long (at most
@@ -147,7 +147,7 @@ async function handle(request, response) {
     if (prefix === '/bare/') {
       // A static host that sends no headers of its own.
       delete headers['Referrer-Policy'];
-    } else if (file.endsWith(`${sep}frame.html`)) {
+    } else if (/[\\/]frame(\.[a-z-]+)?\.html$/.test(file)) {
       Object.assign(headers, await frameHeaders(file));
     } else if (type.startsWith('text/html') && !file.includes(`${sep}no-csp`)) {
       // A test host page that frames the framed version may frame this server's pages.

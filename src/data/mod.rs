@@ -95,6 +95,11 @@ mod tests {
                     ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat => c.href.starts_with("https://"),
                 };
                 assert!(ok, "{}: {:?} has link {}", s.id, c.kind, c.href);
+                if let Some((_, welsh)) = c.welsh {
+                    let https = matches!(c.kind, ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat);
+                    let ok = if https { welsh.starts_with("https://") } else { welsh.starts_with("mailto:") };
+                    assert!(ok, "{}: {:?} has Welsh link {welsh}", s.id, c.kind);
+                }
             }
         }
     }

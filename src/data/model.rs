@@ -91,6 +91,7 @@ impl Service {
                     display: leak(c.display),
                     href: leak(c.href),
                     keyword: c.keyword.map(leak),
+                    welsh: c.welsh.map(|(display, href)| (leak(display), leak(href))),
                     hours,
                     cost: c.cost.map(leak),
                     note: c.note.map(leak),
@@ -154,12 +155,27 @@ pub struct Channel {
     pub href: &'static str,
     /// For texts: the word to send, if the service asks for one.
     pub keyword: Option<&'static str>,
+    /// The Welsh page or mailbox, as (what a person reads, link target): used instead of
+    /// `display` and `href` when the widget speaks Welsh.
+    pub welsh: Option<(&'static str, &'static str)>,
     /// When a person can expect an answer.
     pub hours: Hours,
     /// What it costs, only where a source says so (for example "Free").
     pub cost: Option<&'static str>,
     /// Something a person should know before using it.
     pub note: Option<&'static str>,
+}
+
+impl Channel {
+    /// What a person reads and the link target, in the language the widget speaks: the Welsh
+    /// page or mailbox for a Welsh reader where there is one.
+    pub fn contact_in(&self, lang: &str) -> (&'static str, &'static str) {
+        let welsh = lang == "cy" || lang.starts_with("cy-");
+        match self.welsh {
+            Some(pair) if welsh => pair,
+            _ => (self.display, self.href),
+        }
+    }
 }
 
 /// Opening hours in UK local time.

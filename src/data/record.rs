@@ -55,6 +55,9 @@ record! {
         pub address: Option<Plain>,
         /// For website, form and chat.
         pub url: Option<Plain>,
+        /// For email, website, form and chat: the same in Welsh (a Welsh page or mailbox),
+        /// given to visitors reading the widget in Welsh.
+        pub welsh: Option<Plain>,
         /// "24/7", "not confirmed", or lines like "Mon-Fri 09:00-17:00".
         pub hours: Option<Plain>,
         /// Closed on the bank holidays where the service is.
@@ -77,6 +80,8 @@ pub struct CheckedChannel {
     pub href: String,
     /// Text keyword.
     pub keyword: Option<String>,
+    /// The Welsh page or mailbox, as (what a person reads, link target), where there is one.
+    pub welsh: Option<(String, String)>,
     /// Parsed hours.
     pub hours: ParsedHours,
     /// Closed on bank holidays.
@@ -455,6 +460,26 @@ fn channel(raw: &ChannelRecord, at: &str, f: &mut Found) -> Option<CheckedChanne
         };
         result.map_err(|(name, e)| f.push(&field(name), e)).ok()
     });
+    let welsh = f.text(&field("welsh"), &raw.welsh).and_then(|value| {
+        let result = match wanted {
+            "number" => Err(format!(
+                "only an email, website, form or chat channel takes a Welsh version, not a {kind_word} line"
+            )),
+            "address" => validate::email(&value).map(|()| (value.clone(), format!("mailto:{value}"))),
+            _ => validate::web_url(&value, false).map(|()| (validate::site_name(&value).to_string(), value.clone())),
+        };
+        match result {
+            Ok(pair) if contact.as_ref().is_some_and(|(_, href)| *href == pair.1) => {
+                f.push(&field("welsh"), "is the same as the English; leave it out");
+                None
+            }
+            Ok(pair) => Some(pair),
+            Err(e) => {
+                f.push(&field("welsh"), e);
+                None
+            }
+        }
+    });
     let lines = f.texts(&field("hours"), &raw.hours);
     let hours = match (&raw.hours, lines.is_empty()) {
         _ if not_texts(&raw.hours) => None,
@@ -495,7 +520,7 @@ fn channel(raw: &ChannelRecord, at: &str, f: &mut Found) -> Option<CheckedChanne
         return None;
     }
     let (display, href) = contact?;
-    Some(CheckedChannel { kind, display, href, keyword, hours: hours?, closed_on_bank_holidays, cost, note })
+    Some(CheckedChannel { kind, display, href, keyword, welsh, hours: hours?, closed_on_bank_holidays, cost, note })
 }
 
 #[cfg(test)]
@@ -567,6 +592,39 @@ mod tests {
             "checked",
         ] {
             assert!(fields.contains(&expected), "{expected} should be named in {problems:#?}");
+        }
+    }
+
+    #[test]
+    fn a_welsh_page_or_mailbox_is_checked_like_the_english_and_only_where_it_fits() {
+        let with = |channel: &str| {
+            let json = GOOD.replace(
+                r#""channels": [{ "kind": "phone", "number": "01234 567890", "hours": ["Mon-Fri 09:00-17:00"] }]"#,
+                &format!(r#""channels": [{channel}]"#),
+            );
+            check(&record(&json), &RULES)
+        };
+        let s = with(r#"{ "kind": "website", "url": "https://example.org/", "welsh": "https://example.org/cy/" }"#)
+            .unwrap();
+        assert_eq!(s.channels[0].welsh, Some(("example.org".into(), "https://example.org/cy/".into())));
+        let s = with(r#"{ "kind": "email", "address": "help@example.org", "welsh": "cymorth@example.org" }"#).unwrap();
+        assert_eq!(s.channels[0].welsh, Some(("cymorth@example.org".into(), "mailto:cymorth@example.org".into())));
+        for (channel, reason) in [
+            (r#"{ "kind": "website", "url": "https://example.org/", "welsh": "javascript:alert(1)" }"#, "https"),
+            (
+                r#"{ "kind": "website", "url": "https://example.org/", "welsh": "https://example.org/" }"#,
+                "same as the English",
+            ),
+            (r#"{ "kind": "email", "address": "help@example.org", "welsh": "not an address" }"#, ""),
+            (
+                r#"{ "kind": "phone", "number": "01234 567890", "hours": "24/7", "welsh": "https://example.org/cy/" }"#,
+                "only an email, website, form or chat",
+            ),
+        ] {
+            let problems = with(channel).unwrap_err();
+            assert_eq!(problems.len(), 1, "{channel}: {problems:#?}");
+            assert_eq!(problems[0].field, "channels[0].welsh", "{channel}");
+            assert!(problems[0].reason.contains(reason), "{channel}: {}", problems[0].reason);
         }
     }
 

@@ -15,6 +15,17 @@ pub const FALLBACK_SERVICES: [&str; 4] = [
     service_id::CRIMESTOPPERS,
 ];
 
+/// The services the fallback lists in a language: [`FALLBACK_SERVICES`], and in Welsh also
+/// Wales's own free 24-hour line, after the national helpline: a page in Welsh is almost always
+/// a page for Wales, and the national helpline keeps weekday hours only.
+pub fn fallback_services(lang: &str) -> Vec<&'static str> {
+    let mut ids = FALLBACK_SERVICES.to_vec();
+    if lang == "cy" || lang.starts_with("cy-") {
+        ids.insert(3, service_id::LIVE_FEAR_FREE);
+    }
+    ids
+}
+
 /// Props for [`Fallback`].
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct FallbackProps {
@@ -47,7 +58,7 @@ pub fn Fallback(props: &FallbackProps) -> Html {
                 <h3>{ words.fallback_heading }</h3>
                 <p class="quiet traces">{ words.card.traces }</p>
                 <ul class="services" role="list">
-                    { for FALLBACK_SERVICES.iter().filter_map(|id| service(id)).map(|s| words.data.service(s)).map(|s| html! {
+                    { for fallback_services(words.lang).into_iter().filter_map(service).map(|s| words.data.service(s)).map(|s| html! {
                         <ServiceCard key={s.id} service={s} level={4} />
                     }) }
                 </ul>

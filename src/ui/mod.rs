@@ -62,7 +62,7 @@ pub fn heading(level: u8, text: AttrValue, id: Option<&'static str>, focus: Opti
 }
 pub use checker::{Checker, CheckerProps};
 pub use emergency_strip::EmergencyStrip;
-pub use fallback::{Fallback, FallbackProps, FALLBACK_SERVICES};
+pub use fallback::{fallback_services, Fallback, FallbackProps, FALLBACK_SERVICES};
 pub use finder::{Finder, FinderProps};
 pub use finder_filters::{FinderFilters, FinderFiltersProps};
 pub use guidance_part::{Guidance, GuidanceProps};

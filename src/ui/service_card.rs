@@ -56,9 +56,10 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                         (Hours::Weekly { .. }, _) | (_, None) => format::hours(words, c.kind, &c.hours),
                         _ => None,
                     };
+                    let (display, href) = c.contact_in(words.lang);
                     html! {
                         <li>
-                            <a class="contact" href={c.href} {target} {rel}>{ format::contact(words, c.kind, c.display, c.keyword) }</a>
+                            <a class="contact" href={href} {target} {rel}>{ format::contact(words, c.kind, display, c.keyword) }</a>
                             if let Some(state) = state {
                                 <span class="detail state">{ state }</span>
                             }

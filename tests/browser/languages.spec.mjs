@@ -214,6 +214,27 @@ for (const [screen, viewport] of [
       expect(seen.errors).toEqual([]);
     });
 
+    test('frame.cy.html is Welsh from its first byte, with JavaScript on and off', async ({ page, browser }) => {
+      const seen = watch(page);
+      await page.goto('/framed/frame.cy.html');
+      expect(await widgetsStarted(page)).toBe(1);
+      await expect(live(page)).toHaveAttribute('lang', 'cy');
+      await expect(page).toHaveTitle(cy['widget.title']);
+      await expectNoEnglish(page, 'the Welsh framed version');
+      expect(seen.errors).toEqual([]);
+      // With JavaScript off: the page, its title, its exit and its services, all Welsh.
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+      const off = await context.newPage();
+      await off.goto(`${new URL(page.url()).origin}/framed/frame.cy.html`);
+      await expect(off.locator('html')).toHaveAttribute('lang', 'cy');
+      await expect(off).toHaveTitle(cy['widget.title']);
+      await expect(off.locator('a.exit')).toHaveText(cy['exit.label']);
+      await expect(off.locator('a.exit')).toHaveAttribute('target', '_top');
+      await expect(off.locator('a[href="https://llyw.cymru/node/5389"]')).toHaveCount(1);
+      expect(englishIn(await off.locator('body').innerText()), 'English words with JavaScript off').toEqual([]);
+      await context.close();
+    });
+
     test('before the WebAssembly (and without it), the static version and its exit speak Welsh', async ({ page }) => {
       await fakeNeutralSite(page, 400);
       await page.route('**/*.wasm', () => new Promise(() => {}));

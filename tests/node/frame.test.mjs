@@ -76,6 +76,23 @@ test('a settings file becomes the two blocks the widget reads, or says why it ca
   assert.throws(() => frame.readSettingsFile('null'), /must be a JSON object/);
 });
 
+test('frame.cy.html: the same page, Welsh from its first byte: its language, its title and its static version', () => {
+  const english = readFileSync(join(dist, 'frame.html'), 'utf8');
+  const welsh = readFileSync(join(dist, 'frame.cy.html'), 'utf8');
+  const cy = JSON.parse(readFileSync('src/words/cy.json', 'utf8'));
+  assert.match(welsh, /<html lang="cy">/);
+  assert.ok(welsh.includes(`<title>${cy['widget.title']}</title>`), 'a Welsh title');
+  assert.ok(welsh.includes(`>${cy['exit.label']}</a>`), 'a Welsh exit link');
+  assert.match(welsh, /<a href="https:\/\/www\.bbc\.co\.uk\/weather"[^>]*data-quick-exit=""[^>]*target="_top"/, 'that leaves the tab with JavaScript off');
+  assert.ok(welsh.includes('https://llyw.cymru/node/5389'), "Wales's own line, by its Welsh page");
+  // Everything but the words is the English page's: the same policy, scripts and frame list.
+  const head = (page) => page.slice(page.indexOf('<meta charset'), page.indexOf('<title>'));
+  assert.equal(head(welsh), head(english));
+  const scripts = (page) => page.slice(page.indexOf('<link rel="icon"'), page.indexOf('<div data-stalking-help'));
+  assert.equal(scripts(welsh), scripts(english));
+  assert.match(welsh, /<div data-stalking-help data-stalking-help-frame="[^"]+">/);
+});
+
 test('frame.html: the strict policy in the page, its scripts by integrity hash, links that leave the tab', () => {
   const files = readdirSync(dist);
   const page = readFileSync(join(dist, 'frame.html'), 'utf8');
