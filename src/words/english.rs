@@ -27,7 +27,7 @@ pub static ENGLISH: Words = Words {
         host_safety_link: "More about staying safe online",
         strip_999: "In danger now? Call 999",
         strip_101: "Not an emergency? Call 101",
-        strip_silent: "Can't speak? Call 999, then press 55 on a mobile.",
+        strip_silent: "Can't speak? Call 999. On a mobile, press 55 when asked.",
         call_999: "Call 999",
     },
     exit: ExitWords {
