@@ -238,7 +238,10 @@ fn answers_day_and_night(s: &Service) -> bool {
 }
 
 /// How prominent a service is in the list: 999 first, then the stalking specialists, then the
-/// routes people most often need (a 24-hour line, victims' services, reporting), then the rest.
+/// routes people most often need (a 24-hour line that helps with stalking, victims' services,
+/// reporting), then the rest. A 24-hour line for something else (after a sexual assault, for
+/// young people, to talk to anyone) is with the rest: the filters and the self-check bring it
+/// forward for the people it is for.
 /// Within a tier, [`arrange`] puts the most local first, and then the lines open day and night.
 /// An emergency route for one group only (999 by text, for deaf people) is not put first for
 /// everyone: it is with the routes people most often need.
@@ -251,7 +254,7 @@ fn tier(s: &Service) -> u8 {
     } else if has_role(role::VICTIM_SUPPORT)
         || has_role(role::HIGH_RISK_STALKING)
         || s.needs.contains(&need::REPORTING)
-        || answers_day_and_night(s)
+        || (answers_day_and_night(s) && s.needs.contains(&need::STALKING))
     {
         2
     } else {
@@ -497,8 +500,13 @@ mod tests {
         assert!(wales.contains(&"live-fear-free") && wales.contains(&"national-stalking-helpline"), "{wales:?}");
         let ni = first(area::NORTHERN_IRELAND, 4);
         assert!(ni.contains(&"dsa-helpline") && ni.contains(&"national-stalking-helpline"), "{ni:?}");
-        let england = first(area::ENGLAND, 4);
+        let england = first(area::ENGLAND, 5);
         assert!(england.contains(&"national-domestic-abuse-helpline"), "{england:?}");
+        assert!(england.contains(&"police-online"), "reporting, before lines for other needs: {england:?}");
+        // A 24-hour line for another need (after a sexual assault) follows the routes for stalking.
+        let position = |place, id| arranged(Some(place)).iter().position(|s| *s == id).unwrap();
+        assert!(position(area::ENGLAND, "rape-crisis-england-wales") > position(area::ENGLAND, "police-online"));
+        assert!(position(area::SCOTLAND, "sarcs-scotland") > position(area::SCOTLAND, "victim-support-scotland"));
         let devon = first(area::DEVON_CORNWALL, 6);
         assert!(devon.contains(&"victim-care-devon-cornwall"), "the host's own area leads its tier: {devon:?}");
     }

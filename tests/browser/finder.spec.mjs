@@ -16,14 +16,15 @@ test('searching narrows the list, forgiving case and using everyday words', asyn
   await openWithWidget(page, '/');
   await expect(count(page)).toHaveText(/^\d+ services found$/);
   expect(await shownCount(page)).toBeGreaterThan(30);
-  // The adults' helpline and the under-18s' route, each card saying who it is for.
+  // The adults' helpline and the under-18s' route, each card saying who it is for, and the tool
+  // that blocks the images.
   await finder(page).getByLabel('Search by name').fill('REVENGE porn');
-  await expect(finder(page).locator('.service')).toHaveCount(2);
-  expect(await names(page)).toEqual(['Childline', 'Revenge Porn Helpline']);
+  await expect(finder(page).locator('.service')).toHaveCount(3);
+  expect(await names(page)).toEqual(['Childline', 'Revenge Porn Helpline', 'StopNCII.org']);
   await expect(finder(page).locator('.service', { hasText: 'Revenge Porn Helpline' })).toContainText('For people aged 18 and over');
   await expect(finder(page).locator('.service', { hasText: 'Childline' })).toContainText('For people aged 18 and under');
   await finder(page).getByLabel('Search by name').fill('intimate images');
-  expect(await names(page)).toEqual(['Childline', 'Revenge Porn Helpline']);
+  expect(await names(page)).toEqual(['Childline', 'Revenge Porn Helpline', 'StopNCII.org']);
   await finder(page).getByLabel('Search by name').fill('cyber');
   expect(await names(page)).toContain('The Cyber Helpline');
 });
@@ -35,8 +36,15 @@ test('filters combine and reset, and the count is announced politely', async ({ 
   await expect(count).toHaveAttribute('role', 'status');
   await finder(page).locator('summary', { hasText: 'More filters' }).click();
   await finder(page).getByLabel('Text message').check();
-  await expect(count).toHaveText('3 services found');
-  expect(await names(page)).toEqual(['The Mix', 'Live Fear Free helpline', 'Domestic and Sexual Abuse Helpline']);
+  await expect(count).toHaveText('5 services found');
+  // The UK-wide ones first, then each nation's, each card naming where it serves.
+  expect(await names(page)).toEqual([
+    '999 by text (emergencySMS)',
+    'The Mix',
+    'Live Fear Free helpline',
+    "Scotland's Domestic Abuse and Forced Marriage Helpline",
+    'Domestic and Sexual Abuse Helpline',
+  ]);
   await finder(page).getByLabel('Text message').uncheck();
   await finder(page).getByLabel('Sexual harassment at work').check();
   await finder(page).getByLabel('Women', { exact: true }).check();
