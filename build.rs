@@ -33,7 +33,7 @@ mod css;
 const SERVICES: &str = "src/data/services.toml";
 const HOLIDAYS: &str = "src/data/bank_holidays.toml";
 const GUIDANCE: &str = "src/data/guidance.toml";
-const STYLESHEET: &str = "src/ui/widget.css";
+const STYLESHEET: &str = "src/shell/widget.css";
 
 fn main() {
     for input in [

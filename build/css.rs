@@ -97,7 +97,7 @@ mod tests {
 
     #[test]
     fn the_widget_stylesheet_shrinks_and_keeps_every_rule() {
-        let css = include_str!("../src/ui/widget.css");
+        let css = include_str!("../src/shell/widget.css");
         let small = minify(css);
         assert!(small.len() < css.len() * 4 / 5, "{} of {} bytes", small.len(), css.len());
         assert_eq!(small.matches('{').count(), css.matches('{').count());

@@ -12,7 +12,7 @@ use yew::AppHandle;
 
 use crate::config::{settings_from_json, Config};
 use crate::data::plain::Fields;
-use crate::ui::{App, AppProps};
+use crate::shell::{App, AppProps};
 
 /// The widget's root, with the classes that the common session-replay and analytics scripts
 /// (rrweb and PostHog, FullStory, Sentry) read as "do not record this": what a visitor answers,

@@ -7,36 +7,35 @@
 //!
 //! # Shape
 //! Data flows one way: bundled data and host configuration, then pure logic, then Yew components,
-//! then the DOM.
-//! - [`data`]: the dataset, generated from `src/data/services.toml` at build time.
-//! - [`checker`]: the "Am I being stalked?" self-check: steps, answers, assessment (pure).
-//! - [`clock`]: UK local time and "open now" (pure).
-//! - [`finder`]: helpline search, filters and "open now" (pure).
-//! - [`incidents`]: "Keep a record", the private incident log, and its saved file (pure).
-//! - [`config`]: what a host page may set, validated (pure).
-//! - [`place`]: where the visitor lives, and which services, police and law follow (pure).
-//! - [`set`]: the small ordered set the answers and filters are kept in (pure).
-//! - [`words`]: the catalogue of every word a visitor reads, and how numbers, dates and times are
-//!   put into them (pure).
-//! - [`ui`]: the Yew components.
+//! then the DOM. The tree shows the layers, each importing only those below it:
 //! - `embed` (wasm32 only): the one JavaScript-facing surface, which mounts the widget inside a
 //!   shadow root so the host page's styles and the widget's cannot touch each other.
+//! - [`shell`]: the app around the parts (the frame, the static version) and [`config`], what a
+//!   host page may set, validated (pure).
+//! - [`parts`]: one room per part of the widget, side by side, listed once in its registry: the
+//!   self-check, the helpline finder, the record and the guidance, each with its pure state, its
+//!   view, its words and its style.
+//! - [`exit`]: the quick exit, whole.
+//! - [`view`]: the view kit the parts share (hooks, headings, a service's card, where the visitor
+//!   lives, the browser helpers).
+//! - [`words`]: the catalogue's core: how a part declares its words, how a language fills them,
+//!   and how numbers, dates and times are put into them (pure).
+//! - [`kit`]: small pure helpers (UK time, place, a small set).
+//! - [`data`]: the dataset, generated from `src/data/services.toml` at build time.
 //!
 //! The pure modules never touch the browser, so `cargo test` checks them natively.
 
-pub mod checker;
-pub mod clock;
 pub mod config;
 // The stylesheet minifier runs at build time (build/css.rs); compiled here only for its tests.
 #[cfg(test)]
 #[path = "../build/css.rs"]
 mod css;
 pub mod data;
-pub mod finder;
-pub mod incidents;
-pub mod place;
-pub mod set;
-pub mod ui;
+pub mod exit;
+pub mod kit;
+pub mod parts;
+pub mod shell;
+pub mod view;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]
@@ -44,7 +43,7 @@ mod embed;
 #[cfg(target_arch = "wasm32")]
 pub use embed::{mount, Widget};
 
-/// The widget's stylesheet (`src/ui/widget.css`, minified at build time), adopted into each
+/// The widget's stylesheet (`src/shell/widget.css`, minified at build time), adopted into each
 /// shadow root. The packaging step puts it into the loader and the npm package, which hand it to
 /// `mount`; the `.wasm` does not carry it.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));

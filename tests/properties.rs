@@ -9,14 +9,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
-use stalking_help_widget::checker::{assess, reduce, Action, Choice, Path, State, Step, QUESTIONS};
-use stalking_help_widget::clock::uk_time;
 use stalking_help_widget::config::{local_services, settings, settings_from_json, Config, TEXT_KEYS};
 use stalking_help_widget::data::plain::Fields;
 use stalking_help_widget::data::record::ServiceRecord;
 use stalking_help_widget::data::validate::{self, Ymd};
 use stalking_help_widget::data::{service, AREAS, AUDIENCES, NEEDS, SERVICES};
-use stalking_help_widget::finder::{search, search_text, ChannelKindKey, Query};
+use stalking_help_widget::kit::clock::uk_time;
+use stalking_help_widget::parts::checker::{assess, reduce, Action, Choice, Path, State, Step, QUESTIONS};
+use stalking_help_widget::parts::finder::{search, search_text, ChannelKindKey, Query};
 use stalking_help_widget::words::{format, ENGLISH};
 
 const CASES: usize = 5_000;
@@ -353,8 +353,8 @@ fn random_journeys_through_the_self_check_never_panic_and_always_end_in_help() {
         for id in &result.services {
             assert!(service(id).is_some(), "{context}: {id}");
         }
-        if a.in_danger_now == Some(stalking_help_widget::checker::YesNo::Yes) {
-            assert_eq!(result.urgency, stalking_help_widget::checker::Urgency::Emergency, "{context}");
+        if a.in_danger_now == Some(stalking_help_widget::parts::checker::YesNo::Yes) {
+            assert_eq!(result.urgency, stalking_help_widget::parts::checker::Urgency::Emergency, "{context}");
         }
         let them = a.for_someone_else();
         for s in &result.next_steps {

@@ -3,8 +3,9 @@
 
 use stalking_help_widget::config::{Config, DEFAULT_EXIT_URL};
 use stalking_help_widget::data::{area, Service, SERVICES};
-use stalking_help_widget::finder::arrange;
-use stalking_help_widget::ui::{App, AppProps, ServiceCard, ServiceCardProps};
+use stalking_help_widget::parts::finder::arrange;
+use stalking_help_widget::shell::{App, AppProps};
+use stalking_help_widget::view::{ServiceCard, ServiceCardProps};
 use yew::LocalServerRenderer;
 
 async fn render(config: Config) -> String {
@@ -203,16 +204,16 @@ fn welsh() -> &'static stalking_help_widget::words::Words {
     Box::leak(Box::new(stalking_help_widget::words::ENGLISH.with_texts(tag, "ltr", texts).unwrap()))
 }
 
-async fn fallback(catalogue: Option<stalking_help_widget::ui::Catalogue>) -> String {
-    use stalking_help_widget::ui::{Fallback, FallbackProps};
+async fn fallback(catalogue: Option<stalking_help_widget::words::Shared>) -> String {
+    use stalking_help_widget::shell::{Fallback, FallbackProps};
     LocalServerRenderer::<Fallback>::with_props(FallbackProps { catalogue }).hydratable(false).render().await
 }
 
 #[tokio::test]
 async fn the_welsh_static_version_lists_wales_own_line_and_links_welsh_pages() {
-    use stalking_help_widget::ui::Catalogue;
+    use stalking_help_widget::words::Shared;
     let english = fallback(None).await;
-    let cymraeg = fallback(Some(Catalogue(welsh()))).await;
+    let cymraeg = fallback(Some(Shared(welsh()))).await;
     assert!(!english.contains("0808 80 10 800"), "the English static version stays UK-wide");
     assert!(cymraeg.contains("Llinell Gymorth Byw Heb Ofn"), "Wales's own line, by its Welsh name");
     let tags = link_tags(&cymraeg);

@@ -17,7 +17,7 @@
 //! `cargo run --features ssr --bin prerender [-- --full | --css | --words]`
 
 use stalking_help_widget::config::Config;
-use stalking_help_widget::ui::{App, AppProps, Fallback, FallbackProps};
+use stalking_help_widget::shell::{App, AppProps, Fallback, FallbackProps};
 use stalking_help_widget::words::ENGLISH;
 use stalking_help_widget::STYLESHEET;
 use yew::LocalServerRenderer;
@@ -66,8 +66,8 @@ fn words_json() -> String {
 
 /// A built-in language, checked, in the form the loader hands the widget (see `words::walk`).
 fn language_json(runtime: &tokio::runtime::Runtime, tag: &str) -> String {
-    use stalking_help_widget::ui::Catalogue;
     use stalking_help_widget::words::keys::{check, BUILT_IN};
+    use stalking_help_widget::words::Shared;
     let Some((tag, name, file)) = BUILT_IN.iter().find(|(t, _, _)| *t == tag) else {
         eprintln!("prerender: no built-in language {tag:?}");
         std::process::exit(2);
@@ -90,7 +90,7 @@ fn language_json(runtime: &tokio::runtime::Runtime, tag: &str) -> String {
         ENGLISH.with_texts(tag, dir, texts.clone()).unwrap_or_else(|n| fail(vec![format!("{n} texts expected")]));
     let words: &'static _ = Box::leak(Box::new(words));
     let fallback = runtime.block_on(
-        LocalServerRenderer::<Fallback>::with_props(FallbackProps { catalogue: Some(Catalogue(words)) })
+        LocalServerRenderer::<Fallback>::with_props(FallbackProps { catalogue: Some(Shared(words)) })
             .hydratable(false)
             .render(),
     );
@@ -104,7 +104,7 @@ fn language_json(runtime: &tokio::runtime::Runtime, tag: &str) -> String {
 /// numbered from `first` (so two files can share some entries and not others).
 fn record(first: usize, n: usize) -> String {
     use stalking_help_widget::data::validate::Ymd;
-    use stalking_help_widget::incidents::{write, Entry, Record};
+    use stalking_help_widget::parts::record::file::{write, Entry, Record};
     let entries = (first..first + n)
         .map(|i| Entry {
             date: Some(Ymd::from_unix_days(20_000 + i as i64)),

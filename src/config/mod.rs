@@ -114,7 +114,7 @@ pub struct Config {
     pub heading_level: u8,
     /// A school, workplace or police host: the self-check offers the staff path first, for
     /// that setting.
-    pub responder: Option<crate::checker::Role>,
+    pub responder: Option<crate::parts::checker::Role>,
     /// Only the staff path is offered.
     pub responder_only: bool,
     /// Texts the host has replaced, by key from [`TEXT_KEYS`], each key once.

@@ -4,10 +4,10 @@
 //! (generated from it by tests/readme.rs, which keeps the two in step). To add a setting, add a
 //! row here and a field to [`Config`].
 
-use crate::checker::Role;
 use crate::data::plain::nearest;
 use crate::data::validate;
 use crate::data::{service_id, AREAS, SERVICES};
+use crate::parts::checker::Role;
 
 use super::{Config, Part, DEFAULT_EXIT_URL, TEXT_KEYS};
 

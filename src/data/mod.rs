@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn every_nation_has_its_reporting_route_24_hour_line_and_victim_support() {
-        for nation in crate::place::NATIONS {
+        for nation in crate::kit::place::NATIONS {
             let serving: Vec<&Service> = SERVICES.iter().filter(|s| own(s, nation)).collect();
             let has = |what: &str, test: &dyn Fn(&Service) -> bool| {
                 assert!(serving.iter().any(|s| test(s)), "{nation} has no {what} of its own");

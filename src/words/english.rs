@@ -5,14 +5,14 @@ use super::{
     CardWords, CheckWords, Clock, DataWords, ExitWords, FindWords, PageWords, PlaceWords, RecordWords, TimeWords,
     WidgetWords, Words,
 };
-use crate::checker::assess::Four;
-use crate::checker::{
+use crate::data::ChannelKind;
+use crate::kit::place::Jurisdiction;
+use crate::parts::checker::assess::Four;
+use crate::parts::checker::{
     AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, Mark, NextStep, Pattern, QuestionId, Reason, Risk, Role,
     Step, Towards, Urgency, Who, YesNo,
 };
-use crate::data::ChannelKind;
-use crate::finder::ChannelKindKey;
-use crate::place::Jurisdiction;
+use crate::parts::finder::ChannelKindKey;
 
 /// British English.
 pub static ENGLISH: Words = Words {

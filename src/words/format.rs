@@ -3,10 +3,10 @@
 //! words themselves hold no logic and a language only changes the words.
 
 use super::{Clock, Words};
-use crate::checker::{Answers, Assessment, Question, Reason, Step, QUESTIONS};
-use crate::clock::OpenState;
 use crate::data::validate::Ymd;
 use crate::data::{ChannelKind, Hours};
+use crate::kit::clock::OpenState;
+use crate::parts::checker::{Answers, Assessment, Question, Reason, Step, QUESTIONS};
 
 /// Fills each `{name}` in `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -158,7 +158,7 @@ pub fn contact(w: &Words, kind: ChannelKind, display: &str, keyword: Option<&str
 }
 
 /// "Step 2 of 7" on a question page of a path.
-pub fn progress(w: &Words, step: Step, path: crate::checker::Path) -> Option<String> {
+pub fn progress(w: &Words, step: Step, path: crate::parts::checker::Path) -> Option<String> {
     step.number(path).map(|(n, total)| fill(w.check.progress, &[("n", &n.to_string()), ("total", &total.to_string())]))
 }
 
@@ -215,8 +215,11 @@ pub fn answers(w: &Words, a: &Answers) -> Vec<(&'static str, Vec<String>)> {
             }
         }
         if !lines.is_empty() {
-            let title =
-                if a.path == crate::checker::Path::Professional { w.page_pro(page).0 } else { w.page(page, them).0 };
+            let title = if a.path == crate::parts::checker::Path::Professional {
+                w.page_pro(page).0
+            } else {
+                w.page(page, them).0
+            };
             out.push((title, lines));
         }
     }
@@ -226,7 +229,7 @@ pub fn answers(w: &Words, a: &Answers) -> Vec<(&'static str, Vec<String>)> {
 /// A plain-text copy of the answers and the result, to take to the police or a helpline. It
 /// carries no name, and starts with the same warning the screen shows.
 pub fn summary(w: &Words, a: &Answers, result: &Assessment) -> String {
-    use crate::checker::Path;
+    use crate::parts::checker::Path;
     use std::fmt::Write as _;
     let c = &w.check;
     let pro = a.path == Path::Professional;
@@ -380,7 +383,7 @@ mod tests {
         assert_eq!([more(w, 1, 10), more(w, 4, 10)], ["Show 1 more service", "Show 4 more services"]);
         assert_eq!(more(w, 25, 10), "Show 10 more services (25 not shown yet)");
         assert_eq!(filters_summary(w, 2), "More filters (2 chosen)");
-        use crate::checker::Path;
+        use crate::parts::checker::Path;
         assert_eq!(progress(w, Step::PAGES[1], Path::Me).unwrap(), format!("Step 2 of {}", Step::PAGES.len()));
         assert_eq!(progress(w, Step::OWN_PAGES[0], Path::OwnBehaviour).unwrap(), "Step 1 of 1");
         assert_eq!(progress(w, Step::PAGES[1], Path::Professional).unwrap(), "Step 3 of 8");
@@ -389,18 +392,18 @@ mod tests {
 
     #[test]
     fn the_saved_copy_lists_every_answer_under_its_page_as_asked() {
-        use crate::checker::{assess, Choice};
+        use crate::parts::checker::{assess, Choice};
         let w = &ENGLISH;
         for q in &QUESTIONS {
             let mut a = Answers::default();
             if q.step == Step::OwnBehaviour {
-                a.path = crate::checker::Path::OwnBehaviour;
+                a.path = crate::parts::checker::Path::OwnBehaviour;
             }
             if q.step == Step::Role {
-                a.path = crate::checker::Path::Professional;
+                a.path = crate::parts::checker::Path::Professional;
             }
             let c = q.choices[0];
-            a.choose(Choice::Who(crate::checker::Who::ExPartner));
+            a.choose(Choice::Who(crate::parts::checker::Who::ExPartner));
             a.choose(c);
             let text = summary(w, &a, &assess(&a, None));
             let (page, _) = w.page(q.step, false);
@@ -417,7 +420,7 @@ mod tests {
 
     #[test]
     fn reasons_quote_the_answer_given() {
-        use crate::checker::{Behaviour, Choice, Risk, YesNo};
+        use crate::parts::checker::{Behaviour, Choice, Risk, YesNo};
         let w = &ENGLISH;
         let said = |c, them| reason(w, Reason::Said(c), them);
         assert_eq!(said(Choice::Behaviour(Behaviour::Following), false), "\"Following me\"");

@@ -22,10 +22,10 @@ pub mod keys;
 
 pub use english::ENGLISH;
 
-use crate::checker::assess::Four;
-use crate::checker::{Choice, NextStep, Pattern, QuestionId, Reason, Step, Urgency};
 use crate::data::{ChannelKind, Service, Tag, Topic};
-use crate::finder::ChannelKindKey;
+use crate::parts::checker::assess::Four;
+use crate::parts::checker::{Choice, NextStep, Pattern, QuestionId, Reason, Step, Urgency};
+use crate::parts::finder::ChannelKindKey;
 
 /// A catalogue made once and shared for the page's life, compared by where it lives (comparing
 /// every word would cost time at each drawing, and bytes in the download).
@@ -595,13 +595,13 @@ impl Words {
     }
 
     /// An urgency's heading and words for someone on a path (staff have words of their own).
-    pub fn urgency_for(&self, u: Urgency, path: crate::checker::Path) -> (&'static str, &'static str) {
+    pub fn urgency_for(&self, u: Urgency, path: crate::parts::checker::Path) -> (&'static str, &'static str) {
         let Some((_, title, me, them)) = self.check.urgencies.iter().find(|(k, ..)| *k == u) else {
             return ("", "");
         };
         match path {
-            crate::checker::Path::Me => (title, me),
-            crate::checker::Path::Professional => (title, find(self.check.urgencies_pro, u, them)),
+            crate::parts::checker::Path::Me => (title, me),
+            crate::parts::checker::Path::Professional => (title, find(self.check.urgencies_pro, u, them)),
             _ => (title, them),
         }
     }
@@ -790,7 +790,7 @@ mod tests {
     }
 
     use super::*;
-    use crate::checker::{Path, QUESTIONS};
+    use crate::parts::checker::{Path, QUESTIONS};
 
     #[test]
     fn every_language_has_words_for_every_question_option_page_and_result() {
@@ -827,7 +827,7 @@ mod tests {
             for s in NextStep::ALL {
                 assert!(!w.next_step(s, false).is_empty(), "{}: {s:?}", w.lang);
             }
-            for f in crate::checker::assess::Four::ALL {
+            for f in crate::parts::checker::assess::Four::ALL {
                 assert!(!w.four(f).is_empty(), "{}: {f:?}", w.lang);
             }
             for q in QUESTIONS.iter().filter(|q| q.step == Step::WhatHappened) {

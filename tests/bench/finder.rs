@@ -6,9 +6,9 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use stalking_help_widget::clock::uk_time;
 use stalking_help_widget::data::{Service, SERVICES};
-use stalking_help_widget::finder::{search, search_text, Query};
+use stalking_help_widget::kit::clock::uk_time;
+use stalking_help_widget::parts::finder::{search, search_text, Query};
 use stalking_help_widget::words::{DataWords, ENGLISH};
 
 /// What a person types, one keystroke at a time, and a few whole searches.

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::clock::{uk_time, UkTime};
+use crate::kit::clock::{uk_time, UkTime};
 
 /// How often the time is looked at again while the widget is on screen.
 #[cfg(target_arch = "wasm32")]

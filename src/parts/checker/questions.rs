@@ -9,7 +9,7 @@
 //! person, and where they differ, for someone helping them); and what it changes in the result in
 //! `assess.rs`.
 
-use crate::set::Set;
+use crate::kit::set::Set;
 
 use super::Step;
 

@@ -2,14 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::checker::{self, Action, Answers, Choice, Path, Question, Reason, Role, State, Step, Urgency};
 use crate::data::{service, topic_id};
-use crate::place::{choices, Jurisdiction};
-use crate::ui::browser::save_text;
-use crate::ui::{heading, tick, use_words, GuidanceTopic, PlacePicker, ServiceCard};
+use crate::kit::place::{choices, Jurisdiction};
+use crate::parts::checker::{self, Action, Answers, Choice, Path, Question, Reason, Role, State, Step, Urgency};
+use crate::view::browser::save_text;
+use crate::view::{heading, tick, use_words, GuidanceTopic, PlacePicker, ServiceCard};
 use crate::words::{format, Words};
 
-/// The self-check's state inside Yew: the pure reducer from [`crate::checker`], wrapped.
+/// The self-check's state inside Yew: the pure reducer from [`crate::parts::checker`], wrapped.
 #[derive(Debug, Default, PartialEq)]
 struct Model(State);
 
@@ -315,7 +315,7 @@ fn result(
             let _ = h.focus();
         }
     });
-    let print = Callback::from(|e: MouseEvent| crate::ui::browser::print_only(&e, "check"));
+    let print = Callback::from(|e: MouseEvent| crate::view::browser::print_only(&e, "check"));
     html! {
         <div class="result">
             { heading(h, headline.into(), None, Some(focus)) }

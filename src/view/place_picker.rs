@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::data::AREAS;
-use crate::place::choices;
-use crate::ui::use_words;
+use crate::kit::place::choices;
+use crate::view::use_words;
 
 /// Props for [`PlacePicker`].
 #[derive(Properties, PartialEq, Clone)]

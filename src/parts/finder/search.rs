@@ -4,10 +4,10 @@
 //! matches in order. Search forgives case, punctuation and accents, and knows the everyday words
 //! people use for the same thing ("revenge porn" and "intimate images").
 
-use crate::clock::{open_state, OpenState, UkTime};
 use crate::data::{area, area_covers, holidays_for, label, need, role, ChannelKind, Hours, Service};
-use crate::place::depth;
-use crate::set::Set;
+use crate::kit::clock::{open_state, OpenState, UkTime};
+use crate::kit::place::depth;
+use crate::kit::set::Set;
 use crate::words::DataWords;
 
 /// Lower case, accents removed, punctuation turned into spaces, spaces collapsed.
@@ -314,9 +314,9 @@ pub fn search<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::uk_time;
     use crate::data::validate::Ymd;
     use crate::data::{area, audience, need, service, SERVICES};
+    use crate::kit::clock::uk_time;
 
     fn all() -> (Vec<&'static Service>, Vec<String>) {
         let list: Vec<&Service> = SERVICES.iter().collect();
@@ -479,7 +479,7 @@ mod tests {
         assert!(devon.contains(&"victim-care-devon-cornwall") && devon.contains(&"victim-support"));
         let england = arranged(Some(area::ENGLAND));
         assert!(!england.contains(&"victim-care-devon-cornwall"));
-        for place in crate::place::NATIONS {
+        for place in crate::kit::place::NATIONS {
             for id in arranged(Some(place)) {
                 let s = service(id).unwrap();
                 assert!(crate::data::area_covers(s.area, place), "{place}: {id} is for {}", s.area);

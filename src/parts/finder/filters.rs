@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::data::audience;
-use crate::finder::{ChannelKindKey, Query};
-use crate::ui::{tick, use_words};
+use crate::parts::finder::{ChannelKindKey, Query};
+use crate::view::{tick, use_words};
 use crate::words::format;
 
 /// Props for [`FinderFilters`].

@@ -4,9 +4,13 @@ use std::rc::Rc;
 
 use crate::config::{Config, Part};
 use crate::data::topic_id;
-use crate::ui::{
-    heading, Catalogue, Checker, EmergencyStrip, Finder, Guidance, GuidanceTopic, PlacePicker, QuickExit, RecordPart,
-};
+use crate::exit::QuickExit;
+use crate::parts::checker::Checker;
+use crate::parts::finder::Finder;
+use crate::parts::guidance::Guidance;
+use crate::parts::record::RecordPart;
+use crate::shell::EmergencyStrip;
+use crate::view::{heading, Catalogue, GuidanceTopic, PlacePicker};
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]

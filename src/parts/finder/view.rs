@@ -3,9 +3,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data::{Hours, Service};
-use crate::finder::{arrange, search, search_text, Change, Query};
-use crate::ui::browser::use_uk_time;
-use crate::ui::{heading, use_words, Catalogue, FinderFilters, ServiceCard};
+use crate::parts::finder::FinderFilters;
+use crate::parts::finder::{arrange, search, search_text, Change, Query};
+use crate::view::browser::use_uk_time;
+use crate::view::{heading, use_words, Catalogue, ServiceCard};
 use crate::words::format;
 
 /// Props for [`Finder`].

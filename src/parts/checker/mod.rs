@@ -23,3 +23,6 @@ pub use steps::{reduce, Action, State, Step};
 
 #[cfg(test)]
 mod tests;
+
+mod view;
+pub use view::{Checker, CheckerProps};

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::clock::{open_state, UkTime};
 use crate::data::{area, holidays_for, ChannelKind, Hours, Service};
-use crate::ui::heading;
-use crate::ui::use_words;
+use crate::kit::clock::{open_state, UkTime};
+use crate::view::heading;
+use crate::view::use_words;
 use crate::words::format;
 
 /// Props for [`ServiceCard`].

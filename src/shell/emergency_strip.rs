@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::ui::use_words;
+use crate::view::use_words;
 
 /// 999 and 101, always near the top, with the silent-call step in one line.
 #[function_component]

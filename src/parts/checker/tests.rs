@@ -3,7 +3,7 @@
 use super::assess::SERIOUS_RISKS;
 use super::*;
 use crate::data::area;
-use crate::place::Jurisdiction;
+use crate::kit::place::Jurisdiction;
 use Behaviour::*;
 
 /// Most situations below are told as if by someone in England.
@@ -224,7 +224,7 @@ fn after_a_sexual_assault_each_nation_offers_its_own_route() {
         }
         // And nothing for another nation.
         for id in &r.services {
-            assert!(crate::place::serves(crate::data::service(id).unwrap(), Some(place)), "{place}: {id}");
+            assert!(crate::kit::place::serves(crate::data::service(id).unwrap(), Some(place)), "{place}: {id}");
         }
     }
 }
@@ -758,7 +758,7 @@ impl Situation {
 fn situations() -> Vec<Situation> {
     use Pattern::*;
     use Urgency::*;
-    let b = |list: &[Behaviour]| list.iter().copied().collect::<crate::set::Set<Behaviour>>();
+    let b = |list: &[Behaviour]| list.iter().copied().collect::<crate::kit::set::Set<Behaviour>>();
     vec![
         told("my ex says \"if I can't have you, no one can\", the messages are getting worse and I'm afraid they'll kill me", ENGLAND, |a| {
             a.behaviours = b(&[Messages]);
@@ -1006,7 +1006,7 @@ fn situations_from_the_source_texts_get_what_a_specialist_would_expect() {
         }
         for id in &r.services {
             let service = crate::data::service(id).unwrap();
-            assert!(crate::place::serves(service, s.place), "{id} does not serve {:?}", s.place);
+            assert!(crate::kit::place::serves(service, s.place), "{id} does not serve {:?}", s.place);
         }
         if s.answers.path == Path::OwnBehaviour {
             assert!(r.four.is_empty() && r.topics.is_empty(), "no label for someone asking about themselves");

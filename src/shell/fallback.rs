@@ -2,7 +2,9 @@ use yew::prelude::*;
 
 use crate::config::DEFAULT_EXIT_URL;
 use crate::data::{service, service_id, topic_id};
-use crate::ui::{Catalogue, EmergencyStrip, GuidanceTopic, QuickExit, ServiceCard};
+use crate::exit::QuickExit;
+use crate::shell::EmergencyStrip;
+use crate::view::{Catalogue, GuidanceTopic, ServiceCard};
 use crate::words::ENGLISH;
 
 /// The services the fallback lists: the emergency routes and the main helplines for the whole

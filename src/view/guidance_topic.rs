@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::data::{area_covers, Block, Topic};
-use crate::ui::use_words;
+use crate::view::use_words;
 
 /// Props for [`GuidanceTopic`].
 #[derive(Properties, PartialEq, Clone)]

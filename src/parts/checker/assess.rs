@@ -3,8 +3,8 @@
 //! person lives, so every rule is tested natively (see `tests.rs`).
 
 use crate::data::{audience, need, role, service_id, topic_id, Service, SERVICES};
-use crate::place::{self, depth, Jurisdiction};
-use crate::set::Set;
+use crate::kit::place::{self, depth, Jurisdiction};
+use crate::kit::set::Set;
 
 use super::{AboutMe, Answers, Behaviour, Choice, Duration, Frequency, Mark, Path, Risk, Role, Towards, Who, YesNo};
 

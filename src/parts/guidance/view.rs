@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::data::{area_covers, topic_id};
-use crate::ui::use_words;
-use crate::ui::{heading, GuidanceTopic};
+use crate::view::use_words;
+use crate::view::{heading, GuidanceTopic};
 
 /// Props for [`Guidance`].
 #[derive(Properties, PartialEq, Clone)]

@@ -2,9 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::incidents::{self, Entry, ReadError, Record};
-use crate::ui::browser::{now, print_from, save_text};
-use crate::ui::{heading, use_words};
+use crate::parts::record::file::{self, Entry, ReadError, Record};
+use crate::view::browser::{now, print_from, save_text};
+use crate::view::{heading, use_words};
 use crate::words::{format, Words};
 
 /// A field of the entry being written.
@@ -140,10 +140,10 @@ impl Draft {
     }
 
     fn entry(&self) -> Entry {
-        let v = |f: Field| self.values[slot(f)].trim().chars().take(incidents::MAX_FIELD).collect::<String>();
+        let v = |f: Field| self.values[slot(f)].trim().chars().take(file::MAX_FIELD).collect::<String>();
         Entry {
             date: crate::data::record::plain_date(&v(Field::Date)).ok(),
-            time: incidents::parse_time(&v(Field::Time)),
+            time: file::parse_time(&v(Field::Time)),
             what: v(Field::What),
             place: v(Field::Place),
             who: v(Field::Who),
@@ -225,7 +225,7 @@ impl Reducible for Model {
                 s.moved += 1;
             }
             Action::CrimeReference(text) => {
-                Rc::make_mut(&mut s.record).crime_reference = text.chars().take(incidents::MAX_FIELD).collect();
+                Rc::make_mut(&mut s.record).crime_reference = text.chars().take(file::MAX_FIELD).collect();
             }
             Action::Opened(Ok(record)) => {
                 let merged = Rc::make_mut(&mut s.record).merge(record);
@@ -324,9 +324,7 @@ pub fn RecordPart(props: &RecordProps) -> Html {
     let save_file = {
         // The record is read when the button is pressed, not copied at every drawing.
         let model = model.clone();
-        Callback::from(move |_: MouseEvent| {
-            save_text(&incidents::write(words, &model.0.record), words.record.file_name)
-        })
+        Callback::from(move |_: MouseEvent| save_text(&file::write(words, &model.0.record), words.record.file_name))
     };
     let section = use_node_ref();
     {
@@ -354,7 +352,7 @@ pub fn RecordPart(props: &RecordProps) -> Html {
             // Chosen again later, the same file is read again.
             input.set_value("");
             let file = gloo::file::File::from(file);
-            if file.size() > incidents::MAX_FILE_BYTES {
+            if file.size() > file::MAX_FILE_BYTES {
                 model.dispatch(Action::Opened(Err(ReadError::TooLarge)));
                 return;
             }
@@ -362,7 +360,7 @@ pub fn RecordPart(props: &RecordProps) -> Html {
             let done = reading.clone();
             *reading.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |result| {
                 model.dispatch(match result {
-                    Ok(text) => Action::Opened(incidents::read(&text)),
+                    Ok(text) => Action::Opened(file::read(&text)),
                     Err(_) => Action::Unreadable,
                 });
                 done.borrow_mut().take();
@@ -390,7 +388,7 @@ pub fn RecordPart(props: &RecordProps) -> Html {
                 <p>{ r.privacy }</p>
                 <ul class="bullets">{ for r.privacy_tips.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
             </div>
-            <p class="record-summary">{ incidents::summary(words, &state.record) }</p>
+            <p class="record-summary">{ file::summary(words, &state.record) }</p>
             <div role="status" class="record-status">
                 if let Some(Said::Status(text)) = &state.said {
                     { text.clone() }
@@ -421,12 +419,12 @@ pub fn RecordPart(props: &RecordProps) -> Html {
             }
             <ol class="record-entries">
                 { for entries.iter().map(|(i, e)| {
-                    let when = incidents::when(words, e);
+                    let when = file::when(words, e);
                     html! {
                         <li key={*i}>
                             { heading(h_sub, when.clone().into(), None, None) }
                             <dl>
-                                { for incidents::fields(words, e).into_iter().map(|(label, value)| html! {
+                                { for file::fields(words, e).into_iter().map(|(label, value)| html! {
                                     <><dt>{ label }</dt><dd>{ value }</dd></>
                                 }) }
                             </dl>

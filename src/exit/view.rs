@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::ui::use_words;
+use crate::view::use_words;
 
 /// Props for [`QuickExit`].
 #[derive(Properties, PartialEq, Clone)]

@@ -1,23 +1,19 @@
-//! The Yew components, one per file. They turn data and configuration into markup and nothing
-//! else: no sentence is written here (the catalogue, [`crate::words`], is handed down from
-//! [`App`] through Yew context: see [`use_words`]), no fact either (see [`crate::data`]).
+//! The view kit the parts share: the hooks that hand down the catalogue, the heading and tick
+//! box every part draws with, the browser helpers (saving, printing, the time), and the shared
+//! components (a service's card, where the visitor lives, a guidance topic). Below the parts:
+//! it never imports one.
+//!
+//! No sentence is written here (the catalogue, [`crate::words`], is handed down through Yew
+//! context: see [`use_words`]), no fact either (see [`crate::data`]).
 
-mod app;
-mod browser;
-mod checker;
-mod emergency_strip;
-mod fallback;
-mod finder;
-mod finder_filters;
-mod guidance_part;
+pub mod browser;
 mod guidance_topic;
 mod place_picker;
-mod quick_exit;
-mod record;
 mod service_card;
 
-pub use app::{App, AppProps};
-pub use record::RecordPart;
+pub use guidance_topic::{GuidanceTopic, GuidanceTopicProps};
+pub use place_picker::{PlacePicker, PlacePickerProps};
+pub use service_card::{ServiceCard, ServiceCardProps};
 
 use yew::virtual_dom::{VTag, VText};
 use yew::{hook, use_context, AttrValue, Html, NodeRef};
@@ -60,13 +56,3 @@ pub fn heading(level: u8, text: AttrValue, id: Option<&'static str>, focus: Opti
     tag.add_child(VText::new(text).into());
     tag.into()
 }
-pub use checker::{Checker, CheckerProps};
-pub use emergency_strip::EmergencyStrip;
-pub use fallback::{fallback_services, Fallback, FallbackProps, FALLBACK_SERVICES};
-pub use finder::{Finder, FinderProps};
-pub use finder_filters::{FinderFilters, FinderFiltersProps};
-pub use guidance_part::{Guidance, GuidanceProps};
-pub use guidance_topic::{GuidanceTopic, GuidanceTopicProps};
-pub use place_picker::{PlacePicker, PlacePickerProps};
-pub use quick_exit::{QuickExit, QuickExitProps};
-pub use service_card::{ServiceCard, ServiceCardProps};

@@ -1,0 +1,6 @@
+//! The quick exit, whole: the link the widget draws ([`view`]), beside the script that makes it
+//! work before and without the WebAssembly (`quick-exit.js`).
+
+mod view;
+
+pub use view::{QuickExit, QuickExitProps};
