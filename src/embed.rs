@@ -74,7 +74,7 @@ impl Widget {
     /// English) without starting again: answers, notes and place stay as they are.
     pub fn speak(&mut self, catalogue: JsValue) {
         let given = Some(catalogue).filter(JsValue::is_object);
-        self.props.config.language = given.as_ref().and_then(language).map(crate::words::Shared);
+        self.props.config.language = given.as_ref().and_then(language).map(|w| crate::words::Shared(w));
         if let Some(app) = self.app.as_mut() {
             app.update(self.props.clone());
         }
@@ -203,7 +203,7 @@ fn list_of(object: &JsValue, name: &str) -> js_sys::Array {
 thread_local! {
     /// The languages made so far, by a fingerprint of their texts: switching back and forth
     /// reuses them instead of making (and keeping) a new catalogue every time.
-    static LANGUAGES: std::cell::RefCell<Vec<(u64, &'static crate::words::Words)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static LANGUAGES: std::cell::RefCell<Vec<(u64, &'static crate::shell::Words)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// FNV-1a (64 bits) over a language's tag, direction and texts, each closed by a byte no text
@@ -228,7 +228,7 @@ fn fingerprint(lang: &str, dir: &str, texts: &[Option<String>]) -> u64 {
 /// console message, when it does not fit this widget. Read by hand rather than with serde: the
 /// loader is ours, and this is far smaller. Made once per language and kept (the widget's words
 /// live as long as the page).
-fn language(given: &JsValue) -> Option<&'static crate::words::Words> {
+fn language(given: &JsValue) -> Option<&'static crate::shell::Words> {
     let lang = text_of(given, "lang")?;
     let dir = if text_of(given, "dir").as_deref() == Some("rtl") { "rtl" } else { "ltr" };
     let texts: Vec<Option<String>> = list_of(given, "texts").iter().map(|t| t.as_string()).collect();
@@ -237,9 +237,9 @@ fn language(given: &JsValue) -> Option<&'static crate::words::Words> {
         return Some(made);
     }
     let lang: &'static str = Box::leak(lang.into_boxed_str());
-    match crate::words::ENGLISH.with_texts(lang, dir, texts) {
+    match crate::shell::ENGLISH.with_texts(lang, dir, texts) {
         Ok(words) => {
-            let words: &'static crate::words::Words = Box::leak(Box::new(words));
+            let words: &'static crate::shell::Words = Box::leak(Box::new(words));
             LANGUAGES.with(|all| all.borrow_mut().push((key, words)));
             Some(words)
         }
@@ -280,7 +280,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsError> {
     }
     add_local_services(&host, &mut config);
     let catalogue = js_sys::Reflect::get(&options, &"catalogue".into()).ok().filter(JsValue::is_object);
-    config.language = catalogue.as_ref().and_then(language).map(crate::words::Shared);
+    config.language = catalogue.as_ref().and_then(language).map(|w| crate::words::Shared(w));
     config.framed = js_sys::Reflect::get(&options, &"framed".into()).is_ok_and(|f| f.is_truthy());
     let languages: Vec<(String, String)> = list_of(&options, "languages")
         .iter()

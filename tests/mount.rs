@@ -145,7 +145,7 @@ fn without_a_stylesheet_it_says_so_instead_of_drawing_unstyled() {
 
 #[wasm_bindgen_test]
 async fn a_language_from_the_loader_is_spoken_and_one_made_for_another_version_is_not() {
-    use stalking_help_widget::words::ENGLISH;
+    use stalking_help_widget::shell::ENGLISH;
     let count = ENGLISH.with_texts("xx", "ltr", Vec::new()).unwrap_err();
     let good = host(&[]);
     let mut w1 = mount(good.clone(), catalogue("ur", "rtl", "مدد", count)).unwrap();

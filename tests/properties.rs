@@ -16,8 +16,8 @@ use stalking_help_widget::data::validate::{self, Ymd};
 use stalking_help_widget::data::{service, AREAS, AUDIENCES, NEEDS, SERVICES};
 use stalking_help_widget::kit::clock::uk_time;
 use stalking_help_widget::parts::checker::{assess, reduce, Action, Choice, Path, State, Step, QUESTIONS};
-use stalking_help_widget::parts::finder::{search, search_text, ChannelKindKey, Query};
-use stalking_help_widget::words::{format, ENGLISH};
+use stalking_help_widget::parts::finder::{search, search_text, Query};
+use stalking_help_widget::shell::ENGLISH;
 
 const CASES: usize = 5_000;
 
@@ -161,7 +161,7 @@ fn random_settings_never_panic_and_every_refusal_names_its_setting() {
             assert!(!issue.reason.is_empty(), "{context}");
         }
         // Re-worded texts land in the catalogue, and the quick exit keeps its name.
-        let words = config.words();
+        let words = stalking_help_widget::shell::words_for(&config);
         assert!(words.exit.label.contains("Exit"), "{context}");
         for (key, _) in &config.texts {
             assert!(TEXT_KEYS.contains(key), "{context}");
@@ -306,17 +306,17 @@ fn random_search_queries_never_panic_and_only_ever_narrow_the_list() {
             q.audiences.insert(AUDIENCES[r.below(AUDIENCES.len())].id);
         }
         if r.chance(30) {
-            q.channels.insert(*r.pick(&ChannelKindKey::ALL));
+            q.channels.insert(r.pick(&ENGLISH.parts.find.channel_kinds).0);
         }
         let now = uk_time(1_700_000_000 + (r.next() % 400_000_000) as i64);
-        let found = search(&all, &texts, &q, now, ENGLISH.find.synonyms);
+        let found = search(&all, &texts, &q, now, ENGLISH.parts.find.synonyms);
         assert!(found.len() <= all.len(), "case {case}");
         let wider =
-            search(&all, &texts, &Query { text: q.text.clone(), ..Query::default() }, now, ENGLISH.find.synonyms);
+            search(&all, &texts, &Query { text: q.text.clone(), ..Query::default() }, now, ENGLISH.parts.find.synonyms);
         for s in &found {
             assert!(wider.iter().any(|w| w.id == s.id), "case {case}: filters only narrow ({q:?})");
         }
-        let _ = format::results(&ENGLISH, found.len());
+        let _ = ENGLISH.parts.find.results(found.len());
     }
 }
 
@@ -358,12 +358,15 @@ fn random_journeys_through_the_self_check_never_panic_and_always_end_in_help() {
         }
         let them = a.for_someone_else();
         for s in &result.next_steps {
-            assert!(!ENGLISH.next_step(*s, them).is_empty(), "{context}: {s:?} has words");
+            assert!(!ENGLISH.parts.check.next_step(*s, them).is_empty(), "{context}: {s:?} has words");
         }
-        let copy = format::summary(&ENGLISH, a, &result);
-        assert!(copy.contains(ENGLISH.check.keep_warning), "{context}: the copy carries its warning");
+        let copy = stalking_help_widget::parts::checker::summary::summary(&ENGLISH.parts.check, a, &result);
+        assert!(copy.contains(ENGLISH.parts.check.keep_warning), "{context}: the copy carries its warning");
         for r in &result.reasons {
-            assert!(!format::reason(&ENGLISH, *r, them).is_empty(), "{context}: {r:?}");
+            assert!(
+                !stalking_help_widget::parts::checker::summary::reason(&ENGLISH.parts.check, *r, them).is_empty(),
+                "{context}: {r:?}"
+            );
         }
     }
 }

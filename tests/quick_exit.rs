@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use stalking_help_widget::config::{DEFAULT_EXIT_URL, MAX_TEXT, TEXT_KEYS};
 use stalking_help_widget::data::validate::MAX_ADDRESS;
-use stalking_help_widget::words::ENGLISH;
+use stalking_help_widget::shell::ENGLISH;
 
 const SCRIPT: &str = include_str!("../www/quick-exit.js");
 
@@ -23,7 +23,7 @@ fn value_of(name: &str) -> &'static str {
 fn the_scripts_words_are_the_widgets_own() {
     let script: BTreeMap<String, String> = serde_json::from_str(value_of("WORDS")).unwrap();
     let widget: BTreeMap<String, String> =
-        ENGLISH.quick_exit_words().iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        ENGLISH.exit.by_key().iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     assert_eq!(script, widget, "update WORDS in www/quick-exit.js (or run pkg-config/build, which fills it in)");
     for key in widget.keys() {
         assert!(TEXT_KEYS.contains(&key.as_str()), "a host can re-word {key}");

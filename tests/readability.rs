@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use stalking_help_widget::data::{Block, GUIDANCE, SERVICES};
-use stalking_help_widget::words::ENGLISH;
+use stalking_help_widget::shell::ENGLISH;
 
 /// Vowel groups, less a silent final "e"; at least one per word. A heuristic, good enough to
 /// rank sentences and track the score over time.
@@ -121,7 +121,7 @@ fn the_words_are_easy_to_read() {
     }
     // Flesch's formula is fitted to English syllables and sentence lengths; it says nothing true
     // about another language.
-    for (tag, name, _) in stalking_help_widget::words::keys::BUILT_IN {
+    for (tag, name, _) in stalking_help_widget::shell::keys::BUILT_IN {
         println!("  {name} ({tag}): not scored; this measure is made for English only.");
     }
     assert!(overall.reading_ease >= 60.0, "reading ease {:.1} is below 60", overall.reading_ease);

@@ -7,7 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use stalking_help_widget::data::{label, ChannelKind, AREAS, SERVICES};
-use stalking_help_widget::words::{format, ENGLISH};
+use stalking_help_widget::shell::ENGLISH;
 
 fn table() -> String {
     let mut out = String::from(
@@ -20,11 +20,11 @@ fn table() -> String {
             .map(|c| {
                 let web = matches!(c.kind, ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat);
                 let what = match c.kind {
-                    _ if web => format!("{} <{}>", format::contact(&ENGLISH, c.kind, "", None).trim(), c.href),
-                    _ => format::contact(&ENGLISH, c.kind, c.display, c.keyword),
+                    _ if web => format!("{} <{}>", ENGLISH.card.contact(c.kind, "", None).trim(), c.href),
+                    _ => ENGLISH.card.contact(c.kind, c.display, c.keyword),
                 };
                 let mut extras: Vec<String> = c.note.map(str::to_string).into_iter().collect();
-                extras.extend(format::hours(&ENGLISH, c.kind, &c.hours));
+                extras.extend(ENGLISH.card.hours(&ENGLISH.time, c.kind, &c.hours));
                 extras.extend(c.cost.map(str::to_string));
                 if let Some((display, href)) = c.welsh {
                     extras.push(if web { format!("in Welsh: <{href}>") } else { format!("in Welsh: {display}") });
@@ -37,7 +37,7 @@ fn table() -> String {
             })
             .collect();
         let sources: Vec<String> = s.sources.iter().enumerate().map(|(i, url)| format!("[{}]({url})", i + 1)).collect();
-        let who = match format::ages(&ENGLISH, s.min_age, s.max_age) {
+        let who = match ENGLISH.card.ages(s.min_age, s.max_age) {
             Some(ages) => format!("{}; {}", label(AREAS, s.area), ages.to_lowercase()),
             None => label(AREAS, s.area).to_string(),
         };
@@ -94,7 +94,7 @@ fn the_readme_lists_exactly_the_host_options() {
 /// makes `lang/en.json`.
 fn key_groups() -> String {
     let mut groups: Vec<(String, usize, String)> = Vec::new();
-    for (key, _) in stalking_help_widget::words::keys::entries(&ENGLISH) {
+    for (key, _) in stalking_help_widget::shell::keys::entries(&ENGLISH) {
         let parts: Vec<&str> = key.split('.').collect();
         let group = match parts[0] {
             "check" | "data" | "card" | "find" | "time" if parts.len() > 2 => format!("{}.{}.…", parts[0], parts[1]),

@@ -193,15 +193,15 @@ async fn before_any_service_a_visitor_is_told_what_a_call_a_text_or_a_visit_leav
 }
 
 /// The built-in Welsh catalogue, checked, as the loader hands it to the widget.
-fn welsh() -> &'static stalking_help_widget::words::Words {
-    use stalking_help_widget::words::keys::{check, BUILT_IN};
+fn welsh() -> &'static stalking_help_widget::shell::Words {
+    use stalking_help_widget::shell::keys::{check, BUILT_IN};
     let (tag, _, file) = BUILT_IN.iter().find(|(t, _, _)| *t == "cy").expect("Welsh is built in");
     let parsed: serde_json::Map<String, serde_json::Value> = serde_json::from_str(file).unwrap();
     let pairs: Vec<(String, Option<String>)> =
         parsed.iter().map(|(k, v)| (k.clone(), v.as_str().map(str::to_string))).collect();
     let (texts, problems) = check(&pairs);
     assert!(problems.is_empty(), "{problems:?}");
-    Box::leak(Box::new(stalking_help_widget::words::ENGLISH.with_texts(tag, "ltr", texts).unwrap()))
+    Box::leak(Box::new(stalking_help_widget::shell::ENGLISH.with_texts(tag, "ltr", texts).unwrap()))
 }
 
 async fn fallback(catalogue: Option<stalking_help_widget::words::Shared>) -> String {

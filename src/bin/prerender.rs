@@ -17,8 +17,8 @@
 //! `cargo run --features ssr --bin prerender [-- --full | --css | --words]`
 
 use stalking_help_widget::config::Config;
+use stalking_help_widget::shell::ENGLISH;
 use stalking_help_widget::shell::{App, AppProps, Fallback, FallbackProps};
-use stalking_help_widget::words::ENGLISH;
 use stalking_help_widget::STYLESHEET;
 use yew::LocalServerRenderer;
 
@@ -34,7 +34,7 @@ fn main() {
         ),
         Some("--css") => STYLESHEET.to_string(),
         Some("--words") => words_json(),
-        Some("--template") => stalking_help_widget::words::keys::to_json(&ENGLISH),
+        Some("--template") => stalking_help_widget::shell::keys::to_json(&ENGLISH),
         Some("--record") => {
             let n = std::env::args().nth(2).and_then(|n| n.parse().ok()).unwrap_or(200);
             let first = std::env::args().nth(3).and_then(|n| n.parse().ok()).unwrap_or(0);
@@ -60,13 +60,13 @@ fn main() {
 fn words_json() -> String {
     let escape = |t: &str| t.replace('\\', "\\\\").replace('"', "\\\"");
     let pairs: Vec<String> =
-        ENGLISH.quick_exit_words().iter().map(|(k, v)| format!("\"{}\":\"{}\"", escape(k), escape(v))).collect();
+        ENGLISH.exit.by_key().iter().map(|(k, v)| format!("\"{}\":\"{}\"", escape(k), escape(v))).collect();
     format!("{{{}}}", pairs.join(","))
 }
 
 /// A built-in language, checked, in the form the loader hands the widget (see `words::walk`).
 fn language_json(runtime: &tokio::runtime::Runtime, tag: &str) -> String {
-    use stalking_help_widget::words::keys::{check, BUILT_IN};
+    use stalking_help_widget::shell::keys::{check, BUILT_IN};
     use stalking_help_widget::words::Shared;
     let Some((tag, name, file)) = BUILT_IN.iter().find(|(t, _, _)| *t == tag) else {
         eprintln!("prerender: no built-in language {tag:?}");
@@ -95,7 +95,7 @@ fn language_json(runtime: &tokio::runtime::Runtime, tag: &str) -> String {
             .render(),
     );
     let exit: serde_json::Map<String, serde_json::Value> =
-        words.quick_exit_words().iter().map(|(k, v)| (k.to_string(), (*v).into())).collect();
+        words.exit.by_key().iter().map(|(k, v)| (k.to_string(), (*v).into())).collect();
     serde_json::json!({ "lang": tag, "dir": dir, "name": name, "texts": texts, "exit": exit, "fallback": fallback })
         .to_string()
 }

@@ -21,40 +21,13 @@ pub use host::{host_service, local_services, settings_from_json};
 pub use theme::{accent_problem, contrast, parse_colour};
 
 use crate::data::{Service, SERVICES};
-use crate::words::{Shared, Words, ENGLISH};
 
 /// Where the quick exit goes unless the host says otherwise: a neutral, widely used page.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
 pub use crate::words::MAX_TEXT;
 
-/// The parts of the widget a host can show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// "Am I being stalked?"
-    Checker,
-    /// The helpline finder.
-    Finder,
-    /// Guidance: what stalking and harassment are, what to do, the law.
-    Guidance,
-    /// "Keep a record": a private incident log, saved only as a file.
-    Record,
-}
-
-impl Part {
-    /// Every part, in the default order.
-    pub const ALL: [Part; 4] = [Part::Checker, Part::Finder, Part::Record, Part::Guidance];
-
-    /// The name a host writes for it in `data-parts`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Part::Checker => "checker",
-            Part::Finder => "finder",
-            Part::Guidance => "guidance",
-            Part::Record => "record",
-        }
-    }
-}
+pub use crate::parts::Part;
 
 /// The widget's own words a host may replace, by key (`data-i18n.KEY="…"`). The `exit-…` ones
 /// are the quick exit's, which www/quick-exit.js reads and checks by the same rule.
@@ -177,40 +150,6 @@ impl Config {
             .collect()
     }
 
-    /// The catalogue the widget speaks: its own words, with the host's re-wordings in place.
-    /// Made once for each language, re-wording and frame (the re-worded catalogue lives as long
-    /// as the page), so switching languages back and forth makes nothing new.
-    pub fn words(&self) -> &'static Words {
-        type Made = (Vec<(&'static str, String)>, Option<Shared>, bool, &'static Words);
-        thread_local! {
-            static MADE: std::cell::RefCell<Vec<Made>> = const { std::cell::RefCell::new(Vec::new()) };
-        }
-        let base = self.language.map_or(&ENGLISH, |l| l.0);
-        if self.texts.is_empty() && !self.framed {
-            return base;
-        }
-        let same = |m: &&Made| m.0 == self.texts && m.1 == self.language && m.2 == self.framed;
-        if let Some(made) = MADE.with(|all| all.borrow().iter().find(same).map(|m| m.3)) {
-            return made;
-        }
-        let made = self.reworded(base);
-        MADE.with(|all| all.borrow_mut().push((self.texts.clone(), self.language, self.framed, made)));
-        made
-    }
-
-    fn reworded(&self, base: &'static Words) -> &'static Words {
-        let mut words = base.clone();
-        if self.framed {
-            words.exit.hint = words.exit.hint_framed;
-        }
-        for (key, text) in &self.texts {
-            if let Some(slot) = words.host_text(key) {
-                *slot = Box::leak(text.clone().into_boxed_str());
-            }
-        }
-        Box::leak(Box::new(words))
-    }
-
     /// Builds the configuration from the mount element's attributes alone. `attribute` returns
     /// the value of an attribute by its full name.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigIssue>) {
@@ -320,7 +259,7 @@ mod tests {
     fn html_in_texts_is_kept_as_text_for_the_ui_to_escape() {
         let (config, issues) = settings(&[("data-title", "<img src=x onerror=alert(1)>Help")]);
         assert!(issues.is_empty());
-        assert_eq!(config.words().widget.title, "<img src=x onerror=alert(1)>Help");
+        assert_eq!(crate::shell::words_for(&config).widget.title, "<img src=x onerror=alert(1)>Help");
     }
     #[test]
     fn the_last_value_given_wins() {
@@ -337,8 +276,8 @@ mod tests {
         assert_eq!(config.exit_url, DEFAULT_EXIT_URL, "a bad last value is refused, not replaced by an earlier one");
         let (config, _) =
             settings(&[("data-i18n.title", "First"), ("data-i18n.intro", "Hello"), ("data-i18n.title", "Second")]);
-        assert_eq!(config.words().widget.title, "Second");
-        assert_eq!(config.words().widget.intro, "Hello");
+        assert_eq!(crate::shell::words_for(&config).widget.title, "Second");
+        assert_eq!(crate::shell::words_for(&config).widget.intro, "Hello");
         assert_eq!(config.texts.len(), 2, "each text is kept once");
     }
     #[test]
@@ -354,10 +293,10 @@ mod tests {
         assert!(issues.is_empty(), "{issues:?}");
         assert_eq!(config.parts, [Part::Finder, Part::Checker]);
         assert_eq!(config.heading_level, 3);
-        let words = config.words();
+        let words = crate::shell::words_for(&config);
         assert_eq!(words.widget.title, "Getting help");
         assert_eq!(words.exit.label, "Exit now");
-        assert_eq!(words.widget.intro, crate::words::ENGLISH.widget.intro, "the widget's own words elsewhere");
+        assert_eq!(words.widget.intro, crate::shell::ENGLISH.widget.intro, "the widget's own words elsewhere");
         assert!(config.exit_new_tab);
     }
     #[test]
@@ -406,10 +345,11 @@ mod tests {
             let value = case.value.replace("@@@LONG@@@", &"x".repeat(MAX_TEXT + 1));
             if case.catalogue {
                 // A language's catalogue: the exit's text is put back to English when it breaks the rule.
-                let mut words = ENGLISH.clone();
+                let mut words = crate::shell::ENGLISH.clone();
                 let key = case.key.clone();
                 *words.host_text(&key).unwrap() = Box::leak(value.clone().into_boxed_str());
-                let kept = words.with_usable_exit(&ENGLISH).host_text(&key).map(|t| t.to_string()).unwrap();
+                let kept =
+                    words.with_usable_exit(&crate::shell::ENGLISH).host_text(&key).map(|t| t.to_string()).unwrap();
                 assert_eq!(kept == value, case.accepted, "catalogue {key}={value:?}");
                 let problem = crate::words::text_problem(&key, &trimmed(&value), true);
                 assert_eq!(problem.is_none(), case.accepted, "catalogue {key}={value:?}: {problem:?}");
@@ -465,11 +405,11 @@ mod tests {
     #[test]
     fn a_reworded_catalogue_is_made_once_for_each_wording() {
         let (config, _) = settings(&[("data-i18n.title", "Getting help")]);
-        let first = config.words();
-        assert!(std::ptr::eq(first, config.words()), "the same wording again is the same catalogue");
+        let first = crate::shell::words_for(&config);
+        assert!(std::ptr::eq(first, crate::shell::words_for(&config)), "the same wording again is the same catalogue");
         let (other, _) = settings(&[("data-i18n.title", "Help here")]);
-        assert!(!std::ptr::eq(first, other.words()));
-        assert!(std::ptr::eq(first, config.clone().words()), "and back again, nothing new");
+        assert!(!std::ptr::eq(first, crate::shell::words_for(&other)));
+        assert!(std::ptr::eq(first, crate::shell::words_for(&config.clone())), "and back again, nothing new");
     }
     #[test]
     fn several_exit_urls_are_kept_and_the_quick_exits_choice_is_used() {

@@ -169,8 +169,8 @@ pub static SETTINGS: &[Setting] = &[
     Setting {
         attribute: "data-parts",
         json: "parts",
-        kind: doc!("`checker`, `finder`, `record`, `guidance`, in order"),
-        default: doc!("`checker finder record guidance`"),
+        kind: doc!(Part::CODES),
+        default: doc!(Part::DEFAULT),
         description: doc!("Which parts show, in the order given (the first is the one seen first)."),
         example: doc!("`finder checker`"),
         apply: |config, _, value| {
@@ -184,10 +184,7 @@ pub static SETTINGS: &[Setting] = &[
                 }
             }
             if parts.is_empty() || bad {
-                return no(
-                    value,
-                    "list one or more of: checker, finder, record, guidance (in the order to show them); showing all four",
-                );
+                return no(value, format!("list one or more of: {} (in the order to show them); showing them all", Part::NAMES));
             }
             config.parts = parts;
             vec![]

@@ -126,7 +126,7 @@ fn leak_all(list: Vec<String>) -> &'static [&'static str] {
 }
 
 /// How a contact route is used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ChannelKind {
     /// A voice call.
     Phone,

@@ -2,5 +2,7 @@
 //! work before and without the WebAssembly (`quick-exit.js`).
 
 mod view;
+pub mod words;
 
 pub use view::{QuickExit, QuickExitProps};
+pub use words::ExitWords;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::view::use_words;
+use super::ExitWords;
+use crate::view::use_said;
 
 /// Props for [`QuickExit`].
 #[derive(Properties, PartialEq, Clone)]
@@ -19,7 +20,7 @@ pub struct QuickExitProps {
 /// `noreferrer` keeps the help page's address out of the neutral site's logs.
 #[function_component]
 pub fn QuickExit(props: &QuickExitProps) -> Html {
-    let words = &use_words().exit;
+    let words = use_said::<ExitWords>();
     html! {
         <>
             // Sticky: on screen, and first to hand, wherever the visitor has scrolled in the widget.

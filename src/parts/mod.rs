@@ -1,6 +1,135 @@
-//! The parts of the widget, side by side: none imports another.
+//! The parts of the widget, side by side: none imports another. Each has a folder of its own:
+//! its pure state and rules, its view, its words (declared once, with the English beside them)
+//! and its style.
+//!
+//! The registry below lists every part once. From it come [`Part`] and its order, the names a
+//! host writes in `data-parts` (and the README's words for them), the parts' words in the
+//! catalogue ([`PartWords`], walked in this order), and the app's dispatch ([`Part::draw`]). A
+//! new part is a new folder, one line here, and its words in each language's file.
 
 pub mod checker;
 pub mod finder;
 pub mod guidance;
 pub mod record;
+
+use std::any::{Any, TypeId};
+use std::rc::Rc;
+
+use yew::{html, BaseComponent, Callback, Html, Properties};
+
+use crate::data::Service;
+use crate::words::{Section, Visit};
+
+/// What every part is drawn with: the app hands each the same, and each takes what it needs.
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct PartProps {
+    /// The level of the part's heading.
+    #[prop_or(3)]
+    pub level: u8,
+    /// Where the visitor lives (an area id), if known.
+    #[prop_or_default]
+    pub place: Option<&'static str>,
+    /// The area the host serves, if it named one.
+    #[prop_or_default]
+    pub host_region: Option<&'static str>,
+    /// Called when the visitor says where they live inside a part.
+    #[prop_or_default]
+    pub on_place: Callback<Option<&'static str>>,
+    /// The services to offer, each with whether the host added it.
+    #[prop_or_default]
+    pub services: Rc<Vec<(&'static Service, bool)>>,
+    /// Bundled services the host does not want shown.
+    #[prop_or_default]
+    pub hidden: Rc<Vec<&'static str>>,
+    /// A school, workplace or police host: the self-check offers the staff path first.
+    #[prop_or_default]
+    pub responder: Option<checker::Role>,
+    /// Only the staff path is offered.
+    #[prop_or_default]
+    pub responder_only: bool,
+    /// The parts on the page, so one can point to another that is there.
+    #[prop_or_default]
+    pub shown: Rc<Vec<Part>>,
+}
+
+/// Draws a part's component.
+fn draw<C: BaseComponent<Properties = PartProps>>(props: PartProps) -> Html {
+    html! { <C ..props /> }
+}
+
+macro_rules! registry {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident: $field:ident $name:literal, $words:ty, $view:ty;
+    )*) => {
+        /// The parts of the widget a host can show.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Part {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Part {
+            /// Every part, in the default order.
+            pub const ALL: &'static [Part] = &[$(Part::$variant),*];
+
+            /// The names a host writes in `data-parts`, for the README: "`checker`, `finder`, …".
+            pub const CODES: &'static str = registry!(@codes $($name),*);
+
+            /// The same, as a plain list: "checker, finder, …".
+            pub const NAMES: &'static str = registry!(@names $($name),*);
+
+            /// The default `data-parts`, for the README.
+            pub const DEFAULT: &'static str = registry!(@default $($name),*);
+
+            /// The name a host writes for it in `data-parts`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( Part::$variant => $name, )*
+                }
+            }
+
+            /// The part, drawn.
+            pub fn draw(self, props: PartProps) -> Html {
+                match self {
+                    $( Part::$variant => draw::<$view>(props), )*
+                }
+            }
+        }
+
+        /// Every part's words in one language.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct PartWords {
+            $( #[allow(missing_docs)] pub $field: $words, )*
+        }
+
+        impl PartWords {
+            /// The English.
+            pub const ENGLISH: PartWords = PartWords { $( $field: <$words>::ENGLISH, )* };
+
+            /// Every entry of every part, part by part in the registry's order.
+            pub fn walk<V: Visit>(&mut self, v: &mut V) {
+                $( Section::walk(&mut self.$field, v); )*
+            }
+
+            /// The part's section of type `id`.
+            pub fn section(&self, id: TypeId) -> Option<&dyn Any> {
+                $( if id == TypeId::of::<$words>() { return Some(&self.$field); } )*
+                None
+            }
+        }
+    };
+    (@codes $first:literal $(, $rest:literal)*) => { concat!("`", $first, "`" $(, ", `", $rest, "`")*) };
+    (@names $first:literal $(, $rest:literal)*) => { concat!($first $(, ", ", $rest)*) };
+    (@default $first:literal $(, $rest:literal)*) => { concat!("`", $first $(, " ", $rest)*, "`") };
+}
+
+registry! {
+    /// "Am I being stalked?"
+    Checker: check "checker", checker::CheckWords, checker::Checker;
+    /// The helpline finder.
+    Finder: find "finder", finder::FindWords, finder::Finder;
+    /// "Keep a record": a private incident log, saved only as a file.
+    Record: record "record", record::RecordWords, record::RecordPart;
+    /// Guidance: what stalking and harassment are, what to do, the law.
+    Guidance: guide "guidance", guidance::GuideWords, guidance::Guidance;
+}

@@ -2,15 +2,13 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::config::{Config, Part};
+use super::{words_for, EmergencyStrip, Words};
+use crate::config::Config;
 use crate::data::topic_id;
 use crate::exit::QuickExit;
-use crate::parts::checker::Checker;
-use crate::parts::finder::Finder;
-use crate::parts::guidance::Guidance;
-use crate::parts::record::RecordPart;
-use crate::shell::EmergencyStrip;
-use crate::view::{heading, Catalogue, GuidanceTopic, PlacePicker};
+use crate::parts::PartProps;
+use crate::view::{heading, GuidanceTopic, PlacePicker};
+use crate::words::Shared;
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -35,8 +33,8 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     // The catalogue, with the host's re-wordings, made once and handed down.
-    let words: &'static crate::words::Words =
-        *use_memo((config.texts.clone(), config.language, config.framed), |_| config.words());
+    let words: &'static Words =
+        *use_memo((config.texts.clone(), config.language, config.framed), |_| words_for(config));
     // "The whole UK" is the same as not knowing where in it.
     let region = config.region.filter(|r| *r != crate::data::area::UK);
     let place = use_state_eq(|| region);
@@ -45,14 +43,25 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |chosen: Option<&'static str>| place.set(chosen))
     };
     let services = use_memo(config.clone(), |config| config.services());
-    let hidden = Rc::new(config.hidden.clone());
     let level = config.heading_level;
+    // Every part is drawn with the same props, and takes what it needs.
+    let props_for_parts = PartProps {
+        level: level + 1,
+        place: *place,
+        host_region: region,
+        on_place: on_place.clone(),
+        services: services.clone(),
+        hidden: Rc::new(config.hidden.clone()),
+        responder: config.responder,
+        responder_only: config.responder_only,
+        shown: Rc::new(config.parts.clone()),
+    };
     html! {
-        <ContextProvider<Catalogue> context={Catalogue(words)}>
+        <ContextProvider<Shared> context={Shared(words)}>
         <div class="widget" lang={words.lang} dir={words.dir}>
             <QuickExit href={config.exit_url.clone()} />
             if props.languages.len() > 1 {
-                <nav class="languages" aria-label={words.switch_label}>
+                <nav class="languages" aria-label={words.widget.switch_label}>
                     <ul role="list">
                         { for props.languages.iter().map(|(tag, name)| {
                             let on_language = props.on_language.clone();
@@ -81,18 +90,9 @@ pub fn App(props: &AppProps) -> Html {
                 { heading(level, words.widget.title.into(), Some("widget-title"), None) }
                 <p class="intro">{ words.widget.intro }</p>
                 <PlacePicker id="place" place={*place} host_region={region} hint={true} on_change={on_place.clone()} />
-                { for config.parts.iter().map(|part| match part {
-                    Part::Checker => html! {
-                        <Checker hidden={hidden.clone()} level={level + 1} place={*place} host_region={region} on_place={on_place.clone()}
-                            responder={config.responder} responder_only={config.responder_only}
-                            record_here={config.parts.contains(&Part::Record)} />
-                    },
-                    Part::Finder => html! { <Finder services={services.clone()} place={*place} level={level + 1} /> },
-                    Part::Guidance => html! { <Guidance place={*place} level={level + 1} /> },
-                    Part::Record => html! { <RecordPart level={level + 1} /> },
-                }) }
+                { for config.parts.iter().map(|part| part.draw(props_for_parts.clone())) }
             </section>
         </div>
-        </ContextProvider<Catalogue>>
+        </ContextProvider<Shared>>
     }
 }

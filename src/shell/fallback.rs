@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
+use super::{Words, ENGLISH};
 use crate::config::DEFAULT_EXIT_URL;
 use crate::data::{service, service_id, topic_id};
 use crate::exit::QuickExit;
 use crate::shell::EmergencyStrip;
-use crate::view::{Catalogue, GuidanceTopic, ServiceCard};
-use crate::words::ENGLISH;
+use crate::view::{GuidanceTopic, ServiceCard};
+use crate::words::Shared;
 
 /// The services the fallback lists: the emergency routes and the main helplines for the whole
 /// UK. The static version is the same for every host and is shown before anyone has said where
@@ -33,7 +34,7 @@ pub fn fallback_services(lang: &str) -> Vec<&'static str> {
 pub struct FallbackProps {
     /// The language to draw in (English when none is given).
     #[prop_or_default]
-    pub catalogue: Option<Catalogue>,
+    pub catalogue: Option<Shared>,
 }
 
 /// What shows before the WebAssembly arrives, and instead of it when it cannot run: the quick
@@ -42,9 +43,9 @@ pub struct FallbackProps {
 /// the full widget's, so the switch-over does not make the page jump.
 #[function_component]
 pub fn Fallback(props: &FallbackProps) -> Html {
-    let words = props.catalogue.map_or(&ENGLISH, |c| c.0);
+    let words: &'static Words = props.catalogue.and_then(|c| c.0.as_any().downcast_ref()).unwrap_or(&ENGLISH);
     html! {
-        <ContextProvider<Catalogue> context={Catalogue(words)}>
+        <ContextProvider<Shared> context={Shared(words)}>
         <div class="widget" lang={words.lang} dir={words.dir}>
             <QuickExit href={DEFAULT_EXIT_URL} />
             if let Some(leaving) = words.data.topic(topic_id::LEAVING_SAFELY) {
@@ -54,10 +55,10 @@ pub fn Fallback(props: &FallbackProps) -> Html {
             <section class="help" aria-labelledby="widget-title">
                 // Hidden until the static version stands in for a widget that failed (the loader
                 // shows it then, and moves focus to it).
-                <p class="fallback-failed" tabindex="-1" hidden=true>{ words.fallback_failed }</p>
+                <p class="fallback-failed" tabindex="-1" hidden=true>{ words.widget.fallback_failed }</p>
                 <h2 id="widget-title">{ words.widget.title }</h2>
                 <p class="intro">{ words.widget.intro }</p>
-                <h3>{ words.fallback_heading }</h3>
+                <h3>{ words.widget.fallback_heading }</h3>
                 <p class="quiet traces">{ words.card.traces }</p>
                 <ul class="services" role="list">
                     { for fallback_services(words.lang).into_iter().filter_map(service).map(|s| words.data.service(s)).map(|s| html! {
@@ -66,6 +67,6 @@ pub fn Fallback(props: &FallbackProps) -> Html {
                 </ul>
             </section>
         </div>
-        </ContextProvider<Catalogue>>
+        </ContextProvider<Shared>>
     }
 }

@@ -3,9 +3,17 @@
 //! when the widget cannot run.
 
 mod app;
+pub mod catalogue;
 mod emergency_strip;
 mod fallback;
+// Every entry under a key, for translators and the test that each catalogue is complete; never
+// in the download.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod keys;
+pub mod words;
 
 pub use app::{App, AppProps};
+pub use catalogue::{words_for, Words, ENGLISH, LANGUAGES};
 pub use emergency_strip::EmergencyStrip;
 pub use fallback::{fallback_services, Fallback, FallbackProps, FALLBACK_SERVICES};
+pub use words::WidgetWords;

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::data::{area_covers, Block, Topic};
-use crate::view::use_words;
+use crate::view::use_data;
 
 /// Props for [`GuidanceTopic`].
 #[derive(Properties, PartialEq, Clone)]
@@ -30,7 +30,7 @@ pub struct GuidanceTopicProps {
 /// so nobody reads another nation's law as their own.
 #[function_component]
 pub fn GuidanceTopic(props: &GuidanceTopicProps) -> Html {
-    let words = use_words();
+    let data = use_data();
     let t = props.topic;
     let place = props.place;
     html! {
@@ -45,7 +45,7 @@ pub fn GuidanceTopic(props: &GuidanceTopicProps) -> Html {
                     Block::Local { area, text } => match place {
                         Some(p) if area_covers(area, p) => html! { <p>{ *text }</p> },
                         Some(p) if !area_covers(p, area) => Html::default(),
-                        _ => html! { <p><strong>{ words.data.area(area) }{ ": " }</strong>{ *text }</p> },
+                        _ => html! { <p><strong>{ data.area(area) }{ ": " }</strong>{ *text }</p> },
                     },
                 }) }
                 { props.children.clone() }

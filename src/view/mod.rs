@@ -4,30 +4,48 @@
 //! it never imports one.
 //!
 //! No sentence is written here (the catalogue, [`crate::words`], is handed down through Yew
-//! context: see [`use_words`]), no fact either (see [`crate::data`]).
+//! context: see [`use_said`]), no fact either (see [`crate::data`]).
 
 pub mod browser;
 mod guidance_topic;
 mod place_picker;
 mod service_card;
+pub mod words;
 
 pub use guidance_topic::{GuidanceTopic, GuidanceTopicProps};
 pub use place_picker::{PlacePicker, PlacePickerProps};
 pub use service_card::{ServiceCard, ServiceCardProps};
+pub use words::{CardWords, PlaceWords};
 
 use yew::virtual_dom::{VTag, VText};
 use yew::{hook, use_context, AttrValue, Html, NodeRef};
 
-use crate::words::{Words, ENGLISH};
+use crate::words::{DataWords, Section, Shared};
 
-/// The catalogue the widget speaks, as handed down through Yew context.
-pub use crate::words::Shared as Catalogue;
-
-/// The words to draw with: the catalogue [`App`] hands down (the host's re-wordings in place),
-/// or the default language where none was (the static version).
+/// A section of the catalogue the app hands down (the host's re-wordings in place), or its
+/// English where none was handed down (the static version). A part takes its own section, and
+/// the kit's, never the whole catalogue.
 #[hook]
-pub fn use_words() -> &'static Words {
-    use_context::<Catalogue>().map_or(&ENGLISH, |c| c.0)
+pub fn use_said<T: Section>() -> &'static T {
+    use_context::<Shared>().map_or_else(T::english, |c| c.said::<T>())
+}
+
+/// The dataset's words in the visitor's language.
+#[hook]
+pub fn use_data() -> &'static DataWords {
+    use_context::<Shared>().map_or(&DataWords::BUNDLED, |c| c.0.data())
+}
+
+/// The language the widget speaks (its tag).
+#[hook]
+pub fn use_lang() -> &'static str {
+    use_context::<Shared>().map_or("en-GB", |c| c.0.lang())
+}
+
+/// The catalogue as handed down, for what is made once per catalogue (a memo's key).
+#[hook]
+pub fn use_catalogue() -> Option<Shared> {
+    use_context::<Shared>()
 }
 
 /// A tick box with its label.

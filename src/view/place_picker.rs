@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::data::AREAS;
 use crate::kit::place::choices;
-use crate::view::use_words;
+use crate::view::{use_data, use_said, PlaceWords};
 
 /// Props for [`PlacePicker`].
 #[derive(Properties, PartialEq, Clone)]
@@ -25,8 +25,7 @@ pub struct PlacePickerProps {
 /// No location lookup: the visitor says, or not, and nothing leaves the page.
 #[function_component]
 pub fn PlacePicker(props: &PlacePickerProps) -> Html {
-    let all = use_words();
-    let words = &all.place;
+    let (words, data) = (use_said::<PlaceWords>(), use_data());
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
@@ -45,7 +44,7 @@ pub fn PlacePicker(props: &PlacePickerProps) -> Html {
             <select id={props.id.clone()} aria-describedby={props.hint.then_some(hint_id)} {onchange}>
                 <option value="" selected={props.place.is_none()}>{ words.unsaid }</option>
                 { for choices(props.host_region).into_iter().map(|id| html! {
-                    <option value={id} selected={props.place == Some(id)}>{ all.data.area(id) }</option>
+                    <option value={id} selected={props.place == Some(id)}>{ data.area(id) }</option>
                 }) }
             </select>
         </div>

@@ -3,8 +3,8 @@ use yew::prelude::*;
 use crate::data::{area, holidays_for, ChannelKind, Hours, Service};
 use crate::kit::clock::{open_state, UkTime};
 use crate::view::heading;
-use crate::view::use_words;
-use crate::words::format;
+use crate::view::{use_data, use_lang, use_said, CardWords};
+use crate::words::{format, TimeWords};
 
 /// Props for [`ServiceCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -28,19 +28,19 @@ pub struct ServiceCardProps {
 /// needs the organisation's own way in, which the contact links give.
 #[function_component]
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
-    let words = use_words();
+    let (card, time, data, lang) = (use_said::<CardWords>(), use_said::<TimeWords>(), use_data(), use_lang());
     // In the visitor's language (a host's own service stays in the host's words).
-    let s = words.data.service(props.service);
+    let s = data.service(props.service);
     html! {
         <li class="service">
             { heading(props.level, s.name.into(), None, None) }
             if props.local {
-                <p class="badge">{ words.card.local_badge }</p>
+                <p class="badge">{ card.local_badge }</p>
             }
             if s.area != area::UK {
-                <p class="who">{ format::fill(words.card.for_people_in, &[("area", words.data.area(s.area))]) }</p>
+                <p class="who">{ format::fill(card.for_people_in, &[("area", data.area(s.area))]) }</p>
             }
-            if let Some(ages) = format::ages(words, s.min_age, s.max_age) {
+            if let Some(ages) = card.ages(s.min_age, s.max_age) {
                 <p class="who">{ ages }</p>
             }
             <p>{ s.summary }</p>
@@ -49,17 +49,17 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                     let opens_new_tab = matches!(c.kind, ChannelKind::Website | ChannelKind::Form | ChannelKind::Chat);
                     let (target, rel) = if opens_new_tab { (Some("_blank"), Some("noopener noreferrer")) } else { (None, None) };
                     let live = matches!(c.kind, ChannelKind::Phone | ChannelKind::Text | ChannelKind::Textphone | ChannelKind::Chat);
-                    let state = props.now.filter(|_| live).map(|now| format::open_state(words, open_state(&c.hours, holidays_for(s), now)));
+                    let state = props.now.filter(|_| live).map(|now| card.open_state(time, open_state(&c.hours, holidays_for(s), now)));
                     // With the open/closed line shown, the weekly times still help; "24 hours" and
                     // "not confirmed" would only repeat it.
                     let schedule = match (&c.hours, &state) {
-                        (Hours::Weekly { .. }, _) | (_, None) => format::hours(words, c.kind, &c.hours),
+                        (Hours::Weekly { .. }, _) | (_, None) => card.hours(time, c.kind, &c.hours),
                         _ => None,
                     };
-                    let (display, href) = c.contact_in(words.lang);
+                    let (display, href) = c.contact_in(lang);
                     html! {
                         <li>
-                            <a class="contact" href={href} {target} {rel}>{ format::contact(words, c.kind, display, c.keyword) }</a>
+                            <a class="contact" href={href} {target} {rel}>{ card.contact(c.kind, display, c.keyword) }</a>
                             if let Some(state) = state {
                                 <span class="detail state">{ state }</span>
                             }
@@ -76,7 +76,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
                     }
                 }) }
             </ul>
-            <p class="checked">{ format::fill(words.card.checked, &[("date", &format::date(words, s.checked))]) }</p>
+            <p class="checked">{ format::fill(card.checked, &[("date", &format::date(time, s.checked))]) }</p>
         </li>
     }
 }

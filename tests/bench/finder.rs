@@ -9,7 +9,7 @@ use std::time::Instant;
 use stalking_help_widget::data::{Service, SERVICES};
 use stalking_help_widget::kit::clock::uk_time;
 use stalking_help_widget::parts::finder::{search, search_text, Query};
-use stalking_help_widget::words::{DataWords, ENGLISH};
+use stalking_help_widget::{shell::ENGLISH, words::DataWords};
 
 /// What a person types, one keystroke at a time, and a few whole searches.
 const TYPING: [&str; 12] = [
@@ -46,7 +46,7 @@ fn measure(services: &[&'static Service]) -> (f64, f64) {
     for _ in 0..rounds {
         for text in TYPING {
             let q = Query { text: text.into(), open_now: true, ..Query::default() };
-            black_box(search(services, &texts, &q, now, ENGLISH.find.synonyms));
+            black_box(search(services, &texts, &q, now, ENGLISH.parts.find.synonyms));
         }
     }
     let per_keystroke = start.elapsed().as_secs_f64() * 1e6 / (rounds * TYPING.len()) as f64;

@@ -13,6 +13,9 @@
 pub mod assess;
 pub mod questions;
 pub mod steps;
+pub mod summary;
+mod tables;
+pub mod words;
 
 pub use assess::{assess, Assessment, NextStep, Pattern, Reason, Urgency};
 pub use questions::{
@@ -25,4 +28,5 @@ pub use steps::{reduce, Action, State, Step};
 mod tests;
 
 mod view;
-pub use view::{Checker, CheckerProps};
+pub use view::Checker;
+pub use words::{CheckWords, PageWords};

@@ -2,12 +2,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::summary;
+use super::words::CheckWords;
 use crate::data::{service, topic_id};
 use crate::kit::place::{choices, Jurisdiction};
-use crate::parts::checker::{self, Action, Answers, Choice, Path, Question, Reason, Role, State, Step, Urgency};
+use crate::parts::checker::{self, Action, Answers, Choice, Path, Question, Reason, State, Step, Urgency};
+use crate::parts::{Part, PartProps};
 use crate::view::browser::save_text;
-use crate::view::{heading, tick, use_words, GuidanceTopic, PlacePicker, ServiceCard};
-use crate::words::{format, Words};
+use crate::view::{heading, tick, use_data, use_said, CardWords, GuidanceTopic, PlacePicker, PlaceWords, ServiceCard};
+use crate::words::{format, DataWords};
 
 /// The self-check's state inside Yew: the pure reducer from [`crate::parts::checker`], wrapped.
 #[derive(Debug, Default, PartialEq)]
@@ -21,50 +24,20 @@ impl Reducible for Model {
     }
 }
 
-/// Props for [`Checker`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct CheckerProps {
-    /// Bundled services the host has hidden: never suggested.
-    #[prop_or_default]
-    pub hidden: Rc<Vec<&'static str>>,
-    /// The level of this part's headings.
-    #[prop_or(3)]
-    pub level: u8,
-    /// Where the visitor lives (an area id), if known: it decides the services, the reporting
-    /// route, the orders and the law in the result.
-    #[prop_or_default]
-    pub place: Option<&'static str>,
-    /// The host's region, offered first among the places when it is not a nation.
-    #[prop_or_default]
-    pub host_region: Option<&'static str>,
-    /// Called when the visitor says where they live (shared with the rest of the widget).
-    #[prop_or_default]
-    pub on_place: Callback<Option<&'static str>>,
-    /// A school, workplace or police host: the staff path comes first, for that setting.
-    #[prop_or_default]
-    pub responder: Option<Role>,
-    /// Only the staff path is offered.
-    #[prop_or_default]
-    pub responder_only: bool,
-    /// The record part is on the page: the result offers it.
-    #[prop_or_default]
-    pub record_here: bool,
-}
-
 /// "Am I being stalked?": one question step at a time, then the result.
 ///
 /// Answers live only in this component's memory. Focus moves to each new step's heading so
 /// screen-reader and keyboard users know where they are; it is never moved on first render.
 #[function_component]
-pub fn Checker(props: &CheckerProps) -> Html {
+pub fn Checker(props: &PartProps) -> Html {
     let model = use_reducer(Model::default);
     let focus = use_node_ref();
     let danger_heading = use_node_ref();
     let first_render = use_mut_ref(|| true);
     let state = &model.0;
     let (h, h_sub) = (props.level, props.level + 1);
-    let all = use_words();
-    let words = &all.check;
+    let words = use_said::<CheckWords>();
+    let (data, card, place_words) = (use_data(), use_said::<CardWords>(), use_said::<PlaceWords>());
 
     {
         let focus = focus.clone();
@@ -104,8 +77,8 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 <div class="danger-panel" role="region" aria-labelledby="danger-title">
                     { heading(h_sub, words.danger_title.into(), Some("danger-title"), Some(&danger_heading)) }
                     <p>{ if helping { words.danger_text_them } else { words.danger_text } }</p>
-                    <p><a class="contact call-999" href="tel:999">{ all.widget.call_999 }</a></p>
-                    if let Some(t) = all.data.topic(topic_id::SILENT_999) {
+                    <p><a class="contact call-999" href="tel:999">{ words.call_999 }</a></p>
+                    if let Some(t) = data.topic(topic_id::SILENT_999) {
                         <GuidanceTopic topic={t} open={true} />
                     }
                     <button type="button" class="secondary" onclick={send(Action::CloseDanger)}>{ words.danger_close }</button>
@@ -155,15 +128,15 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 </>
             }
         }
-        Step::Result => result(all, &state.answers, props, &focus, send(Action::StartAgain)),
+        Step::Result => result(words, card, data, &state.answers, props, &focus, send(Action::StartAgain)),
         step => {
             let them = state.answers.for_someone_else();
             let pro = state.answers.path == Path::Professional;
             let ((title, hint), note) = if pro {
-                let (t, h, n) = all.page_pro(step);
+                let (t, h, n) = words.page_pro(step);
                 ((t, h), n)
             } else {
-                (all.page(step, them), "")
+                (words.page(step, them), "")
             };
             let next_label = match (step.is_last_page(state.answers.path), state.answers.path) {
                 (false, _) => words.next,
@@ -172,15 +145,15 @@ pub fn Checker(props: &CheckerProps) -> Html {
             };
             html! {
                 <>
-                    <p class="progress">{ format::progress(all, step, state.answers.path).unwrap_or_default() }</p>
+                    <p class="progress">{ summary::progress(words, step, state.answers.path).unwrap_or_default() }</p>
                     { heading(h, title.into(), None, Some(&focus)) }
                     <p class="quiet">{ hint }</p>
                     if !note.is_empty() {
                         <p class="note">{ note }</p>
                     }
-                    { for Question::on(step).filter(|q| (q.shown)(&state.answers)).map(|q| question(all, q, &state.answers, &on_change)) }
+                    { for Question::on(step).filter(|q| (q.shown)(&state.answers)).map(|q| question(words, q, &state.answers, &on_change)) }
                     if step.asks_place() {
-                        { where_you_live(all, props) }
+                        { where_you_live(place_words, data, props) }
                     }
                     <div class="actions">
                         <button type="button" class="secondary" onclick={send(Action::Back)}>{ words.back }</button>
@@ -217,7 +190,7 @@ fn radio(name: String, id: String, label: &'static str, checked: bool, onchange:
 /// the question for a choose-one one, in a fieldset with the question as its legend. The
 /// behaviour groups of the first page fold away under their names (with a few words on what
 /// each holds, and how many are ticked), so the page stays short on a phone.
-fn question(w: &Words, q: &'static Question, a: &Answers, on_change: &impl Fn(Action) -> Callback<Event>) -> Html {
+fn question(w: &CheckWords, q: &'static Question, a: &Answers, on_change: &impl Fn(Action) -> Callback<Event>) -> Html {
     // Named by its place in the table: an enum's name would bring its Debug code into the .wasm.
     let name = format!("q{}", checker::QUESTIONS.iter().position(|x| x.id == q.id).unwrap_or(0));
     let them = a.for_someone_else();
@@ -247,7 +220,7 @@ fn question(w: &Words, q: &'static Question, a: &Answers, on_change: &impl Fn(Ac
                 { label }
                 <span class="group-holds">{ w.group(q.id) }</span>
                 if ticked > 0 {
-                    <span class="group-ticked">{ format::fill(w.check.ticked, &[("n", &ticked.to_string())]) }</span>
+                    <span class="group-ticked">{ format::fill(w.ticked, &[("n", &ticked.to_string())]) }</span>
                 }
             </summary>
             <div class="topic-body">{ fieldset }</div>
@@ -257,31 +230,33 @@ fn question(w: &Words, q: &'static Question, a: &Answers, on_change: &impl Fn(Ac
 
 /// "Where do you live?" on the last question step: the widget's one place, so answering here
 /// changes the finder and the guidance too.
-fn where_you_live(w: &Words, props: &CheckerProps) -> Html {
+fn where_you_live(w: &PlaceWords, data: &DataWords, props: &PartProps) -> Html {
     let choose = |place: Option<&'static str>| {
         let on_place = props.on_place.clone();
         Callback::from(move |_: Event| on_place.emit(place))
     };
     html! {
         <fieldset>
-            <legend>{ w.place.question }</legend>
+            <legend>{ w.question }</legend>
             { for choices(props.host_region).into_iter().map(|id| radio(
-                "nation".into(), format!("n-{id}"), w.data.area(id), props.place == Some(id), choose(Some(id)),
+                "nation".into(), format!("n-{id}"), data.area(id), props.place == Some(id), choose(Some(id)),
             )) }
-            { radio("nation".into(), "n-none".into(), w.place.unsaid, props.place.is_none(), choose(None)) }
+            { radio("nation".into(), "n-none".into(), w.unsaid, props.place.is_none(), choose(None)) }
         </fieldset>
     }
 }
 
 #[inline(never)]
 fn result(
-    w: &'static Words,
+    w: &'static CheckWords,
+    card: &CardWords,
+    data: &'static DataWords,
     a: &Answers,
-    props: &CheckerProps,
+    props: &PartProps,
     focus: &NodeRef,
     start_again: Callback<MouseEvent>,
 ) -> Html {
-    let words = &w.check;
+    let words = w;
     let (level, place) = (props.level, props.place);
     let (h, h_sub) = (level, level + 1);
     let mut r = checker::assess(a, place);
@@ -295,13 +270,13 @@ fn result(
         urgency_text = words.own_danger;
     }
     let signs: Vec<String> = if pro {
-        a.signs().iter().map(|(_, said)| format::reason(w, Reason::Said(*said), true)).collect()
+        a.signs().iter().map(|(_, said)| summary::reason(w, Reason::Said(*said), true)).collect()
     } else {
         Vec::new()
     };
     let (headline, explanation) = w.pattern(r.pattern);
-    let text = format::summary(w, a, &r);
-    let save = Callback::from(move |_: MouseEvent| save_text(&text, w.check.file_name));
+    let text = summary::summary(w, a, &r);
+    let save = Callback::from(move |_: MouseEvent| save_text(&text, w.file_name));
     // Moves to the record part: its heading takes focus, as a link within the page would.
     let go_to_record = Callback::from(|e: MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -330,7 +305,7 @@ fn result(
                     <p>{ urgency_text }</p>
                     // At high risk, and in danger now, 999 is a button to press, not only words.
                     if r.urgency >= Urgency::High {
-                        <p><a class="contact call-999" href="tel:999">{ w.widget.call_999 }</a></p>
+                        <p><a class="contact call-999" href="tel:999">{ w.call_999 }</a></p>
                     }
                 </div>
             }
@@ -346,7 +321,7 @@ fn result(
             }
             if !r.reasons.is_empty() {
                 <p class="because">{ words.because }</p>
-                <ul class="bullets">{ for r.reasons.iter().map(|x| html! { <li>{ format::reason(w, *x, them) }</li> }) }</ul>
+                <ul class="bullets">{ for r.reasons.iter().map(|x| html! { <li>{ summary::reason(w, *x, them) }</li> }) }</ul>
             }
             if !r.four.is_empty() {
                 <div class="four">
@@ -365,21 +340,21 @@ fn result(
             }
 
             { heading(h_sub, words.services_heading.into(), None, None) }
-            <p class="quiet traces">{ w.card.traces }</p>
+            <p class="quiet traces">{ card.traces }</p>
             <ul class="services" role="list">
                 { for r.services.iter().filter_map(|id| service(id)).map(|s| html! { <ServiceCard key={s.id} service={s} level={level + 2} /> }) }
             </ul>
 
             if !r.topics.is_empty() {
                 { heading(h_sub, words.read_more.into(), None, None) }
-                { for r.topics.iter().filter_map(|id| w.data.topic(id)).map(|t| html! { <GuidanceTopic topic={t} {place} /> }) }
+                { for r.topics.iter().filter_map(|id| data.topic(id)).map(|t| html! { <GuidanceTopic topic={t} {place} /> }) }
             }
 
-            if props.record_here && matches!(a.path, Path::Me | Path::SomeoneElse) {
+            if props.shown.contains(&Part::Record) && matches!(a.path, Path::Me | Path::SomeoneElse) {
                 <div class="keep">
-                    <p>{ w.record.offer }</p>
+                    <p>{ w.record_offer }</p>
                     <div class="actions">
-                        <button type="button" class="secondary" onclick={go_to_record}>{ w.record.offer_button }</button>
+                        <button type="button" class="secondary" onclick={go_to_record}>{ w.record_offer_button }</button>
                     </div>
                 </div>
             }

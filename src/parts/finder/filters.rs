@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
+use super::words::FindWords;
+use super::Query;
 use crate::data::audience;
-use crate::parts::finder::{ChannelKindKey, Query};
-use crate::view::{tick, use_words};
-use crate::words::format;
+use crate::view::{tick, use_data, use_said};
 
 /// Props for [`FinderFilters`].
 #[derive(Properties, PartialEq, Clone)]
@@ -20,8 +20,8 @@ pub struct FinderFiltersProps {
 #[function_component]
 pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
     let f = &props.filters;
-    let all = use_words();
-    let words = &all.find;
+    let words = use_said::<FindWords>();
+    let data = use_data();
     let change = |edit: Box<dyn Fn(&mut Query)>| {
         let (filters, on_change) = (props.filters.clone(), props.on_change.clone());
         Callback::from(move |_: Event| {
@@ -37,25 +37,25 @@ pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
                 { tick("finder-open-now".into(), words.open_now, f.open_now, change(Box::new(|q| q.open_now = !q.open_now))) }
             </div>
             <details class="filters">
-                <summary>{ format::filters_summary(all, f.filters_chosen()) }</summary>
+                <summary>{ words.filters_summary(f.filters_chosen()) }</summary>
                 <fieldset>
                     <legend>{ words.need }</legend>
-                    { for all.data.needs.iter().map(|n| {
+                    { for data.needs.iter().map(|n| {
                         let id = n.id;
                         tick(format!("need-{id}"), n.label, f.needs.contains(&id), change(Box::new(move |q| q.needs.toggle(id))))
                     }) }
                 </fieldset>
                 <fieldset>
                     <legend>{ words.audience }</legend>
-                    { for all.data.audiences.iter().filter(|a| a.id != audience::EVERYONE).map(|a| {
+                    { for data.audiences.iter().filter(|a| a.id != audience::EVERYONE).map(|a| {
                         let id = a.id;
                         tick(format!("aud-{id}"), a.label, f.audiences.contains(&id), change(Box::new(move |q| q.audiences.toggle(id))))
                     }) }
                 </fieldset>
                 <fieldset>
                     <legend>{ words.channel }</legend>
-                    { for ChannelKindKey::ALL.iter().enumerate().map(|(i, &k)| {
-                        tick(format!("ch-{i}"), all.channel_kind(k), f.channels.contains(&k), change(Box::new(move |q| q.channels.toggle(k))))
+                    { for words.channel_kinds.iter().enumerate().map(|(i, &(k, label))| {
+                        tick(format!("ch-{i}"), label, f.channels.contains(&k), change(Box::new(move |q| q.channels.toggle(k))))
                     }) }
                 </fieldset>
             </details>

@@ -4,7 +4,9 @@
 mod filters;
 pub mod search;
 mod view;
+pub mod words;
 
 pub use filters::{FinderFilters, FinderFiltersProps};
 pub use search::*;
-pub use view::{Finder, FinderProps};
+pub use view::Finder;
+pub use words::FindWords;

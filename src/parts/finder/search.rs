@@ -131,7 +131,7 @@ pub struct Query {
     /// Audience ids; a service must serve at least one (services for everyone always do).
     pub audiences: Set<&'static str>,
     /// Ways of contact; a service must offer at least one.
-    pub channels: Set<ChannelKindKey>,
+    pub channels: Set<ChannelKind>,
     /// Only services a person can reach right now.
     pub open_now: bool,
 }
@@ -175,46 +175,6 @@ impl Query {
             || !self.audiences.is_empty()
             || !self.channels.is_empty()
             || self.open_now
-    }
-}
-
-/// The contact kinds as the channel filter groups them (textphone and Relay UK together with
-/// BSL-friendly routes; website, form and chat each on their own).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum ChannelKindKey {
-    Phone,
-    Text,
-    Email,
-    Chat,
-    Form,
-    Textphone,
-    Website,
-}
-
-impl ChannelKindKey {
-    /// Every key, in the order the filter shows them.
-    pub const ALL: [ChannelKindKey; 7] = [
-        ChannelKindKey::Phone,
-        ChannelKindKey::Text,
-        ChannelKindKey::Email,
-        ChannelKindKey::Chat,
-        ChannelKindKey::Form,
-        ChannelKindKey::Textphone,
-        ChannelKindKey::Website,
-    ];
-
-    /// The key for a channel kind.
-    pub fn of(kind: ChannelKind) -> ChannelKindKey {
-        match kind {
-            ChannelKind::Phone => ChannelKindKey::Phone,
-            ChannelKind::Text => ChannelKindKey::Text,
-            ChannelKind::Email => ChannelKindKey::Email,
-            ChannelKind::Chat => ChannelKindKey::Chat,
-            ChannelKind::Form => ChannelKindKey::Form,
-            ChannelKind::Textphone => ChannelKindKey::Textphone,
-            ChannelKind::Website => ChannelKindKey::Website,
-        }
     }
 }
 
@@ -303,8 +263,7 @@ pub fn search<'a>(
                 && (q.needs.is_empty() || s.needs.iter().any(|n| q.needs.contains(n)))
                 && (q.audiences.is_empty()
                     || s.audiences.iter().any(|a| *a == crate::data::audience::EVERYONE || q.audiences.contains(a)))
-                && (q.channels.is_empty()
-                    || s.channels.iter().any(|c| q.channels.contains(&ChannelKindKey::of(c.kind))))
+                && (q.channels.is_empty() || s.channels.iter().any(|c| q.channels.contains(&c.kind)))
                 && (!q.open_now || open_now(s, now))
         })
         .map(|(s, _)| *s)
@@ -326,7 +285,7 @@ mod tests {
 
     #[test]
     fn a_synonym_another_in_its_group_already_starts_is_not_searched_again() {
-        let t = terms("stalking help", crate::words::ENGLISH.find.synonyms);
+        let t = terms("stalking help", crate::shell::ENGLISH.parts.find.synonyms);
         assert_eq!(t[0], ["stalk", "following", "followed"]);
         assert_eq!(t[1], ["help"]);
     }
@@ -338,7 +297,10 @@ mod tests {
 
     fn ids(q: &Query) -> Vec<&'static str> {
         let (list, texts) = all();
-        search(&list, &texts, q, weekday_morning(), crate::words::ENGLISH.find.synonyms).iter().map(|s| s.id).collect()
+        search(&list, &texts, q, weekday_morning(), crate::shell::ENGLISH.parts.find.synonyms)
+            .iter()
+            .map(|s| s.id)
+            .collect()
     }
 
     fn text(t: &str) -> Query {
@@ -450,17 +412,17 @@ mod tests {
 
     #[test]
     fn channel_filter() {
-        let q = Query { channels: [ChannelKindKey::Text].into(), ..Query::default() };
+        let q = Query { channels: [ChannelKind::Text].into(), ..Query::default() };
         assert_eq!(
             ids(&q),
             ["live-fear-free", "scotland-domestic-abuse-helpline", "dsa-helpline", "emergency-sms", "the-mix"]
         );
-        let q = Query { channels: [ChannelKindKey::Email].into(), ..Query::default() };
+        let q = Query { channels: [ChannelKind::Email].into(), ..Query::default() };
         assert_eq!(
             ids(&q),
             ["action-against-stalking", "scotland-domestic-abuse-helpline", "dsa-helpline", "samaritans", "galop"]
         );
-        let q = Query { channels: [ChannelKindKey::Textphone].into(), ..Query::default() };
+        let q = Query { channels: [ChannelKind::Textphone].into(), ..Query::default() };
         assert_eq!(ids(&q), ["police-emergency", "police-non-emergency"]);
     }
 
@@ -555,14 +517,14 @@ mod tests {
         let q = Query {
             text: "stalking".into(),
             needs: [need::STALKING].into(),
-            channels: [ChannelKindKey::Phone].into(),
+            channels: [ChannelKind::Phone].into(),
             open_now: true,
             ..Query::default()
         };
         let (list, _) = all();
         let wales = arrange(&list, Some(area::WALES));
         let texts: Vec<String> = wales.iter().map(|s| search_text(s, &DataWords::BUNDLED)).collect();
-        let found: Vec<&str> = search(&wales, &texts, &q, weekday_morning(), crate::words::ENGLISH.find.synonyms)
+        let found: Vec<&str> = search(&wales, &texts, &q, weekday_morning(), crate::shell::ENGLISH.parts.find.synonyms)
             .iter()
             .map(|s| s.id)
             .collect();

@@ -2,26 +2,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::words::FindWords;
 use crate::data::{Hours, Service};
 use crate::parts::finder::FinderFilters;
 use crate::parts::finder::{arrange, search, search_text, Change, Query};
+use crate::parts::PartProps;
 use crate::view::browser::use_uk_time;
-use crate::view::{heading, use_words, Catalogue, ServiceCard};
-use crate::words::format;
-
-/// Props for [`Finder`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct FinderProps {
-    /// The services to search, each with whether the host added it.
-    pub services: Rc<Vec<(&'static Service, bool)>>,
-    /// Where the visitor lives (an area id), if known: only services for there are listed, the
-    /// most local first.
-    #[prop_or_default]
-    pub place: Option<&'static str>,
-    /// The level of this part's heading.
-    #[prop_or(3)]
-    pub level: u8,
-}
+use crate::view::{heading, use_catalogue, use_data, use_said, CardWords, ServiceCard};
 
 /// How many results are drawn at first, and added by "Show more".
 const PAGE: usize = 10;
@@ -40,7 +27,7 @@ impl Reducible for Search {
 
 /// Find a helpline: search, filters, and the results with whether each line is open now.
 #[function_component]
-pub fn Finder(props: &FinderProps) -> Html {
+pub fn Finder(props: &PartProps) -> Html {
     let start = Query::default();
     let state = use_reducer_eq(|| Search(start.clone()));
     let query = &state.0;
@@ -57,16 +44,17 @@ pub fn Finder(props: &FinderProps) -> Html {
     // The list for this place, in order, and its search texts: worked out when the place or the
     // services change, not on every keystroke.
     // Each service in the visitor's language, so its own words are what is searched.
-    let all = use_words();
-    let arranged = use_memo((props.services.clone(), props.place, Catalogue(all)), |(services, place, _)| {
-        let every: Vec<&'static Service> = services.iter().map(|(s, _)| all.data.service(s)).collect();
+    let (data, catalogue) = (use_data(), use_catalogue());
+    let arranged = use_memo((props.services.clone(), props.place, catalogue), |(services, place, _)| {
+        let every: Vec<&'static Service> = services.iter().map(|(s, _)| data.service(s)).collect();
         let list = arrange(&every, *place);
-        let texts: Vec<String> = list.iter().map(|s| search_text(s, &all.data)).collect();
+        let texts: Vec<String> = list.iter().map(|s| search_text(s, data)).collect();
         (list, texts)
     });
     let (list, texts) = (&arranged.0, &arranged.1);
     let now = use_uk_time();
-    let words = &all.find;
+    let words = use_said::<FindWords>();
+    let card = use_said::<CardWords>();
     let found = search(list, texts, query, now, words.synonyms);
 
     // Stable callbacks, so the filters' props only change when the filters do.
@@ -97,8 +85,8 @@ pub fn Finder(props: &FinderProps) -> Html {
                     <button type="button" class="secondary" onclick={reset.clone()}>{ words.reset }</button>
                 </div>
             }
-            <p class="count" role="status">{ format::results(all, found.len()) }</p>
-            <p class="quiet traces">{ all.card.traces }</p>
+            <p class="count" role="status">{ words.results(found.len()) }</p>
+            <p class="quiet traces">{ card.traces }</p>
             if found.is_empty() {
                 <div class="empty">
                     <p>{ words.empty }</p>
@@ -117,7 +105,7 @@ pub fn Finder(props: &FinderProps) -> Html {
                 </ul>
                 if found.len() > *shown {
                     <div class="actions">
-                        <button type="button" class="secondary" onclick={more}>{ format::more(all, found.len() - *shown, PAGE) }</button>
+                        <button type="button" class="secondary" onclick={more}>{ words.more(found.len() - *shown, PAGE) }</button>
                     </div>
                 }
             }

@@ -1,20 +1,10 @@
 use yew::prelude::*;
 
+use super::words::GuideWords;
 use crate::data::{area_covers, topic_id};
-use crate::view::use_words;
+use crate::parts::PartProps;
 use crate::view::{heading, GuidanceTopic};
-
-/// Props for [`Guidance`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct GuidanceProps {
-    /// Where the visitor lives (an area id), if known: only the law, orders and reporting routes
-    /// that apply there are shown.
-    #[prop_or_default]
-    pub place: Option<&'static str>,
-    /// The level of this part's heading.
-    #[prop_or(3)]
-    pub level: u8,
-}
+use crate::view::{use_data, use_said};
 
 /// The topics shown in the guidance part, in order.
 const TOPICS: [&str; 12] = [
@@ -34,11 +24,11 @@ const TOPICS: [&str; 12] = [
 
 /// Plain-language guidance, each topic a disclosure: what it is, what to do, and the law.
 #[function_component]
-pub fn Guidance(props: &GuidanceProps) -> Html {
+pub fn Guidance(props: &PartProps) -> Html {
     // A topic for one part of the UK shows where it applies, and where the visitor may live there
     // (a host serving Great Britain); with no place, all of them, each titled with its nation.
     let place = props.place;
-    let words = use_words();
+    let (words, data) = (use_said::<GuideWords>(), use_data());
     let applies = |t: &crate::data::Topic| place.is_none_or(|p| area_covers(t.area, p) || area_covers(p, t.area));
     let local = [
         topic_id::PROTECTIVE_ORDERS,
@@ -49,8 +39,8 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
     ];
     html! {
         <section class="guidance" aria-labelledby="guidance-title">
-            { heading(props.level, words.guide_title.into(), Some("guidance-title"), None) }
-            { for TOPICS.iter().chain(local.iter()).filter_map(|id| words.data.topic(id)).filter(|t| applies(t)).map(|t| html! {
+            { heading(props.level, words.title.into(), Some("guidance-title"), None) }
+            { for TOPICS.iter().chain(local.iter()).filter_map(|id| data.topic(id)).filter(|t| applies(t)).map(|t| html! {
                 <GuidanceTopic key={t.id} topic={t} {place} />
             }) }
         </section>

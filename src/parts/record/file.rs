@@ -6,8 +6,9 @@
 //! field, ending with a checksum, so a file that is cut short or changed by hand is recognised
 //! and refused with a plain message instead of being half read. Pure: tested natively both ways.
 
+use super::words::RecordWords;
 use crate::data::validate::Ymd;
-use crate::words::{format, Words};
+use crate::words::{format, TimeWords};
 
 /// The most entries a record holds (far more than a person would write; a file claiming more is
 /// refused as too large).
@@ -132,34 +133,32 @@ impl Record {
 }
 
 /// "12 incidents between 3 March and 2 May 2026", or "1 incident on 3 March 2026".
-pub fn summary(w: &Words, r: &Record) -> String {
-    let r_words = &w.record;
+pub fn summary(r_words: &RecordWords, t: &TimeWords, r: &Record) -> String {
     let count = format::count(r.entries.len(), r_words.count_none, r_words.count_one, r_words.count_other);
     match r.span() {
         Some((first, last)) if first != last => format::fill(
             r_words.between,
-            &[("count", &count), ("first", &format::date(w, first)), ("last", &format::date(w, last))],
+            &[("count", &count), ("first", &format::date(t, first)), ("last", &format::date(t, last))],
         ),
-        Some((day, _)) => format::fill(r_words.on, &[("count", &count), ("date", &format::date(w, day))]),
+        Some((day, _)) => format::fill(r_words.on, &[("count", &count), ("date", &format::date(t, day))]),
         None => count,
     }
 }
 
 /// When an entry happened, as people write it: "Tuesday 3 March 2026, 2:30pm".
-pub fn when(w: &Words, e: &Entry) -> String {
-    let day = e.date.map(|d| format!("{} {}", w.time.weekdays[usize::from(d.weekday())], format::date(w, d)));
+pub fn when(w: &RecordWords, t: &TimeWords, e: &Entry) -> String {
+    let day = e.date.map(|d| format!("{} {}", t.weekdays[usize::from(d.weekday())], format::date(t, d)));
     match (day, e.time) {
-        (Some(day), Some(t)) => format!("{day}, {}", format::time(w, t)),
+        (Some(day), Some(minutes)) => format!("{day}, {}", format::time(t, minutes)),
         (Some(day), None) => day,
-        (None, Some(t)) => format::time(w, t),
-        (None, None) => w.record.no_date.to_string(),
+        (None, Some(minutes)) => format::time(t, minutes),
+        (None, None) => w.no_date.to_string(),
     }
 }
 
 /// The labelled fields of an entry that have something in them, in order, for the screen and
 /// the file.
-pub fn fields(w: &Words, e: &Entry) -> Vec<(&'static str, String)> {
-    let r = &w.record;
+pub fn fields(r: &RecordWords, e: &Entry) -> Vec<(&'static str, String)> {
     let mut out: Vec<(&'static str, String)> = [
         (r.what, &e.what),
         (r.place, &e.place),
@@ -184,16 +183,15 @@ pub fn fields(w: &Words, e: &Entry) -> Vec<(&'static str, String)> {
 }
 
 /// The file to save: readable on its own, then the block that lets the widget open it again.
-pub fn write(w: &Words, r: &Record) -> String {
+pub fn write(words: &RecordWords, t: &TimeWords, r: &Record) -> String {
     use std::fmt::Write as _;
-    let words = &w.record;
-    let mut out = format!("{}\n\n{}\n\n{}\n", words.file_title, words.keep_warning, summary(w, r));
+    let mut out = format!("{}\n\n{}\n\n{}\n", words.file_title, words.keep_warning, summary(words, t, r));
     if !r.crime_reference.trim().is_empty() {
         let _ = writeln!(out, "{}: {}", words.crime_reference, r.crime_reference.trim());
     }
     for (n, (_, e)) in r.in_order().into_iter().enumerate() {
-        let _ = writeln!(out, "\n{}. {}", n + 1, when(w, e));
-        for (label, value) in fields(w, e) {
+        let _ = writeln!(out, "\n{}. {}", n + 1, when(words, t, e));
+        for (label, value) in fields(words, e) {
             let _ = writeln!(out, "{label}: {value}");
         }
     }
@@ -364,7 +362,7 @@ fn checksum(lines: &[String]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::words::ENGLISH;
+    use crate::shell::ENGLISH;
 
     fn day(y: u16, m: u8, d: u8) -> Option<Ymd> {
         Some(Ymd::new(y, m, d).unwrap())
@@ -401,23 +399,23 @@ mod tests {
     #[test]
     fn a_record_saved_and_opened_again_is_the_same_record() {
         let record = sample();
-        let text = write(&ENGLISH, &record);
+        let text = write(&ENGLISH.parts.record, &ENGLISH.time, &record);
         let back = read(&text).unwrap();
         assert_eq!(back.crime_reference, record.crime_reference);
         // Saved in date order, undated last.
         let ordered: Vec<Entry> = record.in_order().into_iter().map(|(_, e)| e.clone()).collect();
         assert_eq!(back.entries, ordered);
         // And again, byte for byte.
-        assert_eq!(write(&ENGLISH, &back), text);
+        assert_eq!(write(&ENGLISH.parts.record, &ENGLISH.time, &back), text);
         // Empty, too.
-        assert_eq!(read(&write(&ENGLISH, &Record::default())).unwrap(), Record::default());
+        assert_eq!(read(&write(&ENGLISH.parts.record, &ENGLISH.time, &Record::default())).unwrap(), Record::default());
     }
 
     #[test]
     fn the_file_reads_well_on_its_own() {
-        let text = write(&ENGLISH, &sample());
-        assert!(text.starts_with(ENGLISH.record.file_title));
-        assert!(text.contains(ENGLISH.record.keep_warning));
+        let text = write(&ENGLISH.parts.record, &ENGLISH.time, &sample());
+        assert!(text.starts_with(ENGLISH.parts.record.file_title));
+        assert!(text.contains(ENGLISH.parts.record.keep_warning));
         assert!(text.contains("3 incidents between 3 March 2026 and 2 May 2026"), "{text}");
         assert!(text.contains("Crime reference number: 12345/26"), "{text}");
         let first = text.find("1. Tuesday 3 March 2026, 2:30pm").expect(&text);
@@ -431,7 +429,7 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_a_record_is_cut_short_or_changed_is_refused_with_its_reason() {
-        let text = write(&ENGLISH, &sample());
+        let text = write(&ENGLISH.parts.record, &ENGLISH.time, &sample());
         assert_eq!(read("Shopping list\nmilk\neggs\n"), Err(ReadError::NotARecord));
         assert_eq!(read(""), Err(ReadError::NotARecord));
         assert_eq!(read("\u{0}\u{1}PNG binary"), Err(ReadError::NotARecord));
@@ -444,13 +442,13 @@ mod tests {
         let newer = text.replace(HEADER, "===== stalking-help-record 2 =====");
         assert_eq!(read(&newer), Err(ReadError::Newer));
         // The readable part above the block may be changed: only the block is read.
-        let noted = text.replace(ENGLISH.record.file_title, "My notes, printed for the police");
+        let noted = text.replace(ENGLISH.parts.record.file_title, "My notes, printed for the police");
         assert_eq!(read(&noted).unwrap().entries.len(), 3);
     }
 
     #[test]
     fn windows_line_endings_and_a_byte_order_mark_still_open() {
-        let text = write(&ENGLISH, &sample());
+        let text = write(&ENGLISH.parts.record, &ENGLISH.time, &sample());
         let windows = format!("\u{feff}{}", text.replace('\n', "\r\n"));
         assert_eq!(read(&windows).unwrap().entries.len(), 3);
     }
@@ -476,7 +474,7 @@ mod tests {
         {
             let r =
                 Record { entries: vec![Entry { what: odd.into(), ..Entry::default() }], crime_reference: odd.into() };
-            let back = read(&write(&ENGLISH, &r)).unwrap();
+            let back = read(&write(&ENGLISH.parts.record, &ENGLISH.time, &r)).unwrap();
             assert_eq!(back.entries[0].what, odd);
             assert_eq!(back.crime_reference, odd);
         }
@@ -519,22 +517,22 @@ mod tests {
                 entries: vec![Entry { what: format!("Pasted from my old file:\n{quoted}\nentry"), ..Entry::default() }],
                 crime_reference: quoted.into(),
             };
-            let text = write(&ENGLISH, &r);
+            let text = write(&ENGLISH.parts.record, &ENGLISH.time, &r);
             assert!(text.lines().filter(|l| l.starts_with(HEADER_START)).count() >= 2, "the readable part quotes it");
             assert_eq!(read(&text), Ok(r.clone()), "{quoted:?}");
         }
         // Text after the block (a note added below it) does not stop it opening either.
-        let text = format!("{}\nPrinted for my solicitor.\n", write(&ENGLISH, &sample()));
+        let text = format!("{}\nPrinted for my solicitor.\n", write(&ENGLISH.parts.record, &ENGLISH.time, &sample()));
         assert_eq!(read(&text).unwrap().entries.len(), 3);
     }
 
     #[test]
     fn the_summary_counts_and_spans() {
         let w = &ENGLISH;
-        assert_eq!(summary(w, &Record::default()), "No incidents yet");
+        assert_eq!(summary(&w.parts.record, &w.time, &Record::default()), "No incidents yet");
         let one = Record { entries: vec![sample().entries[1].clone()], crime_reference: String::new() };
-        assert_eq!(summary(w, &one), "1 incident on 3 March 2026");
-        assert_eq!(summary(w, &sample()), "3 incidents between 3 March 2026 and 2 May 2026");
+        assert_eq!(summary(&w.parts.record, &w.time, &one), "1 incident on 3 March 2026");
+        assert_eq!(summary(&w.parts.record, &w.time, &sample()), "3 incidents between 3 March 2026 and 2 May 2026");
         assert_eq!(parse_time("09:05"), Some(545));
         assert_eq!(parse_time("24:00"), None);
         assert_eq!(parse_time("9:05"), None);

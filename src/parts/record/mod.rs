@@ -2,6 +2,9 @@
 //! it.
 
 pub mod file;
+pub mod state;
 mod view;
+pub mod words;
 
 pub use view::RecordPart;
+pub use words::RecordWords;

@@ -2,270 +2,52 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::parts::record::file::{self, Entry, ReadError, Record};
+use super::file::{self, ReadError};
+use super::state::{reduce, slot, Action, Draft, Field, Said, State};
+use super::words::RecordWords;
+use crate::parts::PartProps;
 use crate::view::browser::{now, print_from, save_text};
-use crate::view::{heading, use_words};
-use crate::words::{format, Words};
+use crate::view::{heading, use_said};
+use crate::words::{format, TimeWords};
 
-/// A field of the entry being written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Date,
-    Time,
-    What,
-    Place,
-    Who,
-    Witnesses,
-    Feelings,
-    Evidence,
-    Reference,
-}
-
-/// What the person is doing in the record part.
-#[derive(Debug, Clone, PartialEq)]
-enum Action {
-    /// Start a new entry, dated now.
-    Add {
-        date: String,
-        time: String,
-    },
-    /// Change entry `i`.
-    Change(usize),
-    Cancel,
-    Set(Field, String),
-    SetReported(bool),
-    Save,
-    AskRemove(usize),
-    Remove(usize),
-    KeepIt,
-    CrimeReference(String),
-    /// A file was read: its record, or why not.
-    Opened(Result<Record, ReadError>),
-    /// A file could not be read at all.
-    Unreadable,
-    /// Show the next page of earlier entries.
-    ShowEarlier,
-    /// Show every entry, then print the record.
-    Print,
-}
-
-/// How many entries are drawn at first, the latest ones, and added by "Show earlier entries":
-/// a long record stays quick to draw and small in memory. Printing draws them all.
-const PAGE: usize = 20;
-
-/// The entry being written, as its inputs hold it.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Draft {
-    /// `None` for a new entry, or the entry being changed.
-    index: Option<usize>,
-    values: [String; 9],
-    reported: bool,
-}
-
-/// A message about the last thing done: a status, or an error that changed nothing.
-#[derive(Debug, Clone, PartialEq)]
-enum Said {
-    Status(String),
-    Error(&'static str),
-}
-
-#[derive(Debug, Clone)]
-struct State {
-    /// Shared between states, so an action that leaves the record alone (a keystroke in the
-    /// form) does not copy it.
-    record: Rc<Record>,
-    /// How many of the latest entries are drawn.
-    shown: usize,
-    /// Counts print requests, so printing starts once everything is drawn.
-    printing: u32,
-    draft: Option<Draft>,
-    what_missing: bool,
-    removing: Option<usize>,
-    said: Option<Said>,
-    /// Counts saves and removals, so focus moves once after each.
-    moved: u32,
-}
-
-impl Default for State {
-    fn default() -> State {
-        State {
-            record: Rc::default(),
-            shown: PAGE,
-            printing: 0,
-            draft: None,
-            what_missing: false,
-            removing: None,
-            said: None,
-            moved: 0,
-        }
-    }
-}
-
-/// The state with its catalogue, so messages are worded as they happen.
-struct Model(State, &'static Words);
-
-const FIELDS: [Field; 9] = [
-    Field::Date,
-    Field::Time,
-    Field::What,
-    Field::Place,
-    Field::Who,
-    Field::Witnesses,
-    Field::Feelings,
-    Field::Evidence,
-    Field::Reference,
-];
-
-fn slot(f: Field) -> usize {
-    FIELDS.iter().position(|x| *x == f).unwrap_or(0)
-}
-
-impl Draft {
-    fn from_entry(index: usize, e: &Entry) -> Draft {
-        let mut values: [String; 9] = Default::default();
-        values[slot(Field::Date)] = e.date.map(|d| d.to_string()).unwrap_or_default();
-        values[slot(Field::Time)] = e.time.map(|t| format!("{:02}:{:02}", t / 60, t % 60)).unwrap_or_default();
-        for (f, v) in [
-            (Field::What, &e.what),
-            (Field::Place, &e.place),
-            (Field::Who, &e.who),
-            (Field::Witnesses, &e.witnesses),
-            (Field::Feelings, &e.feelings),
-            (Field::Evidence, &e.evidence),
-            (Field::Reference, &e.reference),
-        ] {
-            values[slot(f)] = v.clone();
-        }
-        Draft { index: Some(index), values, reported: e.reported }
-    }
-
-    fn entry(&self) -> Entry {
-        let v = |f: Field| self.values[slot(f)].trim().chars().take(file::MAX_FIELD).collect::<String>();
-        Entry {
-            date: crate::data::record::plain_date(&v(Field::Date)).ok(),
-            time: file::parse_time(&v(Field::Time)),
-            what: v(Field::What),
-            place: v(Field::Place),
-            who: v(Field::Who),
-            witnesses: v(Field::Witnesses),
-            feelings: v(Field::Feelings),
-            evidence: v(Field::Evidence),
-            reported: self.reported,
-            reference: if self.reported { v(Field::Reference) } else { String::new() },
-        }
-    }
-}
+/// The record's state inside Yew: the pure reducer from [`super::state`], wrapped.
+#[derive(Debug, Default, PartialEq)]
+struct Model(State);
 
 impl Reducible for Model {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let w = self.1;
-        let mut s = self.0.clone();
-        match action {
-            Action::Add { date, time } => {
-                let mut draft = Draft::default();
-                draft.values[slot(Field::Date)] = date;
-                draft.values[slot(Field::Time)] = time;
-                s.draft = Some(draft);
-                s.what_missing = false;
-                s.said = None;
-            }
-            Action::Change(i) => {
-                s.draft = s.record.entries.get(i).map(|e| Draft::from_entry(i, e));
-                s.what_missing = false;
-                s.said = None;
-            }
-            Action::Cancel => {
-                s.draft = None;
-                s.moved += 1;
-            }
-            Action::Set(f, value) => {
-                if let Some(d) = s.draft.as_mut() {
-                    d.values[slot(f)] = value;
-                }
-            }
-            Action::SetReported(on) => {
-                if let Some(d) = s.draft.as_mut() {
-                    d.reported = on;
-                }
-            }
-            Action::Save => {
-                if let Some(d) = s.draft.clone() {
-                    let entry = d.entry();
-                    let changing = d.index.filter(|i| *i < s.record.entries.len());
-                    if entry.what.is_empty() {
-                        s.what_missing = true;
-                    } else if changing.is_none() && s.record.is_full() {
-                        // Never "Entry saved." for an entry that was not: the form stays open,
-                        // with what was written in it, and says why.
-                        s.what_missing = false;
-                        s.said = Some(Said::Error(w.record.full));
-                    } else {
-                        match changing {
-                            Some(i) => Rc::make_mut(&mut s.record).entries[i] = entry,
-                            None => Rc::make_mut(&mut s.record).entries.push(entry),
-                        }
-                        s.draft = None;
-                        s.what_missing = false;
-                        s.said = Some(Said::Status(w.record.saved_entry.into()));
-                        s.moved += 1;
-                    }
-                }
-            }
-            Action::AskRemove(i) => s.removing = Some(i),
-            Action::KeepIt => s.removing = None,
-            Action::Remove(i) => {
-                if i < s.record.entries.len() {
-                    Rc::make_mut(&mut s.record).entries.remove(i);
-                }
-                s.removing = None;
-                s.draft = None;
-                s.said = Some(Said::Status(w.record.removed.into()));
-                s.moved += 1;
-            }
-            Action::CrimeReference(text) => {
-                Rc::make_mut(&mut s.record).crime_reference = text.chars().take(file::MAX_FIELD).collect();
-            }
-            Action::Opened(Ok(record)) => {
-                let merged = Rc::make_mut(&mut s.record).merge(record);
-                let r = &w.record;
-                let mut said = format::count(merged.added, r.opened_none, r.opened_one, r.opened_other);
-                if merged.left_out > 0 {
-                    said = format!(
-                        "{said} {}",
-                        format::count(merged.left_out, "", r.opened_full_one, r.opened_full_other)
-                    );
-                }
-                s.said = Some(Said::Status(said));
-            }
-            Action::Opened(Err(why)) => {
-                let r = &w.record;
-                s.said = Some(Said::Error(match why {
-                    ReadError::NotARecord => r.not_a_record,
-                    ReadError::Newer => r.newer,
-                    ReadError::CutShort => r.cut_short,
-                    ReadError::Changed => r.changed,
-                    ReadError::TooLarge => r.too_large,
-                }));
-            }
-            Action::Unreadable => s.said = Some(Said::Error(w.record.unreadable)),
-            Action::ShowEarlier => s.shown += PAGE,
-            Action::Print => {
-                s.shown = usize::MAX;
-                s.printing += 1;
-            }
-        }
-        Rc::new(Model(s, w))
+        Rc::new(Model(reduce(self.0.clone(), action)))
     }
 }
 
-/// Props for [`RecordPart`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct RecordProps {
-    /// The level of this part's heading.
-    #[prop_or(3)]
-    pub level: u8,
+/// A message about the last thing done, in words.
+fn said(r: &RecordWords, said: &Said) -> (bool, String) {
+    match *said {
+        Said::Saved => (false, r.saved_entry.into()),
+        Said::Removed => (false, r.removed.into()),
+        Said::Opened { added, left_out } => {
+            let mut text = format::count(added, r.opened_none, r.opened_one, r.opened_other);
+            if left_out > 0 {
+                text = format!("{text} {}", format::count(left_out, "", r.opened_full_one, r.opened_full_other));
+            }
+            (false, text)
+        }
+        Said::Full => (true, r.full.into()),
+        Said::NotOpened(why) => (
+            true,
+            match why {
+                ReadError::NotARecord => r.not_a_record,
+                ReadError::Newer => r.newer,
+                ReadError::CutShort => r.cut_short,
+                ReadError::Changed => r.changed,
+                ReadError::TooLarge => r.too_large,
+            }
+            .into(),
+        ),
+        Said::Unreadable => (true, r.unreadable.into()),
+    }
 }
 
 /// "Keep a record": a private incident log that lives only in this component's memory (gone on
@@ -277,11 +59,11 @@ pub struct RecordProps {
 /// their servers, and this is the most private text in the widget. A record for the police needs
 /// no perfect spelling.
 #[function_component]
-pub fn RecordPart(props: &RecordProps) -> Html {
-    let words = use_words();
-    let r = &words.record;
-    let model = use_reducer(|| Model(State::default(), words));
+pub fn RecordPart(props: &PartProps) -> Html {
+    let (r, time) = (use_said::<RecordWords>(), use_said::<TimeWords>());
+    let model = use_reducer(Model::default);
     let state = &model.0;
+    let message = state.said.as_ref().map(|s| said(r, s));
     let (h, h_sub) = (props.level, props.level + 1);
     let form_heading = use_node_ref();
     let add_button = use_node_ref();
@@ -324,7 +106,7 @@ pub fn RecordPart(props: &RecordProps) -> Html {
     let save_file = {
         // The record is read when the button is pressed, not copied at every drawing.
         let model = model.clone();
-        Callback::from(move |_: MouseEvent| save_text(&file::write(words, &model.0.record), words.record.file_name))
+        Callback::from(move |_: MouseEvent| save_text(&file::write(r, time, &model.0.record), r.file_name))
     };
     let section = use_node_ref();
     {
@@ -388,17 +170,17 @@ pub fn RecordPart(props: &RecordProps) -> Html {
                 <p>{ r.privacy }</p>
                 <ul class="bullets">{ for r.privacy_tips.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
             </div>
-            <p class="record-summary">{ file::summary(words, &state.record) }</p>
+            <p class="record-summary">{ file::summary(r, time, &state.record) }</p>
             <div role="status" class="record-status">
-                if let Some(Said::Status(text)) = &state.said {
+                if let Some((false, text)) = &message {
                     { text.clone() }
                 }
             </div>
-            if let Some(Said::Error(text)) = &state.said {
-                <p role="alert" class="record-error">{ *text }</p>
+            if let Some((true, text)) = &message {
+                <p role="alert" class="record-error">{ text.clone() }</p>
             }
             if let Some(draft) = &state.draft {
-                { form(words, draft, state.what_missing, h_sub, &form_heading, &model) }
+                { form(r, draft, state.what_missing, h_sub, &form_heading, &model) }
             } else {
                 <div class="actions">
                     <button type="button" class="primary" ref={add_button} onclick={add}>{ r.add }</button>
@@ -419,12 +201,12 @@ pub fn RecordPart(props: &RecordProps) -> Html {
             }
             <ol class="record-entries">
                 { for entries.iter().map(|(i, e)| {
-                    let when = file::when(words, e);
+                    let when = file::when(r, time, e);
                     html! {
                         <li key={*i}>
                             { heading(h_sub, when.clone().into(), None, None) }
                             <dl>
-                                { for file::fields(words, e).into_iter().map(|(label, value)| html! {
+                                { for file::fields(r, e).into_iter().map(|(label, value)| html! {
                                     <><dt>{ label }</dt><dd>{ value }</dd></>
                                 }) }
                             </dl>
@@ -456,14 +238,13 @@ pub fn RecordPart(props: &RecordProps) -> Html {
 
 /// The form for a new or changed entry.
 fn form(
-    w: &'static Words,
+    r: &'static RecordWords,
     draft: &Draft,
     what_missing: bool,
     level: u8,
     focus: &NodeRef,
     model: &UseReducerHandle<Model>,
 ) -> Html {
-    let r = &w.record;
     let input = |f: Field| {
         let model = model.clone();
         Callback::from(move |e: InputEvent| {

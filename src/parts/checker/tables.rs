@@ -1,413 +1,14 @@
-//! British English, the default. Plain, warm and blame-free: short sentences, everyday words, no
-//! jargon, and never "you are being stalked", only "could be".
+//! The self-check's long tables of words: each page's heading and hint, each question and
+//! option, and each next step, for the person and for someone helping them.
 
+use super::words::PageWords;
 use super::{
-    CardWords, CheckWords, Clock, DataWords, ExitWords, FindWords, PageWords, PlaceWords, RecordWords, TimeWords,
-    WidgetWords, Words,
+    AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, Mark, NextStep, QuestionId, Risk, Role, Step, Towards,
+    Who, YesNo,
 };
-use crate::data::ChannelKind;
 use crate::kit::place::Jurisdiction;
-use crate::parts::checker::assess::Four;
-use crate::parts::checker::{
-    AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, Mark, NextStep, Pattern, QuestionId, Reason, Risk, Role,
-    Step, Towards, Urgency, Who, YesNo,
-};
-use crate::parts::finder::ChannelKindKey;
 
-/// British English.
-pub static ENGLISH: Words = Words {
-    lang: "en-GB",
-    dir: "ltr",
-    widget: WidgetWords {
-        title: "Help with stalking and harassment",
-        intro: "If someone keeps contacting, following or watching you, and it makes you feel scared or upset, \
-            you don't have to deal with it alone. It is not your fault. You can talk to someone even if you \
-            are not sure what is happening.",
-        leaving_safely: "Leaving quickly and staying private",
-        host_safety_link: "More about staying safe online",
-        strip_999: "In danger now? Call 999",
-        strip_101: "Not an emergency? Call 101",
-        strip_silent: "Can't speak? Call 999. On a mobile, press 55 when asked.",
-        call_999: "Call 999",
-    },
-    exit: ExitWords {
-        label: "Exit this page",
-        hint: "Or press either Shift key 3 times, when you are not typing in a box.",
-        count_one: "Shift, press 1 more time to exit",
-        count_other: "Shift, press {n} more times to exit",
-        leaving: "Exiting page",
-        cover: "Loading",
-        hint_framed:
-            "Or press either Shift key 3 times, after you tap or click in this box and when you are not typing.",
-        blocked: "This box could not close the page around it. To leave, close this tab or window now.",
-    },
-    card: CardWords {
-        traces: "A call stays in your phone's call list, a text in your messages, and a website in your \
-            browser's history. If someone else might look, delete them afterwards.",
-        local_badge: "Local service",
-        for_people_in: "For people in {area}",
-        checked: "Details checked {date}",
-        hours_not_confirmed: "Check their website for current opening times",
-        open_not_confirmed: "Hours not confirmed – check their website for current opening times",
-        hours_always: "Open 24 hours, every day",
-        open_always: "Open 24 hours",
-        closed_on_bank_holidays: "closed on bank holidays",
-        open_until: "Open now · closes {time}",
-        open_until_tomorrow: "Open now · closes {time} tomorrow",
-        opens_today: "Closed now · opens today at {time}",
-        opens_tomorrow: "Closed now · opens tomorrow at {time}",
-        opens_on: "Closed now · opens {day} at {time}",
-        closed_now: "Closed now",
-        ages_between: "For people aged {min} to {max}",
-        ages_from: "For people aged {min} and over",
-        ages_up_to: "For people aged {max} and under",
-        contact: [
-            (ChannelKind::Phone, "Call {contact}"),
-            (ChannelKind::Text, "Text {contact}"),
-            (ChannelKind::Textphone, "Textphone {contact}"),
-            (ChannelKind::Email, "Email {contact}"),
-            (ChannelKind::Website, "Website: {contact}"),
-            (ChannelKind::Form, "Online form: {contact}"),
-            (ChannelKind::Chat, "Web chat: {contact}"),
-        ],
-        // The word to send is quoted, so "Text ‘support’ to …" reads as an instruction.
-        text_word: "Text \u{2018}{word}\u{2019} to {contact}",
-    },
-    time: TimeWords {
-        weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-        weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-        months: [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        date: "{day} {month} {year}",
-        clock: Clock::TwelveHour,
-        am: "am",
-        pm: "pm",
-        midnight: "midnight",
-        midday: "midday",
-    },
-    find: FindWords {
-        title: "Find a helpline",
-        search_label: "Search by name or what you need help with",
-        search_hint: "For example: stalking, online, work, legal advice.",
-        open_now: "Open now",
-        need: "What you need help with",
-        audience: "Who it is for",
-        channel: "How you want to get in touch",
-        reset: "Clear search and filters",
-        empty: "Nothing matches all of that. Try fewer filters. These lines are open 24 hours:",
-        filters: "More filters",
-        filters_one: "More filters (1 chosen)",
-        filters_other: "More filters ({n} chosen)",
-        count_none: "No services found",
-        count_one: "1 service found",
-        count_other: "{n} services found",
-        more_one: "Show 1 more service",
-        more_other: "Show {n} more services",
-        more_page: "Show {page} more services ({n} not shown yet)",
-        channel_kinds: [
-            (ChannelKindKey::Phone, "Phone"),
-            (ChannelKindKey::Text, "Text message"),
-            (ChannelKindKey::Email, "Email"),
-            (ChannelKindKey::Chat, "Web chat"),
-            (ChannelKindKey::Form, "Online form"),
-            (ChannelKindKey::Textphone, "Textphone or Relay UK"),
-            (ChannelKindKey::Website, "Website"),
-        ],
-        // Everyday words for the same thing: "revenge porn" finds "intimate images".
-        synonyms: &[
-        "revenge porn, intimate image, intimate images, private photos, private photo, nudes, sexual images, sexual pictures",
-        "cyber, online, internet, digital, phone, social media, app",
-        "work, workplace, job, colleague, employer, office",
-        "harass, harassment, harassed, harassing",
-        "stalk, stalking, stalker, stalked, following, followed",
-        "domestic, partner, ex, husband, wife, boyfriend, girlfriend",
-        "police, report, reporting, crime",
-        "anonymous, anonymously, without giving my name, no name",
-        "talk, listen, someone to talk to, emotional, support, counselling",
-        "legal, law, lawyer, solicitor, rights",
-        "young, teenager, teen, student, under 25, young people",
-        "muslim, islam, faith",
-        "man, men, male",
-        "woman, women, female",
-        "text, sms",
-        "chat, webchat",
-        "deaf, textphone, relay, hard of hearing",
-        "free, freephone",
-        ],
-    },
-    place: PlaceWords {
-        question: "Where do you live?",
-        hint: "Help, the police and the law are different in each part of the UK. Choosing only changes what \
-            you see here. It is not saved or sent anywhere.",
-        unsaid: "I'd rather not say",
-    },
-    check: CHECK,
-    record: RECORD,
-    guide_title: "Understanding stalking and harassment",
-    fallback_heading: "Who can help",
-    fallback_failed: "Something went wrong, so this is a simpler version of this help. Exit this page, 999 and the \
-        helplines below all still work.",
-    switch_label: "Language",
-    data: DataWords::BUNDLED,
-};
-
-const RECORD: RecordWords = RecordWords {
-    title: "Keep a record",
-    intro: "Writing down what happens, with the date and time, helps the police and the courts see the whole \
-        pattern.",
-    privacy: "Nothing you write here is kept by this page. It is gone when you close the page or press Exit this \
-        page. To keep it, save it as a file.",
-    privacy_tips: &[
-        "A saved file can be found by anyone who uses this device. Give it a plain name, like notes.txt.",
-        "If you can, save it on a device that is safer, or send a copy to someone you trust.",
-        "You can open the file here again later to add to it.",
-        "Your browser also keeps a list of the files it has saved, even after you move or delete one. Remove \
-        the file from its downloads list too.",
-        "The file cannot prove when you wrote each entry, or that nobody changed it. To show when you wrote \
-        things, email a copy to yourself or to someone you trust from time to time.",
-    ],
-    add: "Add an entry",
-    form_title_new: "New entry",
-    form_title_change: "Change this entry",
-    change: "Change",
-    remove: "Remove",
-    remove_confirm: "Remove this entry?",
-    remove_yes: "Yes, remove it",
-    remove_no: "Keep it",
-    save_entry: "Save entry",
-    cancel: "Cancel",
-    date: "Date",
-    time: "Time",
-    what: "What happened",
-    place: "Where",
-    who: "Who did it, if you know",
-    witnesses: "Who saw it",
-    feelings: "How it made me feel",
-    evidence: "Evidence kept",
-    evidence_hint: "Describe it, for example: screenshots on my phone. Nothing is uploaded.",
-    reported: "Reported to the police",
-    reported_yes: "Yes",
-    reported_ref: "Yes, reference {reference}",
-    reference: "Police reference number, if you have one",
-    crime_reference: "Crime reference number",
-    what_missing: "Write what happened, even in a few words.",
-    count_none: "No incidents yet",
-    count_one: "1 incident",
-    count_other: "{n} incidents",
-    between: "{count} between {first} and {last}",
-    on: "{count} on {date}",
-    no_date: "Date not given",
-    save: "Save as a file",
-    open: "Open a saved record",
-    print: "Print",
-    file_name: "notes.txt",
-    file_title: "My record",
-    keep_warning: "Anyone who uses this device could open this file. Keep it somewhere safe.",
-    block_note: "The lines below let the help page open this record again. Please do not change them.",
-    opened_none: "Opened. Every entry in it was already here.",
-    opened_one: "Opened. 1 entry added.",
-    opened_other: "Opened. {n} entries added.",
-    opened_full_one: "1 entry in the file was not added, because this record is full (1,000 entries). Save this \
-        record, then open the file in a new page for the rest.",
-    opened_full_other: "{n} entries in the file were not added, because this record is full (1,000 entries). Save \
-        this record, then open the file in a new page for the rest.",
-    full: "This record is full: 1,000 entries is the most it can hold, so this entry was not saved. Save the record \
-        as a file, then start a new one in a new page. What you wrote is still in the form.",
-    saved_entry: "Entry saved.",
-    removed: "Entry removed.",
-    not_a_record: "This file is not a record saved from this page, so it was not opened. Nothing here has changed.",
-    newer: "This record was saved by a newer version of this page, so it could not be opened here. Nothing here \
-        has changed.",
-    cut_short: "Part of this file is missing, so it was not opened. Nothing here has changed. If you have another \
-        copy, try that.",
-    changed: "This file is damaged, or was edited after it was saved, so it was not opened. Nothing here has \
-        changed. This check finds damage and most edits, but it cannot prove that a file that opens was never \
-        changed.",
-    too_large: "This file is too large to be a record, so it was not opened. Nothing here has changed.",
-    unreadable: "This file could not be read, so it was not opened. Nothing here has changed.",
-    offer: "You can keep a record of what happens on this page. It stays only on screen until you save it as a \
-        file.",
-    offer_button: "Keep a record",
-    earlier_one: "Show 1 earlier entry",
-    earlier_other: "Show earlier entries ({n} more)",
-};
-
-const CHECK: CheckWords = CheckWords {
-    title: "Am I being stalked?",
-    intro: "Answer a few short questions about what is happening. At the end you will see what it could be, \
-        what you can do, and who can help. It takes about 5 minutes. You can skip any question.",
-    not_saved: "Nothing you choose here is saved or sent anywhere.",
-    start_me: "Start the check",
-    start_other: "I'm worried about someone else",
-    start_own: "I'm worried about my own behaviour",
-    start_pro: "I'm helping someone as part of my job",
-    pro_title: "Helping someone who is being stalked or harassed",
-    pro_intro: "A short guide for staff: what to ask, what to do now, and where to refer. It takes about 5 \
-        minutes, and nothing you enter is saved or sent.",
-    urgencies_pro: &[
-        (Urgency::Emergency, "They are in danger now. Call 999, and stay with them if it is safe to."),
-        (
-            Urgency::High,
-            "There are signs they could be at risk of serious harm. Act today, and refer them to a specialist \
-            service.",
-        ),
-        (
-            Urgency::Standard,
-            "No sign of serious harm was recorded, but that does not mean there is no risk. Agree next steps \
-            with them, at their pace.",
-        ),
-    ],
-    pro_signs_heading: "Warning signs present",
-    pro_no_signs: "None of the warning signs were recorded. Things can change quickly, so ask again if anything \
-        changes.",
-    pro_note: "This is not a risk assessment, and it cannot see everything. Follow your organisation's \
-        safeguarding procedures and any risk assessment you use. A specialist stalking service can advise you.",
-    pro_summary_title: "Notes for a referral",
-    next: "Next",
-    back: "Back",
-    see_result: "See what it could be",
-    skip_note: "You can leave any question blank.",
-    danger_button: "I'm in danger now",
-    danger_title: "Call 999 now",
-    danger_text: "If you are in danger, call 999 and ask for the police.",
-    danger_button_them: "They are in danger now",
-    danger_text_them: "If they are in danger, call 999 and ask for the police.",
-    danger_close: "Close",
-    progress: "Step {n} of {total}",
-    pages: PAGES,
-    questions: QUESTIONS,
-    choices: CHOICES,
-    questions_them: QUESTIONS_THEM,
-    choices_them: CHOICES_THEM,
-    groups: &[
-        (QuestionId::InPerson, "Following, turning up, watching, shouting"),
-        (QuestionId::Contact, "Calls, texts, emails, letters, gifts"),
-        (QuestionId::Online, "Social media, tracking, accounts, private photos"),
-        (QuestionId::ThroughOthers, "Family, friends, workmates, lies"),
-        (QuestionId::Property, "Damage, breaking in"),
-        (QuestionId::Threats, "To hurt, to kill, sexual violence"),
-        (QuestionId::Assault, "Physical or sexual"),
-    ],
-    ticked: "{n} ticked",
-    four_heading: "Signs of stalking in what you said",
-    four_intro: "Stalking specialists look for four signs, known as FOUR. What you said shows:",
-    four: &[
-        (Four::Fixated, "Fixated: it is about the person, not one problem that could be sorted out"),
-        (Four::Obsessive, "Obsessive: it does not stop, whatever is said or done"),
-        (Four::Unwanted, "Unwanted: it is not wanted, whether or not anyone has said so"),
-        (Four::Repeated, "Repeated: it has happened more than once"),
-    ],
-    four_why: "The more of these there are, the more likely it is to be stalking. Stalking is a crime and it \
-        often gets worse over time, so it is worth getting help early.",
-    own_danger: "You said someone is in danger now. Call 999 and ask for the police.",
-    see_help: "See what can help",
-    own_note: "This is not an assessment, and it cannot see everything. If you think someone could get hurt, call \
-        999.",
-    patterns: &[
-        (
-            Pattern::Stalking,
-            "What you've described could be stalking",
-            "Stalking is when someone is fixed on a person and keeps doing things they do not want. It is a \
-            crime, and it is never the fault of the person it happens to.",
-        ),
-        (
-            Pattern::Harassment,
-            "What you've described could be harassment",
-            "Harassment is unwanted behaviour that happens two or more times and causes fear or upset. It can \
-            be a crime.",
-        ),
-        (
-            Pattern::SingleIncident,
-            "This could still be a crime",
-            "Even if it has happened only once, it can still be a crime or antisocial behaviour, and you can \
-            still report it. If it happens again, it may be harassment or stalking.",
-        ),
-        (
-            Pattern::Unclear,
-            "You can still get help",
-            "You didn't tell us much, and that's fine. If something feels wrong, it is worth talking to someone.",
-        ),
-        (
-            Pattern::OwnBehaviour,
-            "You can get help to change this",
-            "Noticing how you behave, and wanting to change it, is an important step. Talking to someone \
-            trained, in confidence, can help you stop and keep everyone safe.",
-        ),
-    ],
-    online: "Part of it happens online. That can be just as serious as in person.",
-    urgencies: &[
-        (
-            Urgency::Emergency,
-            "Call 999 now",
-            "You said you are in danger now. Call 999 and ask for the police. If you cannot speak, see below.",
-            "You said they are in danger now. Call 999 and ask for the police.",
-        ),
-        (
-            Urgency::High,
-            "Please get help today",
-            "What you've told us includes signs that you could be at risk of serious harm. Call the police \
-            today on 101, or 999 if you are in danger. A stalking specialist can also help you plan how to stay \
-            safe.",
-            "What you've told us includes signs that they could be at risk of serious harm. Help them call the \
-            police today on 101, or call 999 if they are in danger. A stalking specialist can help them plan \
-            how to stay safe.",
-        ),
-        (
-            Urgency::Standard,
-            "You can get help",
-            "You can report it to the police, keep a record, and talk to someone who can help. You can do this \
-            at your own pace.",
-            "They can report it to the police, keep a record, and talk to someone who can help, at their own \
-            pace. You can help with each of these.",
-        ),
-    ],
-    because: "Because you said:",
-    reasons: &[
-        (Reason::InDangerNow, "you are in danger now"),
-        (Reason::SomeoneInDanger, "someone is in danger now"),
-        (Reason::Repeated, "it has happened more than once"),
-        (Reason::Once, "it has happened once"),
-        (Reason::Online, "part of it happens online"),
-        (Reason::ExPartnerThreats, "an ex-partner has made threats"),
-        (Reason::Images, "private photos or videos are being shared, or threatened"),
-        (Reason::WorkplaceSexualHarassment, "it is sexual, and from someone at work, school or college"),
-    ],
-    said: "\"{answer}\"",
-    in_danger_them: "they are in danger now",
-    several_risks: "{n} warning signs are there together",
-    not_a_risk_assessment: "This is not a risk assessment and it cannot see everything. If you feel unsafe, \
-        trust that feeling. It is not your fault, and you can talk to someone even if you are not sure.",
-    next_steps_heading: "What you can do now",
-    read_more: "More help",
-    services_heading: "Who can help",
-    next_steps: NEXT_STEPS,
-    next_steps_them: NEXT_STEPS_THEM,
-    keep_title: "Keep a copy",
-    keep_warning: "A saved or printed copy could be found by someone else who uses this device or printer. \
-        Only keep one if it is safe.",
-    save: "Save as a text file",
-    print: "Print",
-    start_again: "Start again",
-    start_again_note: "This clears all your answers.",
-    file_name: "notes.txt",
-    summary_answers: "What you said",
-    record_heading: "Record of what happens (date, time, where, what happened, how it made me feel, who saw it):",
-    record_entry: "Date:        Time:        Where:\nWhat happened:\n\nHow it made me feel:\nWho saw it:",
-};
-
-const PAGES: &[PageWords] = &[
+pub(super) const PAGES: &[PageWords] = &[
     PageWords {
         step: Step::Role,
         title: "Your role",
@@ -501,7 +102,7 @@ const PAGES: &[PageWords] = &[
     },
 ];
 
-const QUESTIONS: &[(QuestionId, &str)] = &[
+pub(super) const QUESTIONS: &[(QuestionId, &str)] = &[
     (QuestionId::InPerson, "In person"),
     (QuestionId::Contact, "Calls, messages and gifts"),
     (QuestionId::Online, "Online and on phones"),
@@ -525,14 +126,14 @@ const QUESTIONS: &[(QuestionId, &str)] = &[
 ];
 
 /// The questions, where someone helping is asked them differently.
-const QUESTIONS_THEM: &[(QuestionId, &str)] = &[
+pub(super) const QUESTIONS_THEM: &[(QuestionId, &str)] = &[
     (QuestionId::Property, "Their home and things"),
     (QuestionId::Who, "The person doing it is:"),
     (QuestionId::RecentSeparation, "Did they split up in the last few months?"),
     (QuestionId::InDangerNow, "Is any of this happening right now, or are they in danger now?"),
 ];
 
-const CHOICES: &[(Choice, &str)] = {
+pub(super) const CHOICES: &[(Choice, &str)] = {
     use Behaviour::*;
     use Choice::Behaviour as B;
     &[
@@ -634,7 +235,7 @@ const CHOICES: &[(Choice, &str)] = {
 
 /// The options, where someone helping is offered them differently: about "them", and "the
 /// person" for whoever is doing it.
-const CHOICES_THEM: &[(Choice, &str)] = {
+pub(super) const CHOICES_THEM: &[(Choice, &str)] = {
     use Behaviour::*;
     use Choice::Behaviour as B;
     &[
@@ -699,7 +300,7 @@ const CHOICES_THEM: &[(Choice, &str)] = {
     ]
 };
 
-const NEXT_STEPS: &[(NextStep, &str)] = &[
+pub(super) const NEXT_STEPS: &[(NextStep, &str)] = &[
     (
         NextStep::Call999Now,
         "Call 999 now. If you cannot speak, follow the steps under \"If you cannot speak on a 999 call\".",
@@ -851,7 +452,7 @@ const NEXT_STEPS: &[(NextStep, &str)] = &[
 ];
 
 /// The next steps, where someone helping gets them differently.
-const NEXT_STEPS_THEM: &[(NextStep, &str)] = &[
+pub(super) const NEXT_STEPS_THEM: &[(NextStep, &str)] = &[
     (
         NextStep::Call999Now,
         "Call 999 now. If they cannot speak on the call, the steps under \"If you cannot speak on a 999 call\" \

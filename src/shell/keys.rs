@@ -6,8 +6,8 @@
 //! Table entries are keyed by their enum's name in snake case (`NextStep::ReportOnline(Scotland)`
 //! becomes `report_online.scotland`), so a key never depends on the order of a table.
 
-use super::walk::{walk, Visit};
-use super::{Words, ENGLISH};
+use super::catalogue::{walk, Words, ENGLISH};
+use crate::words::Visit;
 
 /// Collects every entry with its key.
 struct Collect(Vec<(String, &'static str)>);
@@ -28,7 +28,7 @@ pub fn entries(w: &Words) -> Vec<(String, &'static str)> {
 /// The languages built in besides English: tag, name in that language, and its catalogue (a
 /// file in the same form as `dist/lang/en.json`, key by key). Packaged as `dist/lang/TAG.….json`
 /// and fetched only by a page in that language.
-pub const BUILT_IN: &[(&str, &str, &str)] = &[("cy", "Cymraeg", include_str!("cy.json"))];
+pub const BUILT_IN: &[(&str, &str, &str)] = &[("cy", "Cymraeg", include_str!("../words/cy.json"))];
 
 /// Entries of a catalogue file that are not texts.
 const META: [&str; 3] = ["lang", "dir", "name"];
@@ -105,17 +105,8 @@ pub fn to_json(w: &Words) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::walk::key_of;
+    use super::super::catalogue::LANGUAGES;
     use super::*;
-    use crate::words::{ENGLISH, LANGUAGES};
-
-    #[test]
-    fn keys_are_made_from_names() {
-        assert_eq!(key_of("Behaviour(ThreatToKill)"), "behaviour.threat_to_kill");
-        assert_eq!(key_of("ReportOnline(NorthernIreland)"), "report_online.northern_ireland");
-        assert_eq!(key_of("Risk(FixedOnOthers)"), "risk.fixed_on_others");
-        assert_eq!(key_of("Sms"), "sms");
-    }
 
     #[test]
     fn every_entry_has_one_key_and_every_text_is_there() {
@@ -180,13 +171,13 @@ mod tests {
             [
                 "widget.titel: no text has this key (is it spelled as in en.json?)",
                 "widget.title: missing",
-                "find.count_other: must hold [\"{n}\"], as English does",
                 "check.next: must be text",
+                "find.count_other: must hold [\"{n}\"], as English does",
             ]
         );
         let words = ENGLISH.with_texts("xx", "ltr", texts).unwrap();
         assert_eq!(words.widget.title, ENGLISH.widget.title, "English stands in for what is missing");
-        assert_eq!(words.find.count_other, ENGLISH.find.count_other);
+        assert_eq!(words.parts.find.count_other, ENGLISH.parts.find.count_other);
         assert!(ENGLISH.with_texts("xx", "ltr", vec![None; 3]).is_err(), "a list of the wrong length is refused");
     }
 

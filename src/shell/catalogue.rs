@@ -1,0 +1,315 @@
+//! The catalogue: every word a visitor can see, in one value per language, gathered from the
+//! sections each part and the view kit declare (see [`crate::words::declare`]), with the
+//! dataset's words after them. The app hands it down through Yew context, and each component
+//! takes its own section from it.
+//!
+//! A language's texts arrive as one list in the walk's order ([`walk`]): the frame's, the quick
+//! exit's, the card's, the clock's, the place's, each part's in the registry's order, then the
+//! dataset's. The `.wasm` carries no key names; the keys ([`super::keys`]) are made natively.
+
+use std::any::{Any, TypeId};
+
+use super::words::WidgetWords;
+use crate::config::Config;
+use crate::exit::ExitWords;
+use crate::parts::PartWords;
+use crate::view::{CardWords, PlaceWords};
+use crate::words::walk::walk_data;
+use crate::words::{text_problem, Catalogue, DataWords, Section, Shared, TimeWords, Visit};
+
+/// The words of the widget in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    /// The language tag, for the widget's `lang` attribute.
+    pub lang: &'static str,
+    /// The direction its script runs: `ltr`, or `rtl` (Urdu, Arabic), for the widget's `dir`.
+    pub dir: &'static str,
+    /// The widget's own heading, introduction and emergency strip.
+    pub widget: WidgetWords,
+    /// The quick exit's words (carried by the quick exit's script too).
+    pub exit: ExitWords,
+    /// A service's card.
+    pub card: CardWords,
+    /// Days, months and the clock.
+    pub time: TimeWords,
+    /// Where the visitor lives.
+    pub place: PlaceWords,
+    /// Each part's words.
+    pub parts: PartWords,
+    /// The dataset's words: services, guidance and labels.
+    pub data: DataWords,
+}
+
+/// British English, the default. Plain, warm and blame-free: short sentences, everyday words,
+/// no jargon, and never "you are being stalked", only "could be".
+pub static ENGLISH: Words = Words {
+    lang: "en-GB",
+    dir: "ltr",
+    widget: WidgetWords::ENGLISH,
+    exit: ExitWords::ENGLISH,
+    card: CardWords::ENGLISH,
+    time: TimeWords::ENGLISH,
+    place: PlaceWords::ENGLISH,
+    parts: PartWords::ENGLISH,
+    data: DataWords::BUNDLED,
+};
+
+/// Every language built into the widget, the default first.
+pub static LANGUAGES: [&Words; 1] = [&ENGLISH];
+
+impl Catalogue for Words {
+    fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    fn section(&self, id: TypeId) -> Option<&dyn Any> {
+        Some(match id {
+            id if id == TypeId::of::<WidgetWords>() => &self.widget,
+            id if id == TypeId::of::<ExitWords>() => &self.exit,
+            id if id == TypeId::of::<CardWords>() => &self.card,
+            id if id == TypeId::of::<TimeWords>() => &self.time,
+            id if id == TypeId::of::<PlaceWords>() => &self.place,
+            id => return self.parts.section(id),
+        })
+    }
+
+    fn data(&self) -> &DataWords {
+        &self.data
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Every entry of `w`'s own words (not the dataset's), in the catalogue's order.
+pub fn walk_words<V: Visit>(w: &mut Words, v: &mut V) {
+    w.widget.walk(v);
+    w.exit.walk(v);
+    w.card.walk(v);
+    w.time.walk(v);
+    w.place.walk(v);
+    w.parts.walk(v);
+}
+
+/// Every entry of a catalogue, its words then its dataset's.
+pub fn walk<V: Visit>(w: &mut Words, v: &mut V) {
+    walk_words(w, v);
+    walk_data(&mut w.data, v);
+}
+
+/// Fills a catalogue from texts in the walk's order; `None` keeps the entry as it was.
+struct Fill<I> {
+    texts: I,
+    count: usize,
+}
+
+impl<I: Iterator<Item = Option<String>>> Visit for Fill<I> {
+    fn text<K: FnOnce() -> String>(&mut self, _key: K, slot: &mut &'static str) {
+        self.count += 1;
+        if let Some(Some(text)) = self.texts.next() {
+            *slot = Box::leak(text.into_boxed_str());
+        }
+    }
+}
+
+impl Words {
+    /// This catalogue with `texts` in place of its own, in the walk's order (the form the loader
+    /// hands a language's file over in). `None` for a text keeps this catalogue's. A list of the
+    /// wrong length is refused whole, as it was made for another version of the widget: the
+    /// error is the length expected.
+    pub fn with_texts(
+        &self,
+        lang: &'static str,
+        dir: &'static str,
+        texts: Vec<Option<String>>,
+    ) -> Result<Words, usize> {
+        let given = texts.len();
+        let mut out = self.clone();
+        out.lang = lang;
+        out.dir = dir;
+        let mut fill = Fill { texts: texts.into_iter(), count: 0 };
+        walk(&mut out, &mut fill);
+        if fill.count == given {
+            Ok(out.with_usable_exit(self))
+        } else {
+            Err(fill.count)
+        }
+    }
+
+    /// This catalogue with each of the quick exit's texts that breaks [`text_problem`] put back
+    /// to `fallback`'s: a language's label can never leave the exit blank.
+    pub fn with_usable_exit(mut self, fallback: &Words) -> Words {
+        for (key, text) in self.exit.by_key() {
+            if text_problem(key, crate::data::plain::host_trim(text), true).is_some() {
+                if let (Some(slot), Some(good)) =
+                    (self.exit.by_key_mut(key), fallback.exit.by_key().iter().find(|(k, _)| *k == key))
+                {
+                    *slot = good.1;
+                }
+            }
+        }
+        self
+    }
+
+    /// The entry a host re-words with `data-i18n.KEY` (the keys are in `config::TEXT_KEYS`).
+    pub fn host_text(&mut self, key: &str) -> Option<&mut &'static str> {
+        let w = &mut self.widget;
+        Some(match key {
+            "title" => &mut w.title,
+            "intro" => &mut w.intro,
+            "leaving-safely" => &mut w.leaving_safely,
+            "strip-999" => &mut w.strip_999,
+            "strip-101" => &mut w.strip_101,
+            "strip-silent" => &mut w.strip_silent,
+            key => return self.exit.by_key_mut(key),
+        })
+    }
+
+    /// Every sentence a visitor can read in this catalogue (for the reading-ease report), the
+    /// tables included.
+    pub fn sentences(&self) -> Vec<&'static str> {
+        let (w, c, f) = (&self.widget, &self.parts.check, &self.parts.find);
+        let mut out = vec![
+            w.title,
+            w.intro,
+            w.strip_silent,
+            self.exit.hint,
+            self.exit.hint_framed,
+            self.exit.blocked,
+            f.search_hint,
+            f.empty,
+            self.place.hint,
+        ];
+        out.extend([
+            c.intro,
+            c.not_saved,
+            c.danger_text,
+            c.danger_text_them,
+            c.not_a_risk_assessment,
+            c.keep_warning,
+            c.online,
+        ]);
+        out.extend(
+            c.pages
+                .iter()
+                .flat_map(|p| [p.title, p.hint, p.title_them, p.hint_them, p.title_pro, p.hint_pro, p.note_pro]),
+        );
+        out.extend([c.pro_intro, c.pro_no_signs, c.pro_note]);
+        out.extend(c.urgencies_pro.iter().map(|(_, t)| *t));
+        out.extend([c.four_intro, c.four_why, c.own_danger, c.own_note]);
+        let r = &self.parts.record;
+        out.extend([r.intro, r.privacy, r.evidence_hint, r.what_missing, r.keep_warning, r.block_note, c.record_offer]);
+        out.extend(r.privacy_tips);
+        out.extend([r.not_a_record, r.newer, r.cut_short, r.changed, r.too_large, r.unreadable]);
+        out.extend(c.questions.iter().chain(c.questions_them).map(|(_, q)| *q));
+        out.extend(c.choices.iter().chain(c.choices_them).map(|(_, q)| *q));
+        out.extend(c.four.iter().map(|(_, q)| *q));
+        out.extend(c.patterns.iter().flat_map(|(_, h, e)| [*h, *e]));
+        out.extend(c.urgencies.iter().flat_map(|(_, h, t, u)| [*h, *t, *u]));
+        out.extend(c.reasons.iter().map(|(_, r)| *r));
+        out.extend(c.next_steps.iter().chain(c.next_steps_them).map(|(_, s)| *s));
+        out
+    }
+}
+
+/// The catalogue the widget speaks for `config`: its language's words, with the host's
+/// re-wordings in place. Made once for each language, re-wording and frame (the re-worded
+/// catalogue lives as long as the page), so switching languages back and forth makes nothing
+/// new.
+pub fn words_for(config: &Config) -> &'static Words {
+    type Made = (Vec<(&'static str, String)>, Option<Shared>, bool, &'static Words);
+    thread_local! {
+        static MADE: std::cell::RefCell<Vec<Made>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let base = config.language.and_then(|l| l.0.as_any().downcast_ref::<Words>()).unwrap_or(&ENGLISH);
+    if config.texts.is_empty() && !config.framed {
+        return base;
+    }
+    let same = |m: &&Made| m.0 == config.texts && m.1 == config.language && m.2 == config.framed;
+    if let Some(made) = MADE.with(|all| all.borrow().iter().find(same).map(|m| m.3)) {
+        return made;
+    }
+    let mut words = base.clone();
+    if config.framed {
+        words.exit.hint = words.exit.hint_framed;
+    }
+    for (key, text) in &config.texts {
+        if let Some(slot) = words.host_text(key) {
+            *slot = Box::leak(text.clone().into_boxed_str());
+        }
+    }
+    let made: &'static Words = Box::leak(Box::new(words));
+    MADE.with(|all| all.borrow_mut().push((config.texts.clone(), config.language, config.framed, made)));
+    made
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parts::checker::{NextStep, Path, Pattern, Reason, Step, Urgency, QUESTIONS};
+
+    #[test]
+    fn every_language_has_words_for_every_question_option_page_and_result() {
+        for w in LANGUAGES {
+            for q in &QUESTIONS {
+                assert!(!w.parts.check.question(q.id).is_empty(), "{}: question {:?}", w.lang, q.id);
+                for c in q.choices {
+                    assert!(!w.parts.check.choice(*c).is_empty(), "{}: option {c:?}", w.lang);
+                }
+            }
+            for step in Step::PAGES.iter().chain(&Step::OWN_PAGES).copied() {
+                for them in [false, true] {
+                    assert!(!w.parts.check.page(step, them).0.is_empty(), "{}: page {step:?}", w.lang);
+                }
+            }
+            for step in Step::PRO_PAGES {
+                let (title, hint, _) = w.parts.check.page_pro(step);
+                assert!(!title.is_empty() && !hint.is_empty(), "{}: page {step:?} for staff", w.lang);
+            }
+            for p in [
+                Pattern::Unclear,
+                Pattern::SingleIncident,
+                Pattern::Harassment,
+                Pattern::Stalking,
+                Pattern::OwnBehaviour,
+            ] {
+                assert!(!w.parts.check.pattern(p).0.is_empty(), "{}: {p:?}", w.lang);
+            }
+            for u in [Urgency::Standard, Urgency::High, Urgency::Emergency] {
+                for path in [Path::Me, Path::SomeoneElse, Path::Professional] {
+                    assert!(!w.parts.check.urgency_for(u, path).1.is_empty(), "{}: {u:?}", w.lang);
+                }
+            }
+            for s in NextStep::ALL {
+                assert!(!w.parts.check.next_step(s, false).is_empty(), "{}: {s:?}", w.lang);
+            }
+            for f in crate::parts::checker::assess::Four::ALL {
+                assert!(!w.parts.check.four(f).is_empty(), "{}: {f:?}", w.lang);
+            }
+            for q in QUESTIONS.iter().filter(|q| q.step == Step::WhatHappened) {
+                assert!(!w.parts.check.group(q.id).is_empty(), "{}: group {:?}", w.lang, q.id);
+            }
+            for (k, _) in w.card.contact {
+                assert!(!w.parts.find.channel_kind(k).is_empty(), "{}: {k:?}", w.lang);
+            }
+            for r in Reason::WORDED {
+                assert!(w.parts.check.reasons.iter().any(|(k, _)| *k == r), "{}: {r:?}", w.lang);
+            }
+            for (c, _) in w.parts.check.choices.iter().chain(w.parts.check.choices_them) {
+                assert!(QUESTIONS.iter().any(|q| q.choices.contains(c)), "{}: {c:?} is no option", w.lang);
+            }
+            assert!(w.exit.label.contains("Exit"), "the quick exit can always be found by its name");
+        }
+    }
+
+    #[test]
+    fn a_host_can_re_word_each_of_its_keys() {
+        for key in crate::config::TEXT_KEYS {
+            let mut w = ENGLISH.clone();
+            *w.host_text(key).expect(key) = "Changed";
+            assert_ne!(w, ENGLISH, "{key}");
+        }
+        assert!(ENGLISH.clone().host_text("nothing").is_none());
+    }
+}
