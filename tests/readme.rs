@@ -116,7 +116,7 @@ fn key_groups() -> String {
 #[test]
 fn the_readme_lists_the_catalogue_keys() {
     keep_in_step(
-        "<!-- catalogue keys: generated from src/words/walk.rs by tests/readme.rs -->",
+        "<!-- catalogue keys: generated from src/shell/catalogue.rs by tests/readme.rs -->",
         "<!-- end of catalogue keys -->",
         key_groups(),
     );
