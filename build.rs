@@ -33,14 +33,32 @@ mod css;
 const SERVICES: &str = "src/data/services.toml";
 const HOLIDAYS: &str = "src/data/bank_holidays.toml";
 const GUIDANCE: &str = "src/data/guidance.toml";
-const STYLESHEET: &str = "src/shell/widget.css";
+/// The widget's styles, in cascade order: the frame's, the shared view kit's, the quick exit's,
+/// then each part's own (`src/parts/*/style.css`, by name), so a new part's style is found
+/// without being listed.
+fn stylesheets() -> Vec<String> {
+    let mut parts: Vec<String> = std::fs::read_dir("src/parts")
+        .map(|dir| {
+            dir.flatten()
+                .map(|e| e.path().join("style.css"))
+                .filter(|p| p.is_file())
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .collect()
+        })
+        .unwrap_or_default();
+    parts.sort();
+    let mut all: Vec<String> =
+        ["src/shell/widget.css", "src/view/style.css", "src/exit/style.css"].map(String::from).to_vec();
+    all.extend(parts);
+    all
+}
 
 fn main() {
     for input in [
         SERVICES,
         HOLIDAYS,
         GUIDANCE,
-        STYLESHEET,
+        "src/parts",
         "build/load.rs",
         "build/generate.rs",
         "build/css.rs",
@@ -49,6 +67,9 @@ fn main() {
         "src/data/record.rs",
     ] {
         println!("cargo:rerun-if-changed={input}");
+    }
+    for sheet in stylesheets() {
+        println!("cargo:rerun-if-changed={sheet}");
     }
     let read =
         |file: &str| std::fs::read_to_string(file).unwrap_or_else(|e| fail(&[format!("{file}: cannot be read: {e}")]));
@@ -78,7 +99,7 @@ fn main() {
         std::fs::write(&out, text).unwrap_or_else(|e| fail(&[format!("cannot write {}: {e}", out.display())]));
     };
     write("dataset.rs", rust);
-    write("widget.css", css::minify(&read(STYLESHEET)));
+    write("widget.css", css::minify(&stylesheets().iter().map(|f| read(f)).collect::<Vec<_>>().join("\n")));
 }
 
 fn fail(lines: &[String]) -> ! {

@@ -2,7 +2,7 @@
 //
 //   dist/                         for self-hosting behind one <script> tag
 //     stalking-help.js            the loader (stable name, for simple set-ups and the demo): the
-//                                 quick exit (www/quick-exit.js) then the loader itself
+//                                 quick exit (src/exit/*.js) then the loader itself
 //     stalking-help.HASH.js       the same loader under a content-hashed name, for long caching
 //     stalking_help_widget.HASH.js, stalking_help_widget_bg.HASH.wasm   glue and widget
 //     stalking_help_widget_local.HASH.js, stalking_help_widget_local_bg.HASH.wasm
@@ -128,10 +128,15 @@ function replaceAll(source, replacements, what) {
 }
 
 // The quick exit with the widget's words (the same ones, unless the catalogue changed).
-const exitSource = readFileSync('www/quick-exit.js', 'utf8');
-const wordsLine = /^ {2}var WORDS = .*;$/m.exec(exitSource);
-if (!wordsLine) throw new Error('www/quick-exit.js no longer has its WORDS line');
-const quickExit = replaceAll(exitSource, [[wordsLine[0], `  var WORDS = ${JSON.stringify(words)};`]], 'www/quick-exit.js');
+// Its four files, in the order they run: the rules (with the words), where the bar sticks, the
+// exit itself, and the static version.
+const EXIT_FILES = ['rules.js', 'pinned.js', 'quick-exit.js', 'static.js'].map((f) => `src/exit/${f}`);
+const rulesSource = readFileSync(EXIT_FILES[0], 'utf8');
+const wordsLine = /^ {2}var WORDS = .*;$/m.exec(rulesSource);
+if (!wordsLine) throw new Error(`${EXIT_FILES[0]} no longer has its WORDS line`);
+const quickExit = [replaceAll(rulesSource, [[wordsLine[0], `  var WORDS = ${JSON.stringify(words)};`]], EXIT_FILES[0])]
+  .concat(EXIT_FILES.slice(1).map((f) => readFileSync(f, 'utf8')))
+  .join('\n');
 
 /** The one loader file: the quick exit, then the loader filled in for these glue and .wasm files. */
 function fill(source, [glueFile, glueIntegrity, wasmFile, integrity], [localGlueFile, localGlueIntegrity, localWasmFile, localIntegrity]) {

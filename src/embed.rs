@@ -273,7 +273,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<Widget, JsError> {
         on_failure(f);
     }
     let (mut config, issues) = Config::from_settings(&settings(&host));
-    // The quick exit (www/quick-exit.js, run by the loader and by the npm module's mount) has
+    // The quick exit (src/exit/quick-exit.js, run by the loader and by the npm module's mount) has
     // already reported a refused exit address; the widget stays quiet about it.
     for issue in issues.iter().filter(|i| i.attribute != "data-exit-url") {
         web_sys::console::error_1(&issue.to_string().into());

@@ -43,7 +43,8 @@ mod embed;
 #[cfg(target_arch = "wasm32")]
 pub use embed::{mount, Widget};
 
-/// The widget's stylesheet (`src/shell/widget.css`, minified at build time), adopted into each
+/// The widget's stylesheet (`src/shell/widget.css`, then the view kit's, the quick exit's and each
+/// part's `style.css`, minified at build time), adopted into each
 /// shadow root. The packaging step puts it into the loader and the npm package, which hand it to
 /// `mount`; the `.wasm` does not carry it.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));

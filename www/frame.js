@@ -19,7 +19,7 @@
  *     by a site that is not on the list or will not say who it is, can choose only the settings
  *     file and which of the deployer's languages to speak: anyone can write such a link, and the
  *     person doing the stalking may send it.
- * Leaving the whole tab from inside the frame is the quick exit's part (www/quick-exit.js).
+ * Leaving the whole tab from inside the frame is the quick exit's part (src/exit/quick-exit.js).
  */
 (function (root, factory) {
   'use strict';

@@ -10,7 +10,7 @@
  * version built from the same components and data: the quick exit, 999, 101 and the main
  * helplines. Single-page apps can use window.StalkingHelpWidget.mount(el) and .unmount(el).
  *
- * The quick exit (www/quick-exit.js) comes first in the same file, so it works from the moment
+ * The quick exit (src/exit/quick-exit.js) comes first in the same file, so it works from the moment
  * this script runs, while the WebAssembly loads, and if it never loads. The static version is
  * built node by node, never parsed from HTML, so a page that enforces Trusted Types still shows
  * it.
@@ -27,10 +27,60 @@
   'use strict';
 
   var NAME = 'Stalking help widget';
-  var exit = root && root.StalkingHelpQuickExit;
+
+  // ---- Rules the widget applies too ---------------------------------------------------------
+  // Each is tested in Node against the same cases as the widget's own rule (src/shell/cases/).
+
+  // A language tag: the same rule the widget names mistakes by (language_tags in
+  // src/config/settings.rs); here a tag that breaks it is simply not used.
+  var TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+  /** The placeholders in a text, sorted: "{n}", "{date}". */
+  function placeholders(text) {
+    return (String(text).match(/\{[^}]*\}/g) || []).sort().join(' ');
+  }
+
+  /**
+   * A host's own catalogue (key: text, as in lang/en.json) checked against the English template,
+   * by the rule of the widget's own check (check in src/shell/keys.rs): the texts in the
+   * template's order (null where English stands), the keys it lacks, the keys no entry has, and
+   * the texts not used (not text, or placeholders that differ from English's; `textProblem`
+   * adds a rule of its own for some keys). `lang`, `dir` and `name` are not texts.
+   */
+  function checkTexts(english, given, textProblem) {
+    var meta = { lang: 1, dir: 1, name: 1 };
+    var keys = Object.keys(english).filter(function (k) { return !meta[k]; });
+    var result = { keys: keys, texts: [], missing: [], unknown: [], wrong: [] };
+    result.texts = keys.map(function (key) {
+      if (!Object.prototype.hasOwnProperty.call(given, key)) {
+        result.missing.push(key);
+        return null;
+      }
+      var text = given[key];
+      if (typeof text !== 'string' || placeholders(text) !== placeholders(english[key])) {
+        result.wrong.push(key + ' (must be text holding ' + (placeholders(english[key]) || 'no {…}') + ')');
+        return null;
+      }
+      var why = textProblem && textProblem(key, text);
+      if (why) {
+        result.wrong.push(key + ' (' + why + ')');
+        return null;
+      }
+      return text;
+    });
+    result.unknown = Object.keys(given).filter(function (k) {
+      return !meta[k] && !Object.prototype.hasOwnProperty.call(english, k);
+    });
+    return result;
+  }
+
   if (typeof document === 'undefined') {
+    if (typeof module === 'object' && module && module.exports) {
+      module.exports = { TAG: TAG, placeholders: placeholders, checkTexts: checkTexts }; // Node: the tests.
+    }
     return;
   }
+  var exit = root && root.StalkingHelpQuickExit;
   if (!exit) {
     if (root.console) console.error(NAME + ': the quick exit is missing; use the stalking-help.js from dist/.');
     return;
@@ -200,10 +250,6 @@
 
   // ---- Languages ----------------------------------------------------------------------------
 
-  // A language tag: the same rule the widget names mistakes by (language_tags in
-  // src/config/settings.rs); here a tag that breaks it is simply not used.
-  var TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-
   /** The language asked for: the element's data-lang or lang, then the page's, then English. */
   function askedFor(host) {
     var given = exit.block(host).lang || host.getAttribute('data-lang') || host.getAttribute('lang') ||
@@ -261,11 +307,6 @@
     return 'exit-' + key.slice(5).replace(/_/g, '-');
   }
 
-  /** The placeholders in a text, sorted: "{n}", "{date}". */
-  function placeholders(text) {
-    return (String(text).match(/\{[^}]*\}/g) || []).sort().join(' ');
-  }
-
   /**
    * A host's own catalogue (key: text, as in lang/en.json), checked like settings: a missing
    * text falls back to English and one message lists them, an unknown key is named, a text whose
@@ -273,30 +314,16 @@
    */
   function checkCatalogue(tag, given, where) {
     return loadTemplate().then(function (english) {
-      var meta = { lang: 1, dir: 1, name: 1 };
-      var keys = Object.keys(english).filter(function (k) { return !meta[k]; });
-      var missing = [];
-      var wrong = [];
-      var texts = keys.map(function (key) {
-        if (!Object.prototype.hasOwnProperty.call(given, key)) {
-          missing.push(key);
-          return null;
-        }
-        var text = given[key];
-        if (typeof text !== 'string' || placeholders(text) !== placeholders(english[key])) {
-          wrong.push(key + ' (must be text holding ' + (placeholders(english[key]) || 'no {…}') + ')');
-          return null;
-        }
-        // The exit's texts obey the rule a host's data-i18n re-wording does (the widget checks
-        // them again): never blank, so the exit can always be found.
-        var why = key.indexOf('exit.') === 0 && exit.checkText(exitKey(key), text, true);
-        if (why) {
-          wrong.push(key + ' (' + why + ')');
-          return null;
-        }
-        return text;
+      // The exit's texts obey the rule a host's data-i18n re-wording does (the widget checks
+      // them again): never blank, so the exit can always be found.
+      var checked = checkTexts(english, given, function (key, text) {
+        return key.indexOf('exit.') === 0 && exit.checkText(exitKey(key), text, true);
       });
-      var unknown = Object.keys(given).filter(function (k) { return !meta[k] && !(k in english); });
+      var keys = checked.keys;
+      var texts = checked.texts;
+      var missing = checked.missing;
+      var unknown = checked.unknown;
+      var wrong = checked.wrong;
       var about = NAME + ': the ' + tag + ' catalogue (' + where + ')';
       if (missing.length) {
         report(about + ' has no text for ' + missing.length + ' key(s), shown in English: ' + missing.join(', '));

@@ -5,7 +5,7 @@
 //!   no-JavaScript snippet;
 //! - `--full`: the whole widget as it first appears, as HTML (the benchmark's static page);
 //! - `--css`: the stylesheet, minified as the widget carries it;
-//! - `--words`: the quick exit's words as JSON, for www/quick-exit.js;
+//! - `--words`: the quick exit's words as JSON, for src/exit/quick-exit.js;
 //! - `--template`: every entry of the catalogue by key, in English (`dist/lang/en.json`), the
 //!   file a translator starts from;
 //! - `--language TAG`: a built-in language as the loader fetches it (its texts in the catalogue's
@@ -54,7 +54,7 @@ fn main() {
     println!("{html}");
 }
 
-/// `{"exit-label":"Exit this page",…}`: the quick exit's words, in the form www/quick-exit.js
+/// `{"exit-label":"Exit this page",…}`: the quick exit's words, in the form src/exit/quick-exit.js
 /// carries them. Written out by hand: the words hold no character JSON would need escaped but a
 /// quote or a backslash.
 fn words_json() -> String {
@@ -121,5 +121,5 @@ fn record(first: usize, n: usize) -> String {
             reference: if i % 5 == 0 { format!("CR-{i:05}") } else { String::new() },
         })
         .collect();
-    write(&ENGLISH, &Record { entries, crime_reference: "CR-12345".into() })
+    write(&ENGLISH.parts.record, &ENGLISH.time, &Record { entries, crime_reference: "CR-12345".into() })
 }

@@ -30,7 +30,7 @@ pub use crate::words::MAX_TEXT;
 pub use crate::parts::Part;
 
 /// The widget's own words a host may replace, by key (`data-i18n.KEY="…"`). The `exit-…` ones
-/// are the quick exit's, which www/quick-exit.js reads and checks by the same rule.
+/// are the quick exit's, which src/exit/quick-exit.js reads and checks by the same rule.
 pub const TEXT_KEYS: [&str; 14] = [
     "title",
     "intro",
@@ -48,7 +48,7 @@ pub const TEXT_KEYS: [&str; 14] = [
     "strip-silent",
 ];
 
-/// Set on the mount element by the quick exit (www/quick-exit.js): which of the host's exit
+/// Set on the mount element by the quick exit (src/exit/quick-exit.js): which of the host's exit
 /// addresses it chose for this visit, so the link and the shortcut go to the same place.
 pub const CHOSEN_EXIT: &str = "data-stalking-help-exit";
 
@@ -338,7 +338,7 @@ mod tests {
         struct Cases {
             cases: Vec<Case>,
         }
-        let list: Cases = serde_json::from_str(include_str!("../../tests/fixtures/host-texts.json")).unwrap();
+        let list: Cases = serde_json::from_str(include_str!("../exit/cases/host-texts.json")).unwrap();
         assert!(list.cases.len() > 20);
         let trimmed = |v: &str| crate::data::plain::host_trim(v).to_string();
         for case in list.cases {
@@ -385,7 +385,7 @@ mod tests {
         struct Cases {
             cases: Vec<Case>,
         }
-        let list: Cases = serde_json::from_str(include_str!("../../tests/fixtures/exit-settings.json")).unwrap();
+        let list: Cases = serde_json::from_str(include_str!("../exit/cases/exit-settings.json")).unwrap();
         assert!(list.cases.len() > 15);
         for case in list.cases {
             let mut given: Vec<(String, String)> = Vec::new();
@@ -402,6 +402,45 @@ mod tests {
             assert_eq!(refused, case.refused, "{:?} {:?}: {issues:?}", case.attribute, case.json);
         }
     }
+    #[test]
+    fn the_shared_precedence_cases_give_the_same_settings_as_the_quick_exit() {
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Case {
+            attributes: serde_json::Map<String, serde_json::Value>,
+            json: Option<serde_json::Value>,
+            urls: Vec<String>,
+            words: std::collections::BTreeMap<String, String>,
+            new_tab: bool,
+        }
+        #[derive(serde::Deserialize)]
+        struct Cases {
+            cases: Vec<Case>,
+        }
+        let list: Cases = serde_json::from_str(include_str!("../exit/cases/settings-precedence.json")).unwrap();
+        assert!(list.cases.len() >= 10);
+        for case in list.cases {
+            let mut given: Vec<(String, String)> =
+                case.attributes.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string())).collect();
+            if let Some(json) = &case.json {
+                let block: crate::data::plain::Fields = serde_json::from_value(json.clone()).unwrap();
+                given.extend(settings_from_json(&block).0);
+            }
+            let (config, issues) = Config::from_settings(&given);
+            let about = format!("{:?} {:?}: {issues:?}", case.attributes, case.json);
+            assert!(issues.is_empty(), "{about}");
+            assert_eq!(config.exit_urls, case.urls, "{about}");
+            let words: std::collections::BTreeMap<String, String> = config
+                .texts
+                .iter()
+                .filter(|(k, _)| k.starts_with("exit-"))
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect();
+            assert_eq!(words, case.words, "{about}");
+            assert_eq!(config.exit_new_tab, case.new_tab, "{about}");
+        }
+    }
+
     #[test]
     fn a_reworded_catalogue_is_made_once_for_each_wording() {
         let (config, _) = settings(&[("data-i18n.title", "Getting help")]);

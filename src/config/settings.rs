@@ -397,3 +397,24 @@ pub fn readme_table() -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_shared_language_tag_cases_are_judged_as_the_loader_judges_them() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            tag: String,
+            valid: bool,
+        }
+        #[derive(serde::Deserialize)]
+        struct Cases {
+            cases: Vec<Case>,
+        }
+        let list: Cases = serde_json::from_str(include_str!("../shell/cases/language-tags.json")).unwrap();
+        assert!(list.cases.len() >= 15);
+        for case in list.cases {
+            assert_eq!(super::language_tags(&case.tag, false).is_empty(), case.valid, "{:?}", case.tag);
+        }
+    }
+}

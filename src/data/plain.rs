@@ -9,7 +9,7 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 /// Space around and between a host's values: Unicode's white space and U+FEFF, the same set as
-/// the quick exit's (`SPACES` in www/quick-exit.js: JavaScript's `\s` and U+0085), so the widget
+/// the quick exit's (`SPACES` in src/exit/quick-exit.js: JavaScript's `\s` and U+0085), so the widget
 /// and the script never read one value two ways.
 pub fn is_host_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'

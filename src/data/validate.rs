@@ -123,8 +123,8 @@ pub const MAX_ADDRESS: usize = 2000;
 /// pass: anything else could run script (`javascript:`), show attacker content (`data:`) or land
 /// somewhere unexpected (relative paths, a user name that disguises the host). The rule is
 /// written to be simple enough to keep exactly the same in the quick exit's JavaScript
-/// (`checkAddress` in www/quick-exit.js): both are tested against one list of cases,
-/// `tests/fixtures/exit-addresses.json`, so the exit link and the Shift shortcut always agree.
+/// (`checkAddress` in src/exit/quick-exit.js): both are tested against one list of cases,
+/// `src/exit/cases/exit-addresses.json`, so the exit link and the Shift shortcut always agree.
 /// Surrounding spaces are the caller's to trim; the address is used as written.
 pub fn web_url(input: &str, allow_http: bool) -> Result<(), String> {
     if input.is_empty() {
@@ -485,7 +485,7 @@ mod tests {
         struct Cases {
             cases: Vec<Case>,
         }
-        let list: Cases = serde_json::from_str(include_str!("../../tests/fixtures/exit-addresses.json")).unwrap();
+        let list: Cases = serde_json::from_str(include_str!("../exit/cases/exit-addresses.json")).unwrap();
         assert!(list.cases.len() > 30);
         for case in list.cases {
             let got = web_url(case.address.trim(), true);

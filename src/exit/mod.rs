@@ -6,3 +6,6 @@ pub mod words;
 
 pub use view::{QuickExit, QuickExitProps};
 pub use words::ExitWords;
+
+#[cfg(test)]
+mod tests;

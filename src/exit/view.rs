@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::ExitWords;
-use crate::view::use_said;
+use crate::view::use_words;
 
 /// Props for [`QuickExit`].
 #[derive(Properties, PartialEq, Clone)]
@@ -13,14 +13,14 @@ pub struct QuickExitProps {
 /// The quick-exit control: a real link, so it works before and without the WebAssembly, in a bar
 /// that stays at the top of the screen while any part of the widget is on it.
 ///
-/// The quick exit's script (www/quick-exit.js, run by the loader and by the npm module's
+/// The quick exit's script (src/exit/quick-exit.js, run by the loader and by the npm module's
 /// `mount`) handles clicks on any `data-quick-exit` link and the Shift shortcut, writes the
 /// shortcut's progress into the `data-quick-exit-status` region, and keeps focus from hiding
 /// under the bar.
 /// `noreferrer` keeps the help page's address out of the neutral site's logs.
 #[function_component]
 pub fn QuickExit(props: &QuickExitProps) -> Html {
-    let words = use_said::<ExitWords>();
+    let words = use_words().get::<ExitWords>();
     html! {
         <>
             // Sticky: on screen, and first to hand, wherever the visitor has scrolled in the widget.

@@ -8,22 +8,20 @@
 
 use crate::data::{area, area_covers, Service, AREAS};
 
-/// One of the UK's three legal systems.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Jurisdiction {
-    /// England and Wales share one criminal law and one set of police powers.
-    EnglandWales,
-    /// Scotland.
-    Scotland,
-    /// Northern Ireland.
-    NorthernIreland,
+crate::kit::listed! {
+    /// One of the UK's three legal systems.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Jurisdiction {
+        /// England and Wales share one criminal law and one set of police powers.
+        EnglandWales,
+        /// Scotland.
+        Scotland,
+        /// Northern Ireland.
+        NorthernIreland,
+    }
 }
 
 impl Jurisdiction {
-    /// Every jurisdiction.
-    pub const ALL: [Jurisdiction; 3] =
-        [Jurisdiction::EnglandWales, Jurisdiction::Scotland, Jurisdiction::NorthernIreland];
-
     /// The dataset's area for the whole jurisdiction.
     pub fn area(self) -> &'static str {
         match self {
@@ -36,7 +34,7 @@ impl Jurisdiction {
     /// The jurisdiction a place lies in; `None` for a place wider than one (the UK, Great
     /// Britain), where the law cannot be known.
     pub fn of(place: &str) -> Option<Jurisdiction> {
-        Jurisdiction::ALL.into_iter().find(|j| area_covers(j.area(), place))
+        Jurisdiction::ALL.iter().copied().find(|j| area_covers(j.area(), place))
     }
 }
 

@@ -247,7 +247,7 @@ pub fn words_for(config: &Config) -> &'static Words {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parts::checker::{NextStep, Path, Pattern, Reason, Step, Urgency, QUESTIONS};
+    use crate::parts::checker::{Path, Pattern, Step, Urgency, QUESTIONS};
 
     #[test]
     fn every_language_has_words_for_every_question_option_page_and_result() {
@@ -281,10 +281,10 @@ mod tests {
                     assert!(!w.parts.check.urgency_for(u, path).1.is_empty(), "{}: {u:?}", w.lang);
                 }
             }
-            for s in NextStep::ALL {
+            for &(s, _) in ENGLISH.parts.check.next_steps {
                 assert!(!w.parts.check.next_step(s, false).is_empty(), "{}: {s:?}", w.lang);
             }
-            for f in crate::parts::checker::assess::Four::ALL {
+            for &f in crate::parts::checker::assess::Four::ALL {
                 assert!(!w.parts.check.four(f).is_empty(), "{}: {f:?}", w.lang);
             }
             for q in QUESTIONS.iter().filter(|q| q.step == Step::WhatHappened) {
@@ -293,7 +293,7 @@ mod tests {
             for (k, _) in w.card.contact {
                 assert!(!w.parts.find.channel_kind(k).is_empty(), "{}: {k:?}", w.lang);
             }
-            for r in Reason::WORDED {
+            for &(r, _) in ENGLISH.parts.check.reasons {
                 assert!(w.parts.check.reasons.iter().any(|(k, _)| *k == r), "{}: {r:?}", w.lang);
             }
             for (c, _) in w.parts.check.choices.iter().chain(w.parts.check.choices_them) {

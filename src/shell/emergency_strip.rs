@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
 use super::WidgetWords;
-use crate::view::use_said;
+use crate::view::use_words;
 
 /// 999 and 101, always near the top, with the silent-call step in one line.
 #[function_component]
 pub fn EmergencyStrip() -> Html {
-    let words = use_said::<WidgetWords>();
+    let words = use_words().get::<WidgetWords>();
     html! {
         <div class="strip">
             <a class="strip-999" href="tel:999">{ words.strip_999 }</a>

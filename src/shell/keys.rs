@@ -33,37 +33,68 @@ pub const BUILT_IN: &[(&str, &str, &str)] = &[("cy", "Cymraeg", include_str!("..
 /// Entries of a catalogue file that are not texts.
 const META: [&str; 3] = ["lang", "dir", "name"];
 
+/// A catalogue checked against the English entries it must match: its texts in their order
+/// (`None` where English stands), and the keys it lacks, the keys no entry has, and the keys
+/// whose text is not used (not text, or placeholders that differ from English's). The loader
+/// checks a host's catalogue by the same rule (`checkTexts` in www/stalking-help.js); both read
+/// the cases in src/shell/cases/catalogue-check.json.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Checked {
+    /// The texts, in the order of the English entries.
+    pub texts: Vec<Option<String>>,
+    /// Keys with no entry.
+    pub missing: Vec<String>,
+    /// Entries with no such key.
+    pub unknown: Vec<String>,
+    /// Keys whose entry is not text, or holds other placeholders than English's.
+    pub wrong: Vec<String>,
+}
+
+/// Checks `given` against `english`, key by key (see [`Checked`]).
+pub fn compare(english: &[(String, &str)], given: &[(String, Option<String>)]) -> Checked {
+    let mut out = Checked::default();
+    for (key, _) in given {
+        if !META.contains(&key.as_str()) && !english.iter().any(|(k, _)| k == key) {
+            out.unknown.push(key.clone());
+        }
+    }
+    out.texts = english
+        .iter()
+        .map(|(key, en)| match given.iter().find(|(k, _)| k == key) {
+            None => {
+                out.missing.push(key.clone());
+                None
+            }
+            Some((_, Some(text))) if placeholders(text) == placeholders(en) => Some(text.clone()),
+            Some(_) => {
+                out.wrong.push(key.clone());
+                None
+            }
+        })
+        .collect();
+    out
+}
+
 /// Checks a catalogue given as `(key, text)` pairs against English: returns its texts in the
 /// walk's order (`None` where it has none, so English stands) and every problem, each naming
 /// its key: a key it lacks, a key no entry has, placeholders that differ from English's (that
 /// text is then left out), a value that is not text.
 pub fn check(given: &[(String, Option<String>)]) -> (Vec<Option<String>>, Vec<String>) {
     let english = entries(&ENGLISH);
-    let mut problems = Vec::new();
-    for (key, _) in given {
-        if !META.contains(&key.as_str()) && !english.iter().any(|(k, _)| k == key) {
-            problems.push(format!("{key}: no text has this key (is it spelled as in en.json?)"));
+    let checked = compare(&english, given);
+    let mut problems: Vec<String> =
+        checked.unknown.iter().map(|k| format!("{k}: no text has this key (is it spelled as in en.json?)")).collect();
+    for (key, en) in &english {
+        if checked.missing.contains(key) {
+            problems.push(format!("{key}: missing"));
+        } else if checked.wrong.contains(key) {
+            problems.push(match given.iter().find(|(k, _)| k == key) {
+                Some((_, None)) => format!("{key}: must be text"),
+                _ => format!("{key}: must hold {:?}, as English does", placeholders(en)),
+            });
         }
     }
-    let texts = english
-        .iter()
-        .map(|(key, en)| match given.iter().find(|(k, _)| k == key) {
-            None => {
-                problems.push(format!("{key}: missing"));
-                None
-            }
-            Some((_, None)) => {
-                problems.push(format!("{key}: must be text"));
-                None
-            }
-            Some((_, Some(text))) if placeholders(text) != placeholders(en) => {
-                problems.push(format!("{key}: must hold {:?}, as English does", placeholders(en)));
-                None
-            }
-            Some((_, Some(text))) => Some(text.clone()),
-        })
-        .collect();
-    (texts, problems)
+    (checked.texts, problems)
 }
 
 /// The placeholders a text fills in, such as `{n}` and `{date}`, in order.
@@ -179,6 +210,41 @@ mod tests {
         assert_eq!(words.widget.title, ENGLISH.widget.title, "English stands in for what is missing");
         assert_eq!(words.parts.find.count_other, ENGLISH.parts.find.count_other);
         assert!(ENGLISH.with_texts("xx", "ltr", vec![None; 3]).is_err(), "a list of the wrong length is refused");
+    }
+
+    #[test]
+    fn the_shared_catalogue_cases_are_checked_as_the_loader_checks_them() {
+        #[derive(serde::Deserialize)]
+        struct Case {
+            given: serde_json::Map<String, serde_json::Value>,
+            texts: Vec<Option<String>>,
+            missing: Vec<String>,
+            unknown: Vec<String>,
+            wrong: Vec<String>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Cases {
+            english: serde_json::Map<String, serde_json::Value>,
+            cases: Vec<Case>,
+        }
+        let list: Cases = serde_json::from_str(include_str!("cases/catalogue-check.json")).unwrap();
+        let english: Vec<(String, &str)> = list
+            .english
+            .iter()
+            .filter(|(k, _)| !META.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap()))
+            .collect();
+        assert!(list.cases.len() >= 6);
+        for case in list.cases {
+            let given: Vec<(String, Option<String>)> =
+                case.given.iter().map(|(k, v)| (k.clone(), v.as_str().map(str::to_string))).collect();
+            let checked = compare(&english, &given);
+            let about = format!("{:?}", case.given);
+            assert_eq!(checked.texts, case.texts, "{about}");
+            assert_eq!(checked.missing, case.missing, "{about}");
+            assert_eq!(checked.unknown, case.unknown, "{about}");
+            assert_eq!(checked.wrong, case.wrong, "{about}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! it never imports one.
 //!
 //! No sentence is written here (the catalogue, [`crate::words`], is handed down through Yew
-//! context: see [`use_said`]), no fact either (see [`crate::data`]).
+//! context: see [`use_words`]), no fact either (see [`crate::data`]).
 
 pub mod browser;
 mod guidance_topic;
@@ -22,30 +22,37 @@ use yew::{hook, use_context, AttrValue, Html, NodeRef};
 
 use crate::words::{DataWords, Section, Shared};
 
-/// A section of the catalogue the app hands down (the host's re-wordings in place), or its
-/// English where none was handed down (the static version). A part takes its own section, and
-/// the kit's, never the whole catalogue.
-#[hook]
-pub fn use_said<T: Section>() -> &'static T {
-    use_context::<Shared>().map_or_else(T::english, |c| c.said::<T>())
+/// The catalogue as the app hands it down (the host's re-wordings in place), or none (a part
+/// drawn on its own), where English stands.
+#[derive(Clone, Copy)]
+pub struct Said(Option<Shared>);
+
+impl Said {
+    /// A section: a part takes its own, and the kit's, never the whole catalogue.
+    pub fn get<T: Section>(self) -> &'static T {
+        self.0.map_or_else(T::english, |c| c.said::<T>())
+    }
+
+    /// The dataset's words in the visitor's language.
+    pub fn data(self) -> &'static DataWords {
+        self.0.map_or(&DataWords::BUNDLED, |c| c.0.data())
+    }
+
+    /// The language the widget speaks (its tag).
+    pub fn lang(self) -> &'static str {
+        self.0.map_or("en-GB", |c| c.0.lang())
+    }
+
+    /// The catalogue itself, for what is made once per catalogue (a memo's key).
+    pub fn shared(self) -> Option<Shared> {
+        self.0
+    }
 }
 
-/// The dataset's words in the visitor's language.
+/// The words to draw with. One hook for every section, so the download carries one.
 #[hook]
-pub fn use_data() -> &'static DataWords {
-    use_context::<Shared>().map_or(&DataWords::BUNDLED, |c| c.0.data())
-}
-
-/// The language the widget speaks (its tag).
-#[hook]
-pub fn use_lang() -> &'static str {
-    use_context::<Shared>().map_or("en-GB", |c| c.0.lang())
-}
-
-/// The catalogue as handed down, for what is made once per catalogue (a memo's key).
-#[hook]
-pub fn use_catalogue() -> Option<Shared> {
-    use_context::<Shared>()
+pub fn use_words() -> Said {
+    Said(use_context::<Shared>())
 }
 
 /// A tick box with its label.

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::data::AREAS;
 use crate::kit::place::choices;
-use crate::view::{use_data, use_said, PlaceWords};
+use crate::view::{use_words, PlaceWords};
 
 /// Props for [`PlacePicker`].
 #[derive(Properties, PartialEq, Clone)]
@@ -25,7 +25,10 @@ pub struct PlacePickerProps {
 /// No location lookup: the visitor says, or not, and nothing leaves the page.
 #[function_component]
 pub fn PlacePicker(props: &PlacePickerProps) -> Html {
-    let (words, data) = (use_said::<PlaceWords>(), use_data());
+    let (words, data) = {
+        let said = use_words();
+        (said.get::<PlaceWords>(), said.data())
+    };
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::data::{area, holidays_for, ChannelKind, Hours, Service};
 use crate::kit::clock::{open_state, UkTime};
 use crate::view::heading;
-use crate::view::{use_data, use_lang, use_said, CardWords};
+use crate::view::{use_words, CardWords};
 use crate::words::{format, TimeWords};
 
 /// Props for [`ServiceCard`].
@@ -28,7 +28,10 @@ pub struct ServiceCardProps {
 /// needs the organisation's own way in, which the contact links give.
 #[function_component]
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
-    let (card, time, data, lang) = (use_said::<CardWords>(), use_said::<TimeWords>(), use_data(), use_lang());
+    let (card, time, data, lang) = {
+        let said = use_words();
+        (said.get::<CardWords>(), said.get::<TimeWords>(), said.data(), said.lang())
+    };
     // In the visitor's language (a host's own service stays in the host's words).
     let s = data.service(props.service);
     html! {

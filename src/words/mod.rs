@@ -29,7 +29,7 @@ use crate::data::{Service, Tag, Topic};
 
 /// A catalogue in one language, as the view kit sees it: sections found by their type, so no
 /// part's words are named here.
-pub trait Catalogue: std::fmt::Debug + 'static {
+pub trait Catalogue: 'static {
     /// The language tag, for the widget's `lang` attribute.
     fn lang(&self) -> &'static str;
     /// The section of type `id`, if the catalogue has one.
@@ -42,8 +42,16 @@ pub trait Catalogue: std::fmt::Debug + 'static {
 
 /// A catalogue made once and shared for the page's life, compared by where it lives (comparing
 /// every word would cost time at each drawing, and bytes in the download).
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Shared(pub &'static dyn Catalogue);
+
+/// Names the language only: a catalogue's whole text would be a long read, and formatting it
+/// would put every section's formatting code in the download.
+impl std::fmt::Debug for Shared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Shared({})", self.0.lang())
+    }
+}
 
 impl Shared {
     /// Its section of type `T`, or the English where it has none.
@@ -106,7 +114,7 @@ impl DataWords {
 /// Whether a character can be read on its own: not a space, a control, ASCII or Latin-1
 /// punctuation or symbol, general punctuation (dashes, ellipses, zero-width and direction
 /// marks), a combining mark, a variation selector or a blank filler. Plain ranges, the same as
-/// the quick exit's `READABLE` in www/quick-exit.js, so both judge every text alike (and the
+/// the quick exit's `READABLE` in src/exit/quick-exit.js, so both judge every text alike (and the
 /// widget carries no Unicode tables for it).
 fn readable(c: char) -> bool {
     !(crate::data::plain::is_host_space(c)
@@ -121,8 +129,8 @@ pub const MAX_TEXT: usize = 300;
 
 /// Why a host's text for `key` (a `data-i18n` re-wording, or one of the quick exit's texts in a
 /// language's catalogue) cannot be used, or `None`. `text` is already trimmed. The quick exit's
-/// script holds the same rule (`checkText` in www/quick-exit.js), and both read the cases in
-/// tests/fixtures/host-texts.json. `any_language`: from a catalogue, whose exit label need not
+/// script holds the same rule (`checkText` in src/exit/quick-exit.js), and both read the cases in
+/// src/exit/cases/host-texts.json. `any_language`: from a catalogue, whose exit label need not
 /// hold the English "Exit".
 pub fn text_problem(key: &str, text: &str, any_language: bool) -> Option<String> {
     Some(if text.is_empty() {
@@ -149,7 +157,7 @@ mod tests {
         struct Fixture {
             not_readable: Vec<String>,
         }
-        let fixture: Fixture = serde_json::from_str(include_str!("../../tests/fixtures/host-texts.json")).unwrap();
+        let fixture: Fixture = serde_json::from_str(include_str!("../exit/cases/host-texts.json")).unwrap();
         let mut ranges = Vec::new();
         let mut start = None;
         for n in 0..=0x1_0000u32 {

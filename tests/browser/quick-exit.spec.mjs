@@ -261,7 +261,7 @@ test('two copies of the loader give one announcement per press and leave once', 
 });
 
 test('the link and the shortcut go to the same address, for each of the shared cases', async ({ page, context }) => {
-  const { cases } = JSON.parse(readFileSync(new URL('../fixtures/exit-addresses.json', import.meta.url), 'utf8'));
+  const { cases } = JSON.parse(readFileSync(new URL('../../src/exit/cases/exit-addresses.json', import.meta.url), 'utf8'));
   const picked = cases.filter((c) => /bücher|a\.\.b|exa_mple|99999|google|HTTPS:\/\/WWW|8443|xn--|javascript/.test(c.address));
   expect(picked.length).toBeGreaterThanOrEqual(9);
   const list = { address: 'https://www.google.co.uk/ https://www.gov.uk/weather', accepted: true };
@@ -286,7 +286,7 @@ test('the link and the shortcut go to the same address, for each of the shared c
 });
 
 test('the link and the shortcut go to the same address for each of the shared setting cases (spaces, lists, fragments, the JSON block)', async ({ page, context }) => {
-  const { cases } = JSON.parse(readFileSync(new URL('../fixtures/exit-settings.json', import.meta.url), 'utf8'));
+  const { cases } = JSON.parse(readFileSync(new URL('../../src/exit/cases/exit-settings.json', import.meta.url), 'utf8'));
   expect(cases.length).toBeGreaterThan(15);
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Away</title>' }));
   const escape = (t) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

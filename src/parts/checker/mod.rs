@@ -12,6 +12,8 @@
 
 pub mod assess;
 pub mod questions;
+mod rank;
+pub mod result;
 pub mod steps;
 pub mod summary;
 mod tables;

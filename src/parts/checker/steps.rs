@@ -40,16 +40,15 @@ impl Step {
 
     /// The question pages for someone helping as part of their job: their role, then the same
     /// questions as everyone else's, with how to ask each and what the answers mean.
-    pub const PRO_PAGES: [Step; 8] = [
-        Step::Role,
-        Step::WhatHappened,
-        Step::HowOften,
-        Step::WhatItIsLike,
-        Step::Who,
-        Step::Feelings,
-        Step::Safety,
-        Step::AboutYou,
-    ];
+    pub const PRO_PAGES: [Step; 8] = {
+        let mut pages = [Step::Role; 8];
+        let mut i = 0;
+        while i < Step::PAGES.len() {
+            pages[i + 1] = Step::PAGES[i];
+            i += 1;
+        }
+        pages
+    };
 
     /// The question pages of a path.
     pub fn pages(path: Path) -> &'static [Step] {

@@ -1,6 +1,6 @@
 //! The self-check's rules, told as the situations the source texts describe, and its steps.
 
-use super::assess::SERIOUS_RISKS;
+use super::result::SERIOUS_RISKS;
 use super::*;
 use crate::data::area;
 use crate::kit::place::Jurisdiction;
@@ -600,8 +600,12 @@ fn every_topic_and_service_the_checker_can_name_exists() {
         for s in &r.services {
             assert!(crate::data::service(s).is_some(), "no service {s}");
         }
+        let words = &super::CheckWords::ENGLISH;
         for step in &r.next_steps {
-            assert!(NextStep::ALL.contains(step), "{step:?} is missing from NextStep::ALL");
+            assert!(!words.next_step(*step, false).is_empty(), "{step:?} has no words");
+        }
+        for reason in &r.reasons {
+            assert!(!super::summary::reason(words, *reason, false).is_empty(), "{reason:?} has no words");
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::kit::place::{choices, Jurisdiction};
 use crate::parts::checker::{self, Action, Answers, Choice, Path, Question, Reason, State, Step, Urgency};
 use crate::parts::{Part, PartProps};
 use crate::view::browser::save_text;
-use crate::view::{heading, tick, use_data, use_said, CardWords, GuidanceTopic, PlacePicker, PlaceWords, ServiceCard};
+use crate::view::{heading, tick, use_words, CardWords, GuidanceTopic, PlacePicker, PlaceWords, ServiceCard};
 use crate::words::{format, DataWords};
 
 /// The self-check's state inside Yew: the pure reducer from [`crate::parts::checker`], wrapped.
@@ -36,8 +36,9 @@ pub fn Checker(props: &PartProps) -> Html {
     let first_render = use_mut_ref(|| true);
     let state = &model.0;
     let (h, h_sub) = (props.level, props.level + 1);
-    let words = use_said::<CheckWords>();
-    let (data, card, place_words) = (use_data(), use_said::<CardWords>(), use_said::<PlaceWords>());
+    let said = use_words();
+    let words = said.get::<CheckWords>();
+    let (data, card, place_words) = (said.data(), said.get::<CardWords>(), said.get::<PlaceWords>());
 
     {
         let focus = focus.clone();

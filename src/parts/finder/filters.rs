@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::words::FindWords;
 use super::Query;
 use crate::data::audience;
-use crate::view::{tick, use_data, use_said};
+use crate::view::{tick, use_words};
 
 /// Props for [`FinderFilters`].
 #[derive(Properties, PartialEq, Clone)]
@@ -20,8 +20,8 @@ pub struct FinderFiltersProps {
 #[function_component]
 pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
     let f = &props.filters;
-    let words = use_said::<FindWords>();
-    let data = use_data();
+    let said = use_words();
+    let (words, data) = (said.get::<FindWords>(), said.data());
     let change = |edit: Box<dyn Fn(&mut Query)>| {
         let (filters, on_change) = (props.filters.clone(), props.on_change.clone());
         Callback::from(move |_: Event| {

@@ -8,7 +8,7 @@ use crate::parts::finder::FinderFilters;
 use crate::parts::finder::{arrange, search, search_text, Change, Query};
 use crate::parts::PartProps;
 use crate::view::browser::use_uk_time;
-use crate::view::{heading, use_catalogue, use_data, use_said, CardWords, ServiceCard};
+use crate::view::{heading, use_words, CardWords, ServiceCard};
 
 /// How many results are drawn at first, and added by "Show more".
 const PAGE: usize = 10;
@@ -44,7 +44,8 @@ pub fn Finder(props: &PartProps) -> Html {
     // The list for this place, in order, and its search texts: worked out when the place or the
     // services change, not on every keystroke.
     // Each service in the visitor's language, so its own words are what is searched.
-    let (data, catalogue) = (use_data(), use_catalogue());
+    let said = use_words();
+    let (data, catalogue) = (said.data(), said.shared());
     let arranged = use_memo((props.services.clone(), props.place, catalogue), |(services, place, _)| {
         let every: Vec<&'static Service> = services.iter().map(|(s, _)| data.service(s)).collect();
         let list = arrange(&every, *place);
@@ -53,8 +54,8 @@ pub fn Finder(props: &PartProps) -> Html {
     });
     let (list, texts) = (&arranged.0, &arranged.1);
     let now = use_uk_time();
-    let words = use_said::<FindWords>();
-    let card = use_said::<CardWords>();
+    let words = said.get::<FindWords>();
+    let card = said.get::<CardWords>();
     let found = search(list, texts, query, now, words.synonyms);
 
     // Stable callbacks, so the filters' props only change when the filters do.

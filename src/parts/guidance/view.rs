@@ -3,8 +3,8 @@ use yew::prelude::*;
 use super::words::GuideWords;
 use crate::data::{area_covers, topic_id};
 use crate::parts::PartProps;
+use crate::view::use_words;
 use crate::view::{heading, GuidanceTopic};
-use crate::view::{use_data, use_said};
 
 /// The topics shown in the guidance part, in order.
 const TOPICS: [&str; 12] = [
@@ -28,7 +28,10 @@ pub fn Guidance(props: &PartProps) -> Html {
     // A topic for one part of the UK shows where it applies, and where the visitor may live there
     // (a host serving Great Britain); with no place, all of them, each titled with its nation.
     let place = props.place;
-    let (words, data) = (use_said::<GuideWords>(), use_data());
+    let (words, data) = {
+        let said = use_words();
+        (said.get::<GuideWords>(), said.data())
+    };
     let applies = |t: &crate::data::Topic| place.is_none_or(|p| area_covers(t.area, p) || area_covers(p, t.area));
     let local = [
         topic_id::PROTECTIVE_ORDERS,

@@ -6,19 +6,21 @@ use std::rc::Rc;
 
 use super::file::{self, Entry, ReadError, Record};
 
-/// A field of the entry being written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum Field {
-    Date,
-    Time,
-    What,
-    Place,
-    Who,
-    Witnesses,
-    Feelings,
-    Evidence,
-    Reference,
+crate::kit::listed! {
+    /// A field of the entry being written.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[allow(missing_docs)]
+    pub enum Field {
+        Date,
+        Time,
+        What,
+        Place,
+        Who,
+        Witnesses,
+        Feelings,
+        Evidence,
+        Reference,
+    }
 }
 
 /// What the person is doing in the record part.
@@ -68,7 +70,7 @@ pub const PAGE: usize = 20;
 pub struct Draft {
     /// `None` for a new entry, or the entry being changed.
     pub index: Option<usize>,
-    /// Each field's text, in [`FIELDS`]' order.
+    /// Each field's text, in [`Field::ALL`]'s order.
     pub values: [String; 9],
     /// Reported to the police.
     pub reported: bool,
@@ -130,22 +132,9 @@ impl Default for State {
     }
 }
 
-/// The fields, in the form's order.
-pub const FIELDS: [Field; 9] = [
-    Field::Date,
-    Field::Time,
-    Field::What,
-    Field::Place,
-    Field::Who,
-    Field::Witnesses,
-    Field::Feelings,
-    Field::Evidence,
-    Field::Reference,
-];
-
 /// Where a field's text is in [`Draft::values`].
 pub fn slot(f: Field) -> usize {
-    FIELDS.iter().position(|x| *x == f).unwrap_or(0)
+    Field::ALL.iter().position(|x| *x == f).unwrap_or(0)
 }
 
 impl Draft {

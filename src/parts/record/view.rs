@@ -7,7 +7,7 @@ use super::state::{reduce, slot, Action, Draft, Field, Said, State};
 use super::words::RecordWords;
 use crate::parts::PartProps;
 use crate::view::browser::{now, print_from, save_text};
-use crate::view::{heading, use_said};
+use crate::view::{heading, use_words};
 use crate::words::{format, TimeWords};
 
 /// The record's state inside Yew: the pure reducer from [`super::state`], wrapped.
@@ -60,7 +60,10 @@ fn said(r: &RecordWords, said: &Said) -> (bool, String) {
 /// no perfect spelling.
 #[function_component]
 pub fn RecordPart(props: &PartProps) -> Html {
-    let (r, time) = (use_said::<RecordWords>(), use_said::<TimeWords>());
+    let (r, time) = {
+        let said = use_words();
+        (said.get::<RecordWords>(), said.get::<TimeWords>())
+    };
     let model = use_reducer(Model::default);
     let state = &model.0;
     let message = state.said.as_ref().map(|s| said(r, s));

@@ -1,4 +1,4 @@
-// The quick exit's pure parts, from www/quick-exit.js itself, under Node's test runner: the
+// The quick exit's pure parts, from rules.js itself, under Node's test runner: the
 // Shift shortcut's counting, the exit address rule and the re-wording rule (both against the
 // cases the widget's own tests read), and what counts as typing. No browser needed.
 import { test } from 'node:test';
@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { checkAddress, checkExitSetting, checkText, createShiftCounter, exitSettings, isTyping, trimHost, DEFAULT_EXIT_URL } = require('../../www/quick-exit.js');
-const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')).cases;
+const { checkAddress, checkExitSetting, checkText, createShiftCounter, exitSettings, isNewTab, isTyping, trimHost, DEFAULT_EXIT_URL } = require('./rules.js');
+const fixture = (name) => JSON.parse(readFileSync(new URL(`./cases/${name}`, import.meta.url), 'utf8')).cases;
 
 function tracker() {
   const events = [];
@@ -158,6 +158,19 @@ test('a host\'s exit setting, attribute and JSON block together, gives the addre
   assert.equal(trimHost('\u00a0\ufeff\u0085 x \u3000'), 'x');
 });
 
+test('a host\'s settings given twice: the attributes, then the block, the last one winning, as the widget reads them', () => {
+  const cases = fixture('settings-precedence.json');
+  assert.ok(cases.length >= 10);
+  for (const c of cases) {
+    const attribute = (name) => (Object.prototype.hasOwnProperty.call(c.attributes, name) ? c.attributes[name] : null);
+    const settings = exitSettings(attribute, c.json || {});
+    const about = `${JSON.stringify(c.attributes)} ${JSON.stringify(c.json)}`;
+    assert.deepEqual(checkExitSetting(settings.url).urls, c.urls, about);
+    assert.deepEqual(settings.words, c.words, about);
+    assert.equal(isNewTab(settings.newTab), c.newTab, about);
+  }
+});
+
 test('typing into text fields, selects and editable elements is recognised, by the input\'s real type', () => {
   // `type` as the browser reports it: it makes an unknown or obsolete type attribute "text".
   const el = (tagName, type, extra = {}) => ({ nodeType: 1, tagName, type, ...extra });
@@ -190,7 +203,7 @@ test('a Shift held for a click (extending a selection) is a modifier, not a pres
 });
 
 test('the readable rule refuses exactly the shared list of characters, as the widget does', () => {
-  const { notReadable } = JSON.parse(readFileSync(new URL('../fixtures/host-texts.json', import.meta.url), 'utf8'));
+  const { notReadable } = JSON.parse(readFileSync(new URL('./cases/host-texts.json', import.meta.url), 'utf8'));
   const ranges = [];
   let start = null;
   for (let c = 0; c <= 0x10000; c += 1) {
