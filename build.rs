@@ -99,7 +99,10 @@ fn main() {
         std::fs::write(&out, text).unwrap_or_else(|e| fail(&[format!("cannot write {}: {e}", out.display())]));
     };
     write("dataset.rs", rust);
-    write("widget.css", css::minify(&stylesheets().iter().map(|f| read(f)).collect::<Vec<_>>().join("\n")));
+    write(
+        "widget.css",
+        css::join_media(&css::minify(&stylesheets().iter().map(|f| read(f)).collect::<Vec<_>>().join("\n"))),
+    );
 }
 
 fn fail(lines: &[String]) -> ! {

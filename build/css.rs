@@ -4,7 +4,9 @@
 //!
 //! Only changes that cannot alter the meaning are made: text in quotes is kept as written,
 //! spaces around `+` and `-` stay (`calc()` needs them), and a space before `:` stays (it is a
-//! descendant selector, as in `.a :focus`).
+//! descendant selector, as in `.a :focus`). The stylesheet is written one file per part, each
+//! with its own `@media` blocks (print, forced colours); [`join_media`] gathers the blocks of one
+//! query into one, after the other rules, where every one of them already was meant to win.
 
 /// The stylesheet without comments and without the spaces it does not need.
 pub(crate) fn minify(css: &str) -> String {
@@ -57,6 +59,64 @@ pub(crate) fn minify(css: &str) -> String {
     out
 }
 
+/// A minified stylesheet with every `@media` block of the same query joined into one, placed
+/// after the rules outside any `@media`, in the order each query first appears. The rules inside
+/// keep their order.
+pub(crate) fn join_media(css: &str) -> String {
+    let mut plain = String::with_capacity(css.len());
+    let mut media: Vec<(String, String)> = Vec::new();
+    let bytes: Vec<char> = css.chars().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        // One top-level item: its prelude up to `{`, then its block to the matching `}`.
+        let start = i;
+        let mut depth = 0;
+        let mut open = None;
+        let mut quote: Option<char> = None;
+        while i < bytes.len() {
+            let c = bytes[i];
+            match quote {
+                Some(_) if c == '\\' => i += 1,
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == '"' || c == '\'' => quote = Some(c),
+                None if c == '{' => {
+                    depth += 1;
+                    open.get_or_insert(i);
+                }
+                None if c == '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        i += 1;
+                        break;
+                    }
+                }
+                None => {}
+            }
+            i += 1;
+        }
+        let item: String = bytes[start..i].iter().collect();
+        match open {
+            Some(at) if item.starts_with("@media") => {
+                let query: String = bytes[start..at].iter().collect();
+                let inner: String = bytes[at + 1..i - 1].iter().collect();
+                match media.iter_mut().find(|(q, _)| *q == query) {
+                    Some((_, rules)) => rules.push_str(&inner),
+                    None => media.push((query, inner)),
+                }
+            }
+            _ => plain.push_str(&item),
+        }
+    }
+    for (query, rules) in media {
+        plain.push_str(&query);
+        plain.push('{');
+        plain.push_str(&rules);
+        plain.push('}');
+    }
+    plain
+}
+
 /// Writes the one space a skipped run of whitespace still needs before `next`.
 fn space_if_needed(out: &mut String, gap: bool, next: char) {
     // Not before `(`: `and (min-width…)` would become the function `and(`.
@@ -73,7 +133,7 @@ fn space_if_needed(out: &mut String, gap: bool, next: char) {
 
 #[cfg(test)]
 mod tests {
-    use super::minify;
+    use super::{join_media, minify};
 
     #[test]
     fn comments_and_spare_spaces_go() {
@@ -93,6 +153,19 @@ mod tests {
         assert_eq!(minify("@media screen and (min-width: 30em) {}"), "@media screen and (min-width:30em){}");
         assert_eq!(minify("input[type=\"search\"] { x: y }"), "input[type=\"search\"]{x:y}");
         assert_eq!(minify("a { b: var(--x, 1px) }"), "a{b:var(--x,1px)}");
+    }
+
+    #[test]
+    fn media_blocks_of_one_query_are_joined_after_the_other_rules() {
+        assert_eq!(
+            join_media("a{b:c}@media print{d{e:f}}g{h:i}@media print{j{k:l}}@media (x){m{n:o}}"),
+            "a{b:c}g{h:i}@media print{d{e:f}j{k:l}}@media (x){m{n:o}}"
+        );
+        assert_eq!(
+            join_media("a::after{content:'}{'}@media print{b{c:d}}"),
+            "a::after{content:'}{'}@media print{b{c:d}}"
+        );
+        assert_eq!(join_media(""), "");
     }
 
     #[test]

@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 use super::load::{Block, CheckedTopic, Dataset, Holidays};
 #[allow(unused_imports)]
 use super::record::CheckedService;
-use super::validate::ParsedHours;
 
 /// `stalking` → `STALKING`, `emotional-support` → `EMOTIONAL_SUPPORT`.
 fn const_name(id: &str) -> String {
@@ -94,55 +93,9 @@ impl Dataset {
         out.push_str("];\n\n");
         out.push_str("/// Generated from the dataset.\npub static SERVICES: &[Service] = &[\n");
         for s in &self.services {
-            let _ = writeln!(
-                out,
-                "    Service {{\n        id: {:?},\n        name: {:?},\n        summary: {:?},\n        description: {:?},",
-                s.id, s.name, s.summary, s.description
-            );
-            let _ = writeln!(
-                out,
-                "        needs: &{:?},\n        audiences: &{:?},\n        roles: &{:?},\n        min_age: {:?},\n        max_age: {:?},\n        area: {:?},",
-                s.needs, s.audiences, s.roles, s.min_age, s.max_age, s.area
-            );
-            out.push_str("        channels: &[\n");
-            for c in &s.channels {
-                let _ = writeln!(
-                    out,
-                    "            Channel {{ kind: ChannelKind::{}, display: {:?}, href: {:?}, keyword: {:?}, welsh: {:?}, hours: {}, cost: {:?}, note: {:?} }},",
-                    c.kind,
-                    c.display,
-                    c.href,
-                    c.keyword,
-                    c.welsh,
-                    hours_rust(&c.hours, c.closed_on_bank_holidays),
-                    c.cost,
-                    c.note
-                );
-            }
-            let _ = writeln!(
-                out,
-                "        ],\n        #[cfg(not(target_arch = \"wasm32\"))]\n        sources: &{:?},\n        checked: Ymd {{ year: {}, month: {}, day: {} }},\n    }},",
-                s.sources, s.checked.year, s.checked.month, s.checked.day
-            );
+            out.push_str(&s.to_rust());
         }
         out.push_str("];\n");
         out
-    }
-}
-
-fn hours_rust(h: &ParsedHours, closed_on_bank_holidays: bool) -> String {
-    match h {
-        ParsedHours::Always => "Hours::Always".into(),
-        ParsedHours::NotConfirmed => "Hours::NotConfirmed".into(),
-        ParsedHours::Weekly(slots) => {
-            let slots: Vec<String> = slots
-                .iter()
-                .map(|s| format!("Slot {{ days: {:#09b}, open: {}, close: {} }}", s.days, s.open, s.close))
-                .collect();
-            format!(
-                "Hours::Weekly {{ slots: &[{}], closed_on_bank_holidays: {closed_on_bank_holidays} }}",
-                slots.join(", ")
-            )
-        }
     }
 }

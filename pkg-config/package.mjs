@@ -128,19 +128,27 @@ function replaceAll(source, replacements, what) {
 }
 
 // The quick exit with the widget's words (the same ones, unless the catalogue changed).
-// Its four files, in the order they run: the rules (with the words), where the bar sticks, the
-// exit itself, and the static version.
-const EXIT_FILES = ['rules.js', 'pinned.js', 'quick-exit.js', 'static.js'].map((f) => `src/exit/${f}`);
-const rulesSource = readFileSync(EXIT_FILES[0], 'utf8');
+// Its files: the rules (with the words), and at their @browser line the part that runs in a
+// browser, in the one closure: the exit itself, where its bar sticks, and the static version.
+const EXIT = 'src/exit/rules.js';
+const rulesSource = readFileSync(EXIT, 'utf8');
 const wordsLine = /^ {2}var WORDS = .*;$/m.exec(rulesSource);
-if (!wordsLine) throw new Error(`${EXIT_FILES[0]} no longer has its WORDS line`);
-const quickExit = [replaceAll(rulesSource, [[wordsLine[0], `  var WORDS = ${JSON.stringify(words)};`]], EXIT_FILES[0])]
-  .concat(EXIT_FILES.slice(1).map((f) => readFileSync(f, 'utf8')))
-  .join('\n');
+if (!wordsLine) throw new Error(`${EXIT} no longer has its WORDS line`);
+const browserLine = /^ {2}\/\/ @browser:.*$/m.exec(rulesSource);
+if (!browserLine) throw new Error(`${EXIT} no longer has its @browser line`);
+const browserPart = ['quick-exit.js', 'pinned.js', 'static.js'].map((f) => readFileSync(`src/exit/${f}`, 'utf8')).join('\n');
+const quickExit = replaceAll(rulesSource, [
+  [wordsLine[0], `  var WORDS = ${JSON.stringify(words)};`],
+  [browserLine[0], browserPart],
+], EXIT);
+
+// The loader's languages, joined into the loader at its @languages line (www/languages.js).
+const languagesSource = readFileSync('www/languages.js', 'utf8');
 
 /** The one loader file: the quick exit, then the loader filled in for these glue and .wasm files. */
 function fill(source, [glueFile, glueIntegrity, wasmFile, integrity], [localGlueFile, localGlueIntegrity, localWasmFile, localIntegrity]) {
   const loader = replaceAll(source, [
+    [/^ {2}\/\/ @languages:.*$/m.exec(source)[0], languagesSource],
     [`var GLUE = '${crate}.js';`, `var GLUE = ${JSON.stringify(glueFile)};`],
     ["var GLUE_INTEGRITY = '';", `var GLUE_INTEGRITY = ${JSON.stringify(glueIntegrity)};`],
     ["var LOCAL_GLUE_INTEGRITY = '';", `var LOCAL_GLUE_INTEGRITY = ${JSON.stringify(localGlueIntegrity)};`],

@@ -323,7 +323,7 @@ fn random_search_queries_never_panic_and_only_ever_narrow_the_list() {
 #[test]
 fn random_journeys_through_the_self_check_never_panic_and_always_end_in_help() {
     let mut r = Random::seeded("journeys");
-    let choices: Vec<Choice> = QUESTIONS.iter().flat_map(|q| q.choices.iter().copied()).collect();
+    let choices: Vec<Choice> = QUESTIONS.iter().flat_map(|q| q.choices()).collect();
     let places: Vec<Option<&str>> = std::iter::once(None).chain(AREAS.iter().map(|a| Some(a.id))).collect();
     for case in 0..CASES {
         let mut state = State::default();

@@ -123,6 +123,66 @@ pub struct CheckedService {
     pub checked: Ymd,
 }
 
+impl CheckedService {
+    /// The service as the Rust the build writes into the widget (`data::SERVICES`): beside the
+    /// checked record, so a new field is checked, kept and written out in this one file.
+    #[cfg(any(test, not(target_arch = "wasm32")))]
+    pub fn to_rust(&self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "    Service {{\n        id: {:?},\n        name: {:?},\n        summary: {:?},\n        description: {:?},",
+            self.id, self.name, self.summary, self.description
+        );
+        let _ = writeln!(
+            out,
+            "        needs: &{:?},\n        audiences: &{:?},\n        roles: &{:?},\n        min_age: {:?},\n        max_age: {:?},\n        area: {:?},",
+            self.needs, self.audiences, self.roles, self.min_age, self.max_age, self.area
+        );
+        out.push_str("        channels: &[\n");
+        for c in &self.channels {
+            let _ = writeln!(
+                out,
+                "            Channel {{ kind: ChannelKind::{}, display: {:?}, href: {:?}, keyword: {:?}, welsh: {:?}, hours: {}, cost: {:?}, note: {:?} }},",
+                c.kind,
+                c.display,
+                c.href,
+                c.keyword,
+                c.welsh,
+                hours_rust(&c.hours, c.closed_on_bank_holidays),
+                c.cost,
+                c.note
+            );
+        }
+        let _ = writeln!(
+            out,
+            "        ],\n        #[cfg(not(target_arch = \"wasm32\"))]\n        sources: &{:?},\n        checked: Ymd {{ year: {}, month: {}, day: {} }},\n    }},",
+            self.sources, self.checked.year, self.checked.month, self.checked.day
+        );
+        out
+    }
+}
+
+/// A line's hours as the Rust the build writes.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+fn hours_rust(h: &ParsedHours, closed_on_bank_holidays: bool) -> String {
+    match h {
+        ParsedHours::Always => "Hours::Always".into(),
+        ParsedHours::NotConfirmed => "Hours::NotConfirmed".into(),
+        ParsedHours::Weekly(slots) => {
+            let slots: Vec<String> = slots
+                .iter()
+                .map(|s| format!("Slot {{ days: {:#09b}, open: {}, close: {} }}", s.days, s.open, s.close))
+                .collect();
+            format!(
+                "Hours::Weekly {{ slots: &[{}], closed_on_bank_holidays: {closed_on_bank_holidays} }}",
+                slots.join(", ")
+            )
+        }
+    }
+}
+
 /// One thing wrong with a record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {

@@ -1,7 +1,8 @@
 /*
  * Stalking help widget: the quick exit.
  *
- * One script (rules.js, pinned.js and this file, joined when packaged), used by every way of adding the widget to a page, so they all leave the same way:
+ * One script (rules.js with this file, pinned.js and static.js joined into it when packaged),
+ * used by every way of adding the widget to a page, so they all leave the same way:
  *   - the script-tag loader (dist/stalking-help.js begins with this file, so the exit works from
  *     the moment that one script runs, before and without the WebAssembly);
  *   - the npm module (its mount() installs this first: there is nothing extra to import).
@@ -21,29 +22,12 @@
  *   - a page restored from the back/forward cache starts again from blank;
  *   - focus moving under the widget's sticky exit bar is scrolled back into view.
  *
- * Its rules (rules.js, before it in the same download) are the widget's own, kept the same and
- * tested against one list of cases in cases/; where the bar sticks is pinned.js. It never throws
- * into the host page: problems are logged to the console.
+ * Its rules (rules.js) are the widget's own, kept the same and tested against one list of cases
+ * in cases/. This file is the part that runs in a browser, inside rules.js's closure. It never
+ * throws into the host page: problems are logged to the console.
  */
-(function (root) {
-  'use strict';
-  var api = root && root.document && root.StalkingHelpQuickExit;
-  // No browser, no rules, or a copy of this file already running on the page.
-  if (!api || !api.createPinned || api.install) return;
 
-  var NAME = api.NAME;
-  var DEFAULT_EXIT_URL = api.DEFAULT_EXIT_URL;
-  var WORDS = api.WORDS;
-  var CHOSEN = api.CHOSEN;
-  var SHIFT_WINDOW_MS = api.SHIFT_WINDOW_MS;
-  var checkAddress = api.checkAddress;
-  var checkExitSetting = api.checkExitSetting;
-  var checkText = api.checkText;
-  var createShiftCounter = api.createShiftCounter;
-  var exitSettings = api.exitSettings;
-  var isNewTab = api.isNewTab;
-  var isTyping = api.isTyping;
-  var trimHost = api.trimHost;
+  // --- In the browser. ---
 
   var document = root.document;
   var prepared = []; // { host, url, newTab, words }, in the order the hosts were prepared
@@ -139,7 +123,7 @@
   function speak(host, language) {
     var entry = prepare(host);
     entry.language = language || {};
-    if (api.applyTo) api.applyTo(host.shadowRoot || host, entry);
+    applyTo(host.shadowRoot || host, entry);
   }
 
   /** Forgets a mount element (a single-page app removed its widget). */
@@ -384,20 +368,6 @@
     remeasure();
   }
 
-  var pinned = api.createPinned(
-    function () {
-      return prepared.map(function (p) {
-        return p.host;
-      });
-    },
-    function () {
-      return overlay;
-    },
-    report
-  );
-  var remeasure = pinned.remeasure;
-  var followAnimation = pinned.followAnimation;
-
   /** Starts listening, once per page however many copies of this file run. */
   function install() {
     if (installed || root.__stalkingHelpQuickExitInstalled) return;
@@ -527,4 +497,3 @@
   api.onRestore = function (fn) {
     restorers.push(fn);
   };
-})(typeof window !== 'undefined' ? window : undefined);

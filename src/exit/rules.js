@@ -4,19 +4,19 @@
  * The exit-address check, the host's exit settings and re-worded texts, the Shift counter and
  * what counts as typing: the widget's own rules, kept the same here and tested on both sides
  * against the cases in cases/ (Node runs quick-exit.test.mjs on this file). The quick exit's
- * words are filled in when the widget is packaged. In a browser these are the start of
- * window.StalkingHelpQuickExit, which quick-exit.js then makes work.
+ * words are filled in when the widget is packaged, and its browser part (quick-exit.js,
+ * pinned.js, static.js) is joined in at the @browser line, in this one closure.
  */
 (function (root, factory) {
   'use strict';
-  var made = factory();
+  var made = factory(root);
   if (typeof module === 'object' && module && module.exports) {
     module.exports = made; // Node: the tests take the pure parts.
   }
   if (root && root.document && !root.StalkingHelpQuickExit) {
     root.StalkingHelpQuickExit = made;
   }
-})(typeof window !== 'undefined' ? window : undefined, function () {
+})(typeof window !== 'undefined' ? window : undefined, function (root) {
   'use strict';
 
   var NAME = 'Stalking help widget';
@@ -276,8 +276,6 @@
   }
 
   var api = {
-    NAME: NAME,
-    SHIFT_WINDOW_MS: SHIFT_WINDOW_MS,
     DEFAULT_EXIT_URL: DEFAULT_EXIT_URL,
     isNewTab: isNewTab,
     WORDS: WORDS,
@@ -290,5 +288,11 @@
     exitSettings: exitSettings,
     trimHost: trimHost,
   };
+  if (!root || !root.document) {
+    return api;
+  }
+
+  // @browser: quick-exit.js, pinned.js and static.js, joined here when packaged.
+
   return api;
 });

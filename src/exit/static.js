@@ -1,20 +1,9 @@
-/*
- * Stalking help widget: the static version, drawn by the quick exit's script so it needs no
- * WebAssembly: the exit, 999, 101 and the main helplines, as the packaging step renders them
- * from the widget's own components, with the host's exit address and words put in. Shown before
- * the widget runs, and in place of one that fails; where it cannot be drawn, a plain exit link
- * stands in.
- */
-(function (root) {
-  'use strict';
-  var api = root && root.document && root.StalkingHelpQuickExit;
-  if (!api || !api.install || api.showStatic) return;
-  var document = root.document;
-  var NAME = api.NAME;
-  var prepare = api.prepare;
-  var report = api.report;
-  var style = api.style;
-  var watch = api.watch;
+// Stalking help widget: the static version and the plain exit link, drawn by the quick exit's script so they need no WebAssembly.
+//
+// Part of the quick exit's one closure, not a script of its own: when the widget is packaged,
+// rules.js's browser part is made of quick-exit.js, pinned.js and static.js, in that order, so
+// every name each uses (the rules, the words, the state of the page) is in scope, and the
+// loader carries one closure.
 
   /**
    * Puts a host's exit address and words into a static version or a plain exit link: the link's
@@ -114,7 +103,6 @@
     }
   }
 
-  api.applyTo = applyTo;
   api.build = build;
   api.showStatic = showStatic;
-})(typeof window !== 'undefined' ? window : undefined);
+  api.applyTo = applyTo;

@@ -1,13 +1,15 @@
 use yew::prelude::*;
 
 use super::ExitWords;
-use crate::view::use_words;
+use crate::words::Given;
 
 /// Props for [`QuickExit`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct QuickExitProps {
     /// The neutral page to leave for; already validated as an http(s) address.
     pub href: AttrValue,
+    /// Its words, in the visitor's language.
+    pub words: Given<ExitWords>,
 }
 
 /// The quick-exit control: a real link, so it works before and without the WebAssembly, in a bar
@@ -20,7 +22,7 @@ pub struct QuickExitProps {
 /// `noreferrer` keeps the help page's address out of the neutral site's logs.
 #[function_component]
 pub fn QuickExit(props: &QuickExitProps) -> Html {
-    let words = use_words().get::<ExitWords>();
+    let words = props.words;
     html! {
         <>
             // Sticky: on screen, and first to hand, wherever the visitor has scrolled in the widget.

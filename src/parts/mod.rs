@@ -4,7 +4,8 @@
 //!
 //! The registry below lists every part once. From it come [`Part`] and its order, the names a
 //! host writes in `data-parts` (and the README's words for them), the parts' words in the
-//! catalogue ([`PartWords`], walked in this order), and the app's dispatch ([`Part::draw`]). A
+//! catalogue ([`PartWords`], walked in this order), and the app's dispatch ([`Part::draw`]),
+//! which hands each part its own words. A
 //! new part is a new folder, one line here, and its words in each language's file.
 
 pub mod checker;
@@ -12,48 +13,60 @@ pub mod finder;
 pub mod guidance;
 pub mod record;
 
-use std::any::{Any, TypeId};
 use std::rc::Rc;
 
 use yew::{html, BaseComponent, Callback, Html, Properties};
 
 use crate::data::Service;
-use crate::words::{Section, Visit};
+use crate::words::{Given, Section, Visit};
 
-/// What every part is drawn with: the app hands each the same, and each takes what it needs.
-#[derive(Properties, PartialEq, Clone, Default)]
-pub struct PartProps {
+/// What the app hands every part alike; each takes what it needs.
+#[derive(PartialEq, Clone, Default)]
+pub struct Common {
     /// The level of the part's heading.
-    #[prop_or(3)]
     pub level: u8,
     /// Where the visitor lives (an area id), if known.
-    #[prop_or_default]
     pub place: Option<&'static str>,
     /// The area the host serves, if it named one.
-    #[prop_or_default]
     pub host_region: Option<&'static str>,
     /// Called when the visitor says where they live inside a part.
-    #[prop_or_default]
     pub on_place: Callback<Option<&'static str>>,
     /// The services to offer, each with whether the host added it.
-    #[prop_or_default]
     pub services: Rc<Vec<(&'static Service, bool)>>,
     /// Bundled services the host does not want shown.
-    #[prop_or_default]
     pub hidden: Rc<Vec<&'static str>>,
     /// A school, workplace or police host: the self-check offers the staff path first.
-    #[prop_or_default]
     pub responder: Option<checker::Role>,
     /// Only the staff path is offered.
-    #[prop_or_default]
     pub responder_only: bool,
     /// The parts on the page, so one can point to another that is there.
-    #[prop_or_default]
     pub shown: Rc<Vec<Part>>,
 }
 
-/// Draws a part's component.
-fn draw<C: BaseComponent<Properties = PartProps>>(props: PartProps) -> Html {
+/// A part's props: its own words (only its own: a part never sees another's), and what every
+/// part is given (read through them, as `props.place`).
+#[derive(Properties, PartialEq, Clone)]
+pub struct PartProps<W: PartialEq + 'static> {
+    /// The part's words, in the visitor's language.
+    pub words: Given<W>,
+    /// What every part is given.
+    pub common: Common,
+}
+
+impl<W: PartialEq> std::ops::Deref for PartProps<W> {
+    type Target = Common;
+
+    fn deref(&self) -> &Common {
+        &self.common
+    }
+}
+
+/// Draws a part's component with its words.
+fn draw<W: PartialEq + Clone + 'static, C: BaseComponent<Properties = PartProps<W>>>(
+    common: &Common,
+    words: &'static W,
+) -> Html {
+    let props = PartProps { words: Given(words), common: common.clone() };
     html! { <C ..props /> }
 }
 
@@ -88,10 +101,10 @@ macro_rules! registry {
                 }
             }
 
-            /// The part, drawn.
-            pub fn draw(self, props: PartProps) -> Html {
+            /// The part, drawn, in the language of `words`.
+            pub fn draw(self, common: &Common, words: &'static PartWords) -> Html {
                 match self {
-                    $( Part::$variant => draw::<$view>(props), )*
+                    $( Part::$variant => draw::<$words, $view>(common, &words.$field), )*
                 }
             }
         }
@@ -102,6 +115,9 @@ macro_rules! registry {
             $( #[allow(missing_docs)] pub $field: $words, )*
         }
 
+        /// Every part's words in English, for the page's life.
+        pub static ENGLISH: PartWords = PartWords::ENGLISH;
+
         impl PartWords {
             /// The English.
             pub const ENGLISH: PartWords = PartWords { $( $field: <$words>::ENGLISH, )* };
@@ -111,11 +127,6 @@ macro_rules! registry {
                 $( Section::walk(&mut self.$field, v); )*
             }
 
-            /// The part's section of type `id`.
-            pub fn section(&self, id: TypeId) -> Option<&dyn Any> {
-                $( if id == TypeId::of::<$words>() { return Some(&self.$field); } )*
-                None
-            }
         }
     };
     (@codes $first:literal $(, $rest:literal)*) => { concat!("`", $first, "`" $(, ", `", $rest, "`")*) };

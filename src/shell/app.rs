@@ -6,9 +6,9 @@ use super::{words_for, EmergencyStrip, Words};
 use crate::config::Config;
 use crate::data::topic_id;
 use crate::exit::QuickExit;
-use crate::parts::PartProps;
-use crate::view::{heading, GuidanceTopic, PlacePicker};
-use crate::words::Shared;
+use crate::parts::Common;
+use crate::view::{heading, GuidanceTopic, Kit, PlacePicker};
+use crate::words::Given;
 
 /// What the widget is mounted with.
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -44,8 +44,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let services = use_memo(config.clone(), |config| config.services());
     let level = config.heading_level;
-    // Every part is drawn with the same props, and takes what it needs.
-    let props_for_parts = PartProps {
+    // Every part is given the same, with its own words, and takes what it needs.
+    let common = Common {
         level: level + 1,
         place: *place,
         host_region: region,
@@ -57,9 +57,9 @@ pub fn App(props: &AppProps) -> Html {
         shown: Rc::new(config.parts.clone()),
     };
     html! {
-        <ContextProvider<Shared> context={Shared(words)}>
+        <ContextProvider<Kit> context={words.kit()}>
         <div class="widget" lang={words.lang} dir={words.dir}>
-            <QuickExit href={config.exit_url.clone()} />
+            <QuickExit href={config.exit_url.clone()} words={Given(&words.exit)} />
             if props.languages.len() > 1 {
                 <nav class="languages" aria-label={words.widget.switch_label}>
                     <ul role="list">
@@ -85,14 +85,14 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </GuidanceTopic>
             }
-            <EmergencyStrip />
+            <EmergencyStrip words={Given(&words.widget)} />
             <section class="help" aria-labelledby="widget-title">
                 { heading(level, words.widget.title.into(), Some("widget-title"), None) }
                 <p class="intro">{ words.widget.intro }</p>
                 <PlacePicker id="place" place={*place} host_region={region} hint={true} on_change={on_place.clone()} />
-                { for config.parts.iter().map(|part| part.draw(props_for_parts.clone())) }
+                { for config.parts.iter().map(|part| part.draw(&common, words.parts)) }
             </section>
         </div>
-        </ContextProvider<Shared>>
+        </ContextProvider<Kit>>
     }
 }

@@ -7,15 +7,15 @@
 //! exit's, the card's, the clock's, the place's, each part's in the registry's order, then the
 //! dataset's. The `.wasm` carries no key names; the keys ([`super::keys`]) are made natively.
 
-use std::any::{Any, TypeId};
+use std::any::Any;
 
 use super::words::WidgetWords;
 use crate::config::Config;
 use crate::exit::ExitWords;
 use crate::parts::PartWords;
-use crate::view::{CardWords, PlaceWords};
+use crate::view::{CardWords, Kit, PlaceWords};
 use crate::words::walk::walk_data;
-use crate::words::{text_problem, Catalogue, DataWords, Section, Shared, TimeWords, Visit};
+use crate::words::{text_problem, Catalogue, DataWords, English, Section, Shared, TimeWords, Visit};
 
 /// The words of the widget in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +34,8 @@ pub struct Words {
     pub time: TimeWords,
     /// Where the visitor lives.
     pub place: PlaceWords,
-    /// Each part's words.
-    pub parts: PartWords,
+    /// Each part's words (the English ones are shared with the parts themselves).
+    pub parts: &'static PartWords,
     /// The dataset's words: services, guidance and labels.
     pub data: DataWords,
 }
@@ -50,9 +50,24 @@ pub static ENGLISH: Words = Words {
     card: CardWords::ENGLISH,
     time: TimeWords::ENGLISH,
     place: PlaceWords::ENGLISH,
-    parts: PartWords::ENGLISH,
+    parts: &crate::parts::ENGLISH,
     data: DataWords::BUNDLED,
 };
+
+/// The kit's sections in English, found in the one English catalogue.
+macro_rules! english_in_catalogue {
+    ($($section:ty => $field:ident),* $(,)?) => {
+        $(
+            impl English for $section {
+                fn english() -> &'static Self {
+                    &ENGLISH.$field
+                }
+            }
+        )*
+    };
+}
+
+english_in_catalogue!(CardWords => card, TimeWords => time, PlaceWords => place);
 
 /// Every language built into the widget, the default first.
 pub static LANGUAGES: [&Words; 1] = [&ENGLISH];
@@ -60,17 +75,6 @@ pub static LANGUAGES: [&Words; 1] = [&ENGLISH];
 impl Catalogue for Words {
     fn lang(&self) -> &'static str {
         self.lang
-    }
-
-    fn section(&self, id: TypeId) -> Option<&dyn Any> {
-        Some(match id {
-            id if id == TypeId::of::<WidgetWords>() => &self.widget,
-            id if id == TypeId::of::<ExitWords>() => &self.exit,
-            id if id == TypeId::of::<CardWords>() => &self.card,
-            id if id == TypeId::of::<TimeWords>() => &self.time,
-            id if id == TypeId::of::<PlaceWords>() => &self.place,
-            id => return self.parts.section(id),
-        })
     }
 
     fn data(&self) -> &DataWords {
@@ -89,7 +93,9 @@ pub fn walk_words<V: Visit>(w: &mut Words, v: &mut V) {
     w.card.walk(v);
     w.time.walk(v);
     w.place.walk(v);
-    w.parts.walk(v);
+    let mut parts = w.parts.clone();
+    parts.walk(v);
+    w.parts = Box::leak(Box::new(parts));
 }
 
 /// Every entry of a catalogue, its words then its dataset's.
@@ -105,6 +111,9 @@ struct Fill<I> {
 }
 
 impl<I: Iterator<Item = Option<String>>> Visit for Fill<I> {
+    // Called once for every entry of every section: kept out of line, so each entry costs the
+    // download a call, not a copy of this.
+    #[inline(never)]
     fn text<K: FnOnce() -> String>(&mut self, _key: K, slot: &mut &'static str) {
         self.count += 1;
         if let Some(Some(text)) = self.texts.next() {
@@ -114,6 +123,11 @@ impl<I: Iterator<Item = Option<String>>> Visit for Fill<I> {
 }
 
 impl Words {
+    /// The view kit's words in this catalogue.
+    pub fn kit(&'static self) -> Kit {
+        Kit { lang: self.lang, card: &self.card, time: &self.time, place: &self.place, data: &self.data }
+    }
+
     /// This catalogue with `texts` in place of its own, in the walk's order (the form the loader
     /// hands a language's file over in). `None` for a text keeps this catalogue's. A list of the
     /// wrong length is refused whole, as it was made for another version of the widget: the
@@ -254,8 +268,8 @@ mod tests {
         for w in LANGUAGES {
             for q in &QUESTIONS {
                 assert!(!w.parts.check.question(q.id).is_empty(), "{}: question {:?}", w.lang, q.id);
-                for c in q.choices {
-                    assert!(!w.parts.check.choice(*c).is_empty(), "{}: option {c:?}", w.lang);
+                for c in q.choices() {
+                    assert!(!w.parts.check.choice(c).is_empty(), "{}: option {c:?}", w.lang);
                 }
             }
             for step in Step::PAGES.iter().chain(&Step::OWN_PAGES).copied() {
@@ -297,7 +311,7 @@ mod tests {
                 assert!(w.parts.check.reasons.iter().any(|(k, _)| *k == r), "{}: {r:?}", w.lang);
             }
             for (c, _) in w.parts.check.choices.iter().chain(w.parts.check.choices_them) {
-                assert!(QUESTIONS.iter().any(|q| q.choices.contains(c)), "{}: {c:?} is no option", w.lang);
+                assert!(QUESTIONS.iter().any(|q| q.offers(*c)), "{}: {c:?} is no option", w.lang);
             }
             assert!(w.exit.label.contains("Exit"), "the quick exit can always be found by its name");
         }

@@ -5,8 +5,9 @@ use crate::config::DEFAULT_EXIT_URL;
 use crate::data::{service, service_id, topic_id};
 use crate::exit::QuickExit;
 use crate::shell::EmergencyStrip;
+use crate::view::Kit;
 use crate::view::{GuidanceTopic, ServiceCard};
-use crate::words::Shared;
+use crate::words::{Given, Shared};
 
 /// The services the fallback lists: the emergency routes and the main helplines for the whole
 /// UK. The static version is the same for every host and is shown before anyone has said where
@@ -45,13 +46,13 @@ pub struct FallbackProps {
 pub fn Fallback(props: &FallbackProps) -> Html {
     let words: &'static Words = props.catalogue.and_then(|c| c.0.as_any().downcast_ref()).unwrap_or(&ENGLISH);
     html! {
-        <ContextProvider<Shared> context={Shared(words)}>
+        <ContextProvider<Kit> context={words.kit()}>
         <div class="widget" lang={words.lang} dir={words.dir}>
-            <QuickExit href={DEFAULT_EXIT_URL} />
+            <QuickExit href={DEFAULT_EXIT_URL} words={Given(&words.exit)} />
             if let Some(leaving) = words.data.topic(topic_id::LEAVING_SAFELY) {
                 <GuidanceTopic topic={leaving} title={words.widget.leaving_safely} />
             }
-            <EmergencyStrip />
+            <EmergencyStrip words={Given(&words.widget)} />
             <section class="help" aria-labelledby="widget-title">
                 // Hidden until the static version stands in for a widget that failed (the loader
                 // shows it then, and moves focus to it).
@@ -67,6 +68,6 @@ pub fn Fallback(props: &FallbackProps) -> Html {
                 </ul>
             </section>
         </div>
-        </ContextProvider<Shared>>
+        </ContextProvider<Kit>>
     }
 }

@@ -14,6 +14,6 @@ pub mod words;
 
 pub use app::{App, AppProps};
 pub use catalogue::{words_for, Words, ENGLISH, LANGUAGES};
-pub use emergency_strip::EmergencyStrip;
+pub use emergency_strip::{EmergencyStrip, EmergencyStripProps};
 pub use fallback::{fallback_services, Fallback, FallbackProps, FALLBACK_SERVICES};
 pub use words::WidgetWords;

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::data::{area_covers, Block, Topic};
-use crate::view::use_words;
+use crate::view::use_kit;
 
 /// Props for [`GuidanceTopic`].
 #[derive(Properties, PartialEq, Clone)]
@@ -30,7 +30,7 @@ pub struct GuidanceTopicProps {
 /// so nobody reads another nation's law as their own.
 #[function_component]
 pub fn GuidanceTopic(props: &GuidanceTopicProps) -> Html {
-    let data = use_words().data();
+    let data = use_kit().data;
     let t = props.topic;
     let place = props.place;
     html! {

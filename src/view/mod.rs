@@ -4,7 +4,7 @@
 //! it never imports one.
 //!
 //! No sentence is written here (the catalogue, [`crate::words`], is handed down through Yew
-//! context: see [`use_words`]), no fact either (see [`crate::data`]).
+//! context: see [`use_kit`]; a part's own words come in its props), no fact either (see [`crate::data`]).
 
 pub mod browser;
 mod guidance_topic;
@@ -20,39 +20,49 @@ pub use words::{CardWords, PlaceWords};
 use yew::virtual_dom::{VTag, VText};
 use yew::{hook, use_context, AttrValue, Html, NodeRef};
 
-use crate::words::{DataWords, Section, Shared};
+use crate::words::{DataWords, English, TimeWords};
 
-/// The catalogue as the app hands it down (the host's re-wordings in place), or none (a part
-/// drawn on its own), where English stands.
+/// The words the view kit's own components draw with: a service's card, the clock, where the
+/// visitor lives, the dataset in the visitor's language, and the language's tag. The shell hands
+/// them down through Yew context; each part's own words come to it in its props.
 #[derive(Clone, Copy)]
-pub struct Said(Option<Shared>);
+pub struct Kit {
+    /// The language tag.
+    pub lang: &'static str,
+    /// A service's card.
+    pub card: &'static CardWords,
+    /// Days, months and the clock.
+    pub time: &'static TimeWords,
+    /// Where the visitor lives.
+    pub place: &'static PlaceWords,
+    /// The dataset in the visitor's language.
+    pub data: &'static DataWords,
+}
 
-impl Said {
-    /// A section: a part takes its own, and the kit's, never the whole catalogue.
-    pub fn get<T: Section>(self) -> &'static T {
-        self.0.map_or_else(T::english, |c| c.said::<T>())
-    }
-
-    /// The dataset's words in the visitor's language.
-    pub fn data(self) -> &'static DataWords {
-        self.0.map_or(&DataWords::BUNDLED, |c| c.0.data())
-    }
-
-    /// The language the widget speaks (its tag).
-    pub fn lang(self) -> &'static str {
-        self.0.map_or("en-GB", |c| c.0.lang())
-    }
-
-    /// The catalogue itself, for what is made once per catalogue (a memo's key).
-    pub fn shared(self) -> Option<Shared> {
-        self.0
+/// By where the words live: one catalogue's are the same words.
+impl PartialEq for Kit {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.card, other.card) && std::ptr::eq(self.data, other.data) && self.lang == other.lang
     }
 }
 
-/// The words to draw with. One hook for every section, so the download carries one.
+impl Kit {
+    /// English, for a component drawn with none handed down.
+    pub fn english() -> Kit {
+        Kit {
+            lang: "en-GB",
+            card: CardWords::english(),
+            time: TimeWords::english(),
+            place: PlaceWords::english(),
+            data: &DataWords::BUNDLED,
+        }
+    }
+}
+
+/// The view kit's words, as the shell hands them down (English where none were).
 #[hook]
-pub fn use_words() -> Said {
-    Said(use_context::<Shared>())
+pub fn use_kit() -> Kit {
+    use_context::<Kit>().unwrap_or_else(Kit::english)
 }
 
 /// A tick box with its label.

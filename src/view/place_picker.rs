@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::data::AREAS;
 use crate::kit::place::choices;
-use crate::view::{use_words, PlaceWords};
+use crate::view::use_kit;
 
 /// Props for [`PlacePicker`].
 #[derive(Properties, PartialEq, Clone)]
@@ -26,8 +26,8 @@ pub struct PlacePickerProps {
 #[function_component]
 pub fn PlacePicker(props: &PlacePickerProps) -> Html {
     let (words, data) = {
-        let said = use_words();
-        (said.get::<PlaceWords>(), said.data())
+        let kit = use_kit();
+        (kit.place, kit.data)
     };
     let onchange = {
         let on_change = props.on_change.clone();

@@ -3,8 +3,8 @@ use yew::prelude::*;
 use crate::data::{area, holidays_for, ChannelKind, Hours, Service};
 use crate::kit::clock::{open_state, UkTime};
 use crate::view::heading;
-use crate::view::{use_words, CardWords};
-use crate::words::{format, TimeWords};
+use crate::view::use_kit;
+use crate::words::format;
 
 /// Props for [`ServiceCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -29,8 +29,8 @@ pub struct ServiceCardProps {
 #[function_component]
 pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let (card, time, data, lang) = {
-        let said = use_words();
-        (said.get::<CardWords>(), said.get::<TimeWords>(), said.data(), said.lang())
+        let kit = use_kit();
+        (kit.card, kit.time, kit.data, kit.lang)
     };
     // In the visitor's language (a host's own service stays in the host's words).
     let s = data.service(props.service);

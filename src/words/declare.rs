@@ -24,18 +24,30 @@ pub trait Visit {
     fn text<K: FnOnce() -> String>(&mut self, key: K, slot: &mut &'static str);
 }
 
-/// A part's words: a struct made by [`words!`](crate::words::words).
+/// A part's words: a struct made by `words!` (see the module).
 pub trait Section: Clone + Debug + PartialEq + 'static {
-    /// The English, for a view drawn with no catalogue handed down (the static version).
-    fn english() -> &'static Self;
     /// Every entry, in the declaration's order, each under its key.
     fn walk<V: Visit>(&mut self, v: &mut V);
 }
 
+/// Where a section's English lives for the page's life: in the one English catalogue, so the
+/// download carries each English text table once. For a view drawn with no catalogue handed
+/// down (a part drawn on its own).
+pub trait English: Section {
+    /// The English section.
+    fn english() -> &'static Self;
+}
+
+/// An entry's key, given as a function so the widget, which never asks for a key, carries no
+/// key text and passes nothing for it.
+pub trait Key: Fn() -> &'static str + Copy {}
+
+impl<F: Fn() -> &'static str + Copy> Key for F {}
+
 /// One entry of a section: a text, a list of texts, or a table of texts keyed by an enum.
 pub trait Entry {
     /// Visits the texts of this entry, named under `key`.
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V);
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V);
 }
 
 /// `Behaviour(ThreatToKill)` → `behaviour.threat_to_kill`.
@@ -77,14 +89,14 @@ fn row_key<K: Debug>(key: &str, k: &K) -> String {
 }
 
 impl Entry for &'static str {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
-        v.text(|| key.to_string(), self);
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
+        v.text(|| key().to_string(), self);
     }
 }
 
 /// A list, its texts numbered from 1.
 impl Entry for &'static [&'static str] {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
         let copy = leaked(self);
         copy.as_mut().visit(key, v);
         *self = copy;
@@ -92,45 +104,45 @@ impl Entry for &'static [&'static str] {
 }
 
 impl Entry for &mut [&'static str] {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
         for (i, text) in self.iter_mut().enumerate() {
-            v.text(|| format!("{key}.{}", i + 1), text);
+            v.text(|| format!("{}.{}", key(), i + 1), text);
         }
     }
 }
 
-impl<const N: usize> Entry for [&'static str; N] {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
+impl<const L: usize> Entry for [&'static str; L] {
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
         self.as_mut_slice().visit(key, v);
     }
 }
 
 /// A table, each text under its row's name.
 impl<K: Copy + Debug + 'static> Entry for &'static [(K, &'static str)] {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
         let copy = leaked(self);
         for (k, text) in copy.iter_mut() {
-            v.text(|| row_key(key, k), text);
+            v.text(|| row_key(key(), k), text);
         }
         *self = copy;
     }
 }
 
-impl<K: Copy + Debug, const N: usize> Entry for [(K, &'static str); N] {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
+impl<K: Copy + Debug, const L: usize> Entry for [(K, &'static str); L] {
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
         for (k, text) in self.iter_mut() {
-            v.text(|| row_key(key, k), text);
+            v.text(|| row_key(key(), k), text);
         }
     }
 }
 
 /// A table of a heading and its words: `KEY.ROW.title`, `KEY.ROW.text`.
 impl<K: Copy + Debug + 'static> Entry for &'static [(K, &'static str, &'static str)] {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
         let copy = leaked(self);
         for (k, title, text) in copy.iter_mut() {
-            v.text(|| row_key(key, k) + ".title", title);
-            v.text(|| row_key(key, k) + ".text", text);
+            v.text(|| row_key(key(), k) + ".title", title);
+            v.text(|| row_key(key(), k) + ".text", text);
         }
         *self = copy;
     }
@@ -139,12 +151,12 @@ impl<K: Copy + Debug + 'static> Entry for &'static [(K, &'static str, &'static s
 /// A table of a heading, its words, and its words for someone helping: `KEY.ROW.title`,
 /// `KEY.ROW.text`, `KEY.ROW.text_them`.
 impl<K: Copy + Debug + 'static> Entry for &'static [(K, &'static str, &'static str, &'static str)] {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
         let copy = leaked(self);
         for (k, title, text, them) in copy.iter_mut() {
-            v.text(|| row_key(key, k) + ".title", title);
-            v.text(|| row_key(key, k) + ".text", text);
-            v.text(|| row_key(key, k) + ".text_them", them);
+            v.text(|| row_key(key(), k) + ".title", title);
+            v.text(|| row_key(key(), k) + ".text", text);
+            v.text(|| row_key(key(), k) + ".text_them", them);
         }
         *self = copy;
     }
@@ -174,12 +186,8 @@ macro_rules! words {
         }
 
         impl $crate::words::Section for $name {
-            fn english() -> &'static Self {
-                &Self::ENGLISH
-            }
-
             fn walk<V: $crate::words::Visit>(&mut self, v: &mut V) {
-                $( $crate::words::Entry::visit(&mut self.$field, $crate::words::words!(@key $prefix, $field $(, $key)?), v); )*
+                $( $crate::words::Entry::visit(&mut self.$field, || $crate::words::words!(@key $prefix, $field $(, $key)?), v); )*
             }
         }
     };

@@ -1,12 +1,12 @@
 //! The catalogue's core: how a part declares its words ([`declare`]), how a language's texts
 //! fill them ([`walk`]), the dataset's words in a language ([`DataWords`]), the days, months and
-//! clock ([`time`]), and how numbers, dates and times are put into words ([`format`]).
+//! clock ([`time`]), and how numbers, dates and times are put into words ([`format`](mod@format)).
 //!
 //! Each part declares its own words beside its view (`parts/*/words.rs`, with the English
 //! beside each entry), and the shell gathers them into one catalogue per language
-//! (`shell::catalogue`). Components take their section from Yew context
-//! (`view::use_said`), never from a string literal of their own, so a host can re-word it and a
-//! language can be added as one file. This core words no part's types.
+//! (`shell::catalogue`). Each part is given its own section in its props, and the view kit takes
+//! its own through Yew context (`view::use_kit`); no component writes a sentence of its own, so a
+//! host can re-word it and a language can be added as one file. This core words no part's types.
 //!
 //! To add a language: write `words/TAG.json` with every key of the template (`prerender
 //! --template`, shipped as `dist/lang/en.json`; `cy.json` is Welsh) and list it in
@@ -20,20 +20,18 @@ pub mod time;
 pub mod walk;
 
 pub(crate) use declare::words;
-pub use declare::{Entry, Section, Visit};
+pub use declare::{English, Entry, Key, Section, Visit};
 pub use time::{Clock, TimeWords};
 
-use std::any::{Any, TypeId};
+use std::any::Any;
 
 use crate::data::{Service, Tag, Topic};
 
-/// A catalogue in one language, as the view kit sees it: sections found by their type, so no
-/// part's words are named here.
+/// A catalogue in one language, as the layers below the shell see it: its language and its
+/// dataset's words. What else it holds is the shell's (see `shell::catalogue`).
 pub trait Catalogue: 'static {
     /// The language tag, for the widget's `lang` attribute.
     fn lang(&self) -> &'static str;
-    /// The section of type `id`, if the catalogue has one.
-    fn section(&self, id: TypeId) -> Option<&dyn Any>;
     /// The dataset's words.
     fn data(&self) -> &DataWords;
     /// The catalogue itself, for the shell that made it.
@@ -53,13 +51,6 @@ impl std::fmt::Debug for Shared {
     }
 }
 
-impl Shared {
-    /// Its section of type `T`, or the English where it has none.
-    pub fn said<T: Section>(self) -> &'static T {
-        self.0.section(TypeId::of::<T>()).and_then(|s| s.downcast_ref::<T>()).unwrap_or_else(T::english)
-    }
-}
-
 impl PartialEq for Shared {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::addr_eq(self.0, other.0)
@@ -67,6 +58,33 @@ impl PartialEq for Shared {
 }
 
 impl Eq for Shared {}
+
+/// A section of words as a component is given it, in its props: compared by where it lives, as
+/// a catalogue is.
+#[derive(Debug)]
+pub struct Given<T: 'static>(pub &'static T);
+
+impl<T> Clone for Given<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Given<T> {}
+
+impl<T> PartialEq for Given<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Given<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        self.0
+    }
+}
 
 /// The dataset's words in one language: copies of the bundled services, guidance topics and
 /// labels with their texts in that language (every fact, number and address unchanged).

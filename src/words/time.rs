@@ -1,7 +1,7 @@
 //! Days, months and the clock, in a language: the words every part writes a time or a date with
 //! (see [`super::format`]).
 
-use super::{words, Entry, Visit};
+use super::{words, Entry, Key, Visit};
 
 /// How times of day are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,9 +14,9 @@ pub enum Clock {
 
 /// A language's file says `12-hour` or `24-hour`.
 impl Entry for Clock {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
         let mut clock = if *self == Clock::TwelveHour { "12-hour" } else { "24-hour" };
-        v.text(|| key.to_string(), &mut clock);
+        v.text(|| key().to_string(), &mut clock);
         *self = if clock == "24-hour" { Clock::TwentyFourHour } else { Clock::TwelveHour };
     }
 }

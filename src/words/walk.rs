@@ -57,7 +57,7 @@ fn topic<V: Visit>(v: &mut V, t: &mut Topic) {
     t.body = body;
 }
 
-/// Every entry of the dataset's words, after [`walk_words`]'s.
+/// Every entry of the dataset's words, after the sections' walks's.
 pub fn walk_data<V: Visit>(d: &mut DataWords, v: &mut V) {
     tags(v, "need", &mut d.needs);
     tags(v, "audience", &mut d.audiences);

@@ -6,11 +6,18 @@
 //! risk assessment and the result says so; it helps a person see a pattern and find help.
 //! Answers live only in memory and are dropped by [`Action::StartAgain`] or the quick exit.
 //!
+//! What lives here:
 //! - [`questions`]: every question and option, as data, and the answers given;
-//! - [`steps`]: the pages and moving between them;
-//! - [`assess`](mod@assess): what the answers suggest.
+//! - [`steps`]: the pages, the state and the reducer that moves between them;
+//! - [`assess`](mod@assess): what the answers suggest; [`result`] its vocabulary; `rank.rs`
+//!   which services fit;
+//! - [`words`]: every sentence it shows, with the English (the long tables in `tables.rs`);
+//!   [`summary`]: the reasons and the saved copy, put into words;
+//! - `view.rs`: the part drawn (wiring only); `style.css`: its look; `tests.rs`: its rules told
+//!   as the situations the source texts describe.
 
 pub mod assess;
+mod options;
 pub mod questions;
 mod rank;
 pub mod result;
@@ -20,10 +27,8 @@ mod tables;
 pub mod words;
 
 pub use assess::{assess, Assessment, NextStep, Pattern, Reason, Urgency};
-pub use questions::{
-    AboutMe, Answers, Behaviour, Choice, Duration, Feeling, Frequency, Mark, Path, Question, QuestionId, Risk, Role,
-    Towards, Who, YesNo, QUESTIONS,
-};
+pub use options::{AboutMe, Behaviour, Duration, Feeling, Frequency, Mark, Path, Risk, Role, Towards, Who, YesNo};
+pub use questions::{Answers, Choice, Question, QuestionId, QUESTIONS};
 pub use steps::{reduce, Action, State, Step};
 
 #[cfg(test)]

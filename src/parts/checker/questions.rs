@@ -1,247 +1,18 @@
 //! The self-check's questions as data: every answer a person can give ([`Choice`]), every
-//! question with its options and the page it is asked on ([`QUESTIONS`]), and the answers
-//! given so far ([`Answers`]). The pages, the summary a person can save, the readability report
-//! and the tests all read this table; the words for each question and option are in the
-//! catalogue (`crate::words`).
+//! question with its words, its options' words and the page it is asked on ([`QUESTIONS`]), and
+//! the answers given so far ([`Answers`]). The pages, the summary a person can save, the
+//! readability report and the tests all read this table, and the catalogue takes its English
+//! from it.
 //!
-//! To add a question: add its options' type and a [`Choice`] for them, its row in
-//! [`QUESTIONS`] and its field in [`Answers`] here; its words in `words/english.rs` (for the
-//! person, and where they differ, for someone helping them); and what it changes in the result in
-//! `assess.rs`.
+//! To add a question: a [`Choice`] for its answers (their values are in `options.rs`; a yes or
+//! no needs none new), its row in [`QUESTIONS`] with its English, and its field in [`Answers`],
+//! all here; what it changes in the result in `assess.rs`; its words in each language's file
+//! (`src/words/cy.json`). Where someone helping should be asked in other words, those are in
+//! `tables.rs`.
 
 use crate::kit::set::Set;
 
-use super::Step;
-
-/// Who the self-check is for: where the person started.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Path {
-    /// Something is happening to them.
-    #[default]
-    Me,
-    /// They are worried about someone else (a friend, relative, colleague or client).
-    SomeoneElse,
-    /// They are worried about their own behaviour towards someone.
-    OwnBehaviour,
-    /// They are helping someone as part of their job (a teacher, a manager, HR, a call-taker).
-    Professional,
-}
-
-/// Where someone helping as part of their job works: it decides the measures they are offered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum Role {
-    School,
-    Workplace,
-    Police,
-    Elsewhere,
-}
-
-impl Role {
-    /// Each role, with the word a host uses for it (`data-responder="school"`).
-    pub const ALL: [(Role, &'static str); 3] =
-        [(Role::School, "school"), (Role::Workplace, "workplace"), (Role::Police, "police")];
-}
-
-/// Things that may have been happening, grouped as the first step shows them (every behaviour
-/// the source texts list, in person and online).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[allow(missing_docs)]
-pub enum Behaviour {
-    // In person.
-    Following,
-    TurningUp,
-    Loitering,
-    Watching,
-    DrivingPast,
-    AbuseToMyFace,
-    Intimidating,
-    // Contact.
-    Calls,
-    Messages,
-    Letters,
-    UnwantedGifts,
-    SexualComments,
-    // Online.
-    SocialMedia,
-    MonitoringAccounts,
-    AccessingAccounts,
-    Tracking,
-    FindingOutAbout,
-    FakeProfiles,
-    SigningUp,
-    ThreatenToShareImages,
-    SharedImages,
-    UnwantedSexualImages,
-    SpamOrViruses,
-    PostingAbout,
-    // Through other people.
-    ContactingPeopleAroundYou,
-    GettingOthersToJoinIn,
-    SpreadingLies,
-    // Property.
-    DamagingProperty,
-    BreakingIn,
-    // Threats.
-    ThreatOfViolence,
-    ThreatOfSexualViolence,
-    ThreatToKill,
-    ThreatToHarmThemselves,
-    // Assault.
-    PhysicalAssault,
-    SexualAssault,
-}
-
-impl Behaviour {
-    /// The question (the group on the first page) this behaviour is offered under.
-    pub fn question(self) -> QuestionId {
-        Choice::Behaviour(self).question().map_or(QuestionId::InPerson, |q| q.id)
-    }
-
-    /// Whether it happens online or through a phone or computer: the online group, and messages
-    /// and emails wherever they are listed.
-    pub fn is_online(self) -> bool {
-        self.question() == QuestionId::Online || matches!(self, Behaviour::Messages)
-    }
-
-    /// Behaviours that show a fixation on the person: the mark of stalking rather than harassment.
-    pub fn shows_fixation(self) -> bool {
-        use Behaviour::*;
-        matches!(
-            self,
-            Following
-                | TurningUp
-                | Loitering
-                | Watching
-                | DrivingPast
-                | UnwantedGifts
-                | MonitoringAccounts
-                | AccessingAccounts
-                | Tracking
-                | FindingOutAbout
-                | SigningUp
-                | ContactingPeopleAroundYou
-                | GettingOthersToJoinIn
-                | BreakingIn
-        )
-    }
-}
-
-/// How often it has happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum Frequency {
-    Once,
-    TwoOrMore,
-    Many,
-    NotSure,
-}
-
-/// How long it has been going on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum Duration {
-    Days,
-    Weeks,
-    Months,
-    Years,
-    NotSure,
-}
-
-/// A yes, a no, or a "not sure".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum YesNo {
-    Yes,
-    No,
-    NotSure,
-}
-
-/// The marks of stalking specialists look for (FOUR: Fixated, Obsessive, Unwanted, Repeated),
-/// as the person can tell them. "Repeated" is how often it has happened, asked on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum Mark {
-    Fixated,
-    Obsessive,
-    Unwanted,
-}
-
-/// Who is doing it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum Who {
-    Partner,
-    ExPartner,
-    Family,
-    WorkOrSchool,
-    Neighbour,
-    KnowALittle,
-    Stranger,
-    DontKnow,
-}
-
-/// How it makes the person feel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum Feeling {
-    Scared,
-    Upset,
-    Anxious,
-    ChangedRoutine,
-    NotSleeping,
-    NotSure,
-}
-
-/// Recognised warning signs, in our own words (never the wording of any screening form). Each
-/// is asked once: the first six on the safety page, the rest by other questions (a threat among
-/// the behaviours, "getting worse" with how often), so a sign given anywhere counts the same.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum Risk {
-    // Asked on the safety page.
-    FearSeriousHarm,
-    LastResort,
-    DoneItBefore,
-    BeenViolent,
-    VisitsOften,
-    FixedOnOthers,
-    // Given by other answers.
-    ThreatenedViolence,
-    ThreatenedToKill,
-    DamagedProperty,
-    HangsAroundHomeOrWork,
-    HarassesPeopleAroundYou,
-    GetsOthersInvolved,
-    GettingWorse,
-    RecentSeparation,
-}
-
-/// For someone worried about their own behaviour: who it is towards.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum Towards {
-    Partner,
-    ExPartner,
-    SomeoneElse,
-}
-
-/// About the person, so the services suggested fit them. All optional.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(missing_docs)]
-pub enum AboutMe {
-    Woman,
-    Man,
-    UnderEighteen,
-    UnderTwentyFive,
-    Muslim,
-    /// Lesbian, gay, bisexual, trans or queer.
-    Lgbt,
-    /// It is about a family's "honour", or being made to marry.
-    Honour,
-    /// Deaf, hard of hearing, or finds it hard to speak on the phone.
-    Deaf,
-}
+use super::{AboutMe, Behaviour, Duration, Feeling, Frequency, Mark, Path, Risk, Role, Step, Towards, Who, YesNo};
 
 /// Every answer a person can give, whichever question it answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -255,6 +26,8 @@ pub enum Choice {
     RecentSeparation(YesNo),
     Feeling(Feeling),
     InDangerNow(YesNo),
+    /// About one's own behaviour: whether anyone is in danger (the same answer as `InDangerNow`).
+    AnyoneInDanger(YesNo),
     Risk(Risk),
     About(AboutMe),
     Mark(Mark),
@@ -315,113 +88,178 @@ fn after_a_split(a: &Answers) -> bool {
     a.who == Some(Who::ExPartner)
 }
 
-/// A behaviour group, a question of the "what has been happening" page.
-const fn group(id: QuestionId, choices: &'static [Choice]) -> Question {
-    Question { id, step: Step::WhatHappened, many: true, choices, shown: always }
-}
+/// Declares every question once, in the order asked, with its words and its options' words in
+/// English: the table the self-check runs on ([`QUESTIONS`]), and the English the catalogue takes
+/// (other languages: `check.question.ID` and `check.choice.OPTION` in their files).
+macro_rules! questions {
+    ($(
+        $kind:ident $id:ident on $step:ident $(if $shown:ident)?: $label:literal {
+            $( $variant:ident($value:expr) => $words:literal ),* $(,)?
+        }
+    ),* $(,)?) => {
+        /// Every question, in the order asked.
+        pub static QUESTIONS: [Question; <[()]>::len(&[$(questions!(@unit $id)),*])] = [$(
+            Question {
+                id: QuestionId::$id,
+                step: Step::$step,
+                many: questions!(@many $kind),
+                choices: &[$(Choice::$variant($value)),*],
+                shown: questions!(@shown $($shown)?),
+            }
+        ),*];
 
-const YES_NO_UNSURE: [YesNo; 3] = [YesNo::Yes, YesNo::No, YesNo::NotSure];
+        /// Each question's words in English, in the order asked.
+        pub(super) const QUESTION_WORDS: &[(QuestionId, &str)] = &[$((QuestionId::$id, $label)),*];
 
-macro_rules! choices {
-    ($variant:ident: $($value:expr),* $(,)?) => {
-        &[$(Choice::$variant($value)),*]
+        /// Each option's words in English, question by question.
+        pub(super) const CHOICE_WORDS: &[(Choice, &str)] = &[$($((Choice::$variant($value), $words)),*),*];
     };
+    (@unit $id:ident) => { () };
+    (@many one) => { false };
+    (@many many) => { true };
+    (@shown) => { always };
+    (@shown $shown:ident) => { $shown };
 }
 
-/// Every question, in the order asked.
-pub static QUESTIONS: [Question; 20] = {
-    use Behaviour::*;
-    const fn many(id: QuestionId, step: Step, choices: &'static [Choice]) -> Question {
-        Question { id, step, many: true, choices, shown: always }
-    }
-    const fn one(id: QuestionId, step: Step, choices: &'static [Choice]) -> Question {
-        Question { id, step, many: false, choices, shown: always }
-    }
-    [
-        one(QuestionId::Role, Step::Role, choices!(Role: Role::School, Role::Workplace, Role::Police, Role::Elsewhere)),
-        group(
-            QuestionId::InPerson,
-            choices!(Behaviour: Following, TurningUp, Loitering, Watching, DrivingPast, AbuseToMyFace, Intimidating),
-        ),
-        group(QuestionId::Contact, choices!(Behaviour: Calls, Messages, Letters, UnwantedGifts, SexualComments)),
-        group(
-            QuestionId::Online,
-            choices!(Behaviour: SocialMedia, PostingAbout, MonitoringAccounts, AccessingAccounts, Tracking,
-                FindingOutAbout, FakeProfiles, SigningUp, ThreatenToShareImages, SharedImages, UnwantedSexualImages,
-                SpamOrViruses),
-        ),
-        group(
-            QuestionId::ThroughOthers,
-            choices!(Behaviour: ContactingPeopleAroundYou, GettingOthersToJoinIn, SpreadingLies),
-        ),
-        group(QuestionId::Property, choices!(Behaviour: DamagingProperty, BreakingIn)),
-        group(
-            QuestionId::Threats,
-            choices!(Behaviour: ThreatOfViolence, ThreatOfSexualViolence, ThreatToKill, ThreatToHarmThemselves),
-        ),
-        group(QuestionId::Assault, choices!(Behaviour: PhysicalAssault, SexualAssault)),
-        one(
-            QuestionId::HowOften,
-            Step::HowOften,
-            choices!(Frequency: Frequency::Once, Frequency::TwoOrMore, Frequency::Many, Frequency::NotSure),
-        ),
-        one(
-            QuestionId::HowLong,
-            Step::HowOften,
-            choices!(Duration: Duration::Days, Duration::Weeks, Duration::Months, Duration::Years, Duration::NotSure),
-        ),
-        one(
-            QuestionId::GettingWorse,
-            Step::HowOften,
-            choices!(GettingWorse: YES_NO_UNSURE[0], YES_NO_UNSURE[1], YES_NO_UNSURE[2]),
-        ),
-        many(QuestionId::Marks, Step::WhatItIsLike, choices!(Mark: Mark::Fixated, Mark::Obsessive, Mark::Unwanted)),
-        one(
-            QuestionId::Who,
-            Step::Who,
-            choices!(Who: Who::Partner, Who::ExPartner, Who::Family, Who::WorkOrSchool, Who::Neighbour,
-                Who::KnowALittle, Who::Stranger, Who::DontKnow),
-        ),
-        Question {
-            shown: after_a_split,
-            ..one(
-                QuestionId::RecentSeparation,
-                Step::Who,
-                choices!(RecentSeparation: YES_NO_UNSURE[0], YES_NO_UNSURE[1], YES_NO_UNSURE[2]),
-            )
-        },
-        many(
-            QuestionId::Feelings,
-            Step::Feelings,
-            choices!(Feeling: Feeling::Scared, Feeling::Upset, Feeling::Anxious, Feeling::ChangedRoutine,
-                Feeling::NotSleeping, Feeling::NotSure),
-        ),
-        one(QuestionId::InDangerNow, Step::Safety, choices!(InDangerNow: YesNo::Yes, YesNo::No)),
-        many(
-            QuestionId::Risks,
-            Step::Safety,
-            choices!(Risk: Risk::FearSeriousHarm, Risk::LastResort, Risk::BeenViolent, Risk::DoneItBefore,
-                Risk::VisitsOften, Risk::FixedOnOthers),
-        ),
-        many(
-            QuestionId::About,
-            Step::AboutYou,
-            choices!(About: AboutMe::Woman, AboutMe::Man, AboutMe::UnderEighteen, AboutMe::UnderTwentyFive, AboutMe::Muslim,
-                AboutMe::Lgbt, AboutMe::Honour, AboutMe::Deaf),
-        ),
-        one(QuestionId::AnyoneInDanger, Step::OwnBehaviour, choices!(InDangerNow: YesNo::Yes, YesNo::No)),
-        one(
-            QuestionId::Towards,
-            Step::OwnBehaviour,
-            choices!(Towards: Towards::Partner, Towards::ExPartner, Towards::SomeoneElse),
-        ),
-    ]
-};
+questions! {
+    one Role on Role: "Where do you work?" {
+        Role(Role::School) => "A school, college or university",
+        Role(Role::Workplace) => "A workplace, as a manager, in HR or in support",
+        Role(Role::Police) => "The police",
+        Role(Role::Elsewhere) => "Somewhere else, such as health, housing or a charity",
+    },
+    many InPerson on WhatHappened: "In person" {
+        Behaviour(Behaviour::Following) => "Following me",
+        Behaviour(Behaviour::TurningUp) => "Turning up at my home, work, school or college",
+        Behaviour(Behaviour::Loitering) => "Waiting or hanging around places I go",
+        Behaviour(Behaviour::Watching) => "Watching me",
+        Behaviour(Behaviour::DrivingPast) => "Driving past my home or work",
+        Behaviour(Behaviour::AbuseToMyFace) => "Shouting at me, swearing at me or insulting me to my face",
+        Behaviour(Behaviour::Intimidating) => "Acting in a way that is meant to scare me",
+    },
+    many Contact on WhatHappened: "Calls, messages and gifts" {
+        Behaviour(Behaviour::Calls) => "Phone calls I don't want",
+        Behaviour(Behaviour::Messages) => "Texts, messages or emails I don't want",
+        Behaviour(Behaviour::Letters) => "Letters or notes I don't want",
+        Behaviour(Behaviour::UnwantedGifts) => "Gifts or flowers I don't want",
+        Behaviour(Behaviour::SexualComments) => "Sexual comments, jokes or touching I don't want",
+    },
+    many Online on WhatHappened: "Online and on phones" {
+        Behaviour(Behaviour::SocialMedia) => "Messages or comments on social media, in apps or in games",
+        Behaviour(Behaviour::PostingAbout) => "Posting about me online",
+        Behaviour(Behaviour::MonitoringAccounts) => "Checking my messages, emails or what I do online",
+        Behaviour(Behaviour::AccessingAccounts) => "Getting into my accounts",
+        Behaviour(Behaviour::Tracking) => "Tracking where I am, with an app or a device",
+        Behaviour(Behaviour::FindingOutAbout) => "Finding things out about me, or people close to me, online",
+        Behaviour(Behaviour::FakeProfiles) => "Fake profiles, or pretending to be me",
+        Behaviour(Behaviour::SigningUp) => "Signing me up to things, or buying things in my name",
+        Behaviour(Behaviour::ThreatenToShareImages) => "Threatening to share private photos or videos of me",
+        Behaviour(Behaviour::SharedImages) => "Sharing private photos or videos of me",
+        Behaviour(Behaviour::UnwantedSexualImages) => "Sending me sexual pictures I didn't ask for",
+        Behaviour(Behaviour::SpamOrViruses) => "Sending lots of messages, or viruses",
+    },
+    many ThroughOthers on WhatHappened: "Through other people" {
+        Behaviour(Behaviour::ContactingPeopleAroundYou) => "Contacting my family, friends or workmates",
+        Behaviour(Behaviour::GettingOthersToJoinIn) => "Getting other people to join in",
+        Behaviour(Behaviour::SpreadingLies) => "Telling lies about me to my work, friends or family",
+    },
+    many Property on WhatHappened: "Your home and things" {
+        Behaviour(Behaviour::DamagingProperty) => "Damaging my things, car or home",
+        Behaviour(Behaviour::BreakingIn) => "Breaking into, or stealing from, my home, car or workplace",
+    },
+    many Threats on WhatHappened: "Threats" {
+        Behaviour(Behaviour::ThreatOfViolence) => "Threatening to hurt me or people close to me",
+        Behaviour(Behaviour::ThreatOfSexualViolence) => "Threatening sexual violence",
+        Behaviour(Behaviour::ThreatToKill) => "Threatening to kill me",
+        Behaviour(Behaviour::ThreatToHarmThemselves) => "Threatening to hurt themselves to make me do things",
+    },
+    many Assault on WhatHappened: "Being hurt" {
+        Behaviour(Behaviour::PhysicalAssault) => "Hitting, pushing or hurting me",
+        Behaviour(Behaviour::SexualAssault) => "Sexual assault",
+    },
+    one HowOften on HowOften: "How many times has it happened?" {
+        Frequency(Frequency::Once) => "Once",
+        Frequency(Frequency::TwoOrMore) => "Two or more times",
+        Frequency(Frequency::Many) => "Many times",
+        Frequency(Frequency::NotSure) => "I'm not sure",
+    },
+    one HowLong on HowOften: "How long has it been going on?" {
+        Duration(Duration::Days) => "Days",
+        Duration(Duration::Weeks) => "Weeks",
+        Duration(Duration::Months) => "Months",
+        Duration(Duration::Years) => "Years",
+        Duration(Duration::NotSure) => "I'm not sure",
+    },
+    one GettingWorse on HowOften: "Is it getting worse, or happening more often?" {
+        GettingWorse(YesNo::Yes) => "Yes",
+        GettingWorse(YesNo::No) => "No",
+        GettingWorse(YesNo::NotSure) => "I'm not sure",
+    },
+    many Marks on WhatItIsLike: "Tick any that fit." {
+        Mark(Mark::Fixated) => "It is about me, not about one problem that could be sorted out",
+        Mark(Mark::Obsessive) => "They won't let it go, whatever I do or say",
+        Mark(Mark::Unwanted) => "I don't want it, whether or not I have told them",
+    },
+    one Who on Who: "The person is:" {
+        Who(Who::Partner) => "My partner",
+        Who(Who::ExPartner) => "My ex-partner",
+        Who(Who::Family) => "A family member",
+        Who(Who::WorkOrSchool) => "Someone from work, school or college",
+        Who(Who::Neighbour) => "A neighbour",
+        Who(Who::KnowALittle) => "Someone I know a little",
+        Who(Who::Stranger) => "A stranger",
+        Who(Who::DontKnow) => "I don't know who it is",
+    },
+    one RecentSeparation on Who if after_a_split: "Did you split up in the last few months?" {
+        RecentSeparation(YesNo::Yes) => "Yes",
+        RecentSeparation(YesNo::No) => "No",
+        RecentSeparation(YesNo::NotSure) => "I'm not sure",
+    },
+    many Feelings on Feelings: "Tick any that are true." {
+        Feeling(Feeling::Scared) => "Scared",
+        Feeling(Feeling::Upset) => "Upset or distressed",
+        Feeling(Feeling::Anxious) => "Anxious or on edge",
+        Feeling(Feeling::ChangedRoutine) => "I have changed what I do, or where I go",
+        Feeling(Feeling::NotSleeping) => "I can't sleep well",
+        Feeling(Feeling::NotSure) => "I'm not sure how I feel",
+    },
+    one InDangerNow on Safety: "Is any of this happening right now, or are you in danger now?" {
+        InDangerNow(YesNo::Yes) => "Yes",
+        InDangerNow(YesNo::No) => "No",
+    },
+    many Risks on Safety: "Tick any that are true." {
+        Risk(Risk::FearSeriousHarm) => "I'm afraid they will seriously hurt or kill me",
+        Risk(Risk::LastResort) => "They have said things like ‘if I can’t have you, no one can’, or act as if they have nothing to lose",
+        Risk(Risk::BeenViolent) => "They have been violent before, to me or to anyone else",
+        Risk(Risk::DoneItBefore) => "They have done this to me, or to someone else, before",
+        Risk(Risk::VisitsOften) => "They turn up where I live or work more than three times a week",
+        Risk(Risk::FixedOnOthers) => "They are fixed on my new partner, my family or my friends as well",
+    },
+    many About on AboutYou: "Tick any that are true." {
+        About(AboutMe::Woman) => "I'm a woman",
+        About(AboutMe::Man) => "I'm a man",
+        About(AboutMe::UnderEighteen) => "I'm under 18",
+        About(AboutMe::UnderTwentyFive) => "I'm under 25",
+        About(AboutMe::Muslim) => "I'm a Muslim woman",
+        About(AboutMe::Lgbt) => "I'm lesbian, gay, bisexual, trans or queer (LGBT+)",
+        About(AboutMe::Honour) => "It's about family \"honour\", or being made to marry",
+        About(AboutMe::Deaf) => "I'm deaf or hard of hearing, or I find it hard to speak on the phone",
+    },
+    one AnyoneInDanger on OwnBehaviour: "Is anyone in danger right now?" {
+        AnyoneInDanger(YesNo::Yes) => "Yes",
+        AnyoneInDanger(YesNo::No) => "No",
+    },
+    one Towards on OwnBehaviour: "Who is it about?" {
+        Towards(Towards::Partner) => "My partner",
+        Towards(Towards::ExPartner) => "My ex-partner",
+        Towards(Towards::SomeoneElse) => "Someone else",
+    },
+}
 
 impl Choice {
     /// The question this answer is offered under (the first, for a yes or no two ask).
     pub fn question(self) -> Option<&'static Question> {
-        QUESTIONS.iter().find(|q| q.choices.contains(&self))
+        QUESTIONS.iter().find(|q| q.offers(self))
     }
 }
 
@@ -431,9 +269,19 @@ impl Question {
         QUESTIONS.iter().filter(move |q| q.step == step)
     }
 
+    /// Its options, in the order shown.
+    pub fn choices(&'static self) -> impl Iterator<Item = Choice> {
+        self.choices.iter().copied()
+    }
+
+    /// Whether `c` is one of its options.
+    pub fn offers(&self, c: Choice) -> bool {
+        self.choices.contains(&c)
+    }
+
     /// The options of this question the person chose, in the order shown.
     pub fn chosen<'a>(&'static self, a: &'a Answers) -> impl Iterator<Item = Choice> + 'a {
-        self.choices.iter().copied().filter(|c| a.has(*c))
+        self.choices().filter(|c| a.has(*c))
     }
 }
 
@@ -487,7 +335,7 @@ impl Answers {
             Choice::Who(w) => self.who == Some(w),
             Choice::RecentSeparation(y) => self.recent_separation == Some(y),
             Choice::Feeling(f) => self.feelings.contains(&f),
-            Choice::InDangerNow(y) => self.in_danger_now == Some(y),
+            Choice::InDangerNow(y) | Choice::AnyoneInDanger(y) => self.in_danger_now == Some(y),
             Choice::Risk(r) => self.risks.contains(&r),
             Choice::About(x) => self.about.contains(&x),
             Choice::Mark(m) => self.marks.contains(&m),
@@ -512,7 +360,7 @@ impl Answers {
             }
             Choice::RecentSeparation(y) => self.recent_separation = Some(y),
             Choice::Feeling(f) => self.feelings.toggle(f),
-            Choice::InDangerNow(y) => self.in_danger_now = Some(y),
+            Choice::InDangerNow(y) | Choice::AnyoneInDanger(y) => self.in_danger_now = Some(y),
             Choice::Risk(r) => self.risks.toggle(r),
             Choice::About(x) => {
                 self.about.toggle(x);

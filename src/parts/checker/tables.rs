@@ -1,11 +1,9 @@
-//! The self-check's long tables of words: each page's heading and hint, each question and
-//! option, and each next step, for the person and for someone helping them.
+//! The self-check's long tables of words: each page's heading and hint, the questions and
+//! options where someone helping is asked in other words (the questions' own words are in their
+//! rows in `questions.rs`), and each next step, for the person and for someone helping them.
 
 use super::words::PageWords;
-use super::{
-    AboutMe, Behaviour, Choice, Duration, Feeling, Frequency, Mark, NextStep, QuestionId, Risk, Role, Step, Towards,
-    Who, YesNo,
-};
+use super::{AboutMe, Behaviour, Choice, Feeling, Mark, NextStep, QuestionId, Risk, Step, Who};
 use crate::kit::place::Jurisdiction;
 
 pub(super) const PAGES: &[PageWords] = &[
@@ -102,29 +100,6 @@ pub(super) const PAGES: &[PageWords] = &[
     },
 ];
 
-pub(super) const QUESTIONS: &[(QuestionId, &str)] = &[
-    (QuestionId::InPerson, "In person"),
-    (QuestionId::Contact, "Calls, messages and gifts"),
-    (QuestionId::Online, "Online and on phones"),
-    (QuestionId::ThroughOthers, "Through other people"),
-    (QuestionId::Property, "Your home and things"),
-    (QuestionId::Threats, "Threats"),
-    (QuestionId::Assault, "Being hurt"),
-    (QuestionId::HowOften, "How many times has it happened?"),
-    (QuestionId::HowLong, "How long has it been going on?"),
-    (QuestionId::GettingWorse, "Is it getting worse, or happening more often?"),
-    (QuestionId::Marks, "Tick any that fit."),
-    (QuestionId::Who, "The person is:"),
-    (QuestionId::RecentSeparation, "Did you split up in the last few months?"),
-    (QuestionId::Feelings, "Tick any that are true."),
-    (QuestionId::InDangerNow, "Is any of this happening right now, or are you in danger now?"),
-    (QuestionId::Risks, "Tick any that are true."),
-    (QuestionId::About, "Tick any that are true."),
-    (QuestionId::AnyoneInDanger, "Is anyone in danger right now?"),
-    (QuestionId::Towards, "Who is it about?"),
-    (QuestionId::Role, "Where do you work?"),
-];
-
 /// The questions, where someone helping is asked them differently.
 pub(super) const QUESTIONS_THEM: &[(QuestionId, &str)] = &[
     (QuestionId::Property, "Their home and things"),
@@ -132,106 +107,6 @@ pub(super) const QUESTIONS_THEM: &[(QuestionId, &str)] = &[
     (QuestionId::RecentSeparation, "Did they split up in the last few months?"),
     (QuestionId::InDangerNow, "Is any of this happening right now, or are they in danger now?"),
 ];
-
-pub(super) const CHOICES: &[(Choice, &str)] = {
-    use Behaviour::*;
-    use Choice::Behaviour as B;
-    &[
-        (B(Following), "Following me"),
-        (B(TurningUp), "Turning up at my home, work, school or college"),
-        (B(Loitering), "Waiting or hanging around places I go"),
-        (B(Watching), "Watching me"),
-        (B(DrivingPast), "Driving past my home or work"),
-        (B(AbuseToMyFace), "Shouting at me, swearing at me or insulting me to my face"),
-        (B(Intimidating), "Acting in a way that is meant to scare me"),
-        (B(Calls), "Phone calls I don't want"),
-        (B(Messages), "Texts, messages or emails I don't want"),
-        (B(Letters), "Letters or notes I don't want"),
-        (B(UnwantedGifts), "Gifts or flowers I don't want"),
-        (B(SexualComments), "Sexual comments, jokes or touching I don't want"),
-        (B(SocialMedia), "Messages or comments on social media, in apps or in games"),
-        (B(PostingAbout), "Posting about me online"),
-        (B(MonitoringAccounts), "Checking my messages, emails or what I do online"),
-        (B(AccessingAccounts), "Getting into my accounts"),
-        (B(Tracking), "Tracking where I am, with an app or a device"),
-        (B(FindingOutAbout), "Finding things out about me, or people close to me, online"),
-        (B(FakeProfiles), "Fake profiles, or pretending to be me"),
-        (B(SigningUp), "Signing me up to things, or buying things in my name"),
-        (B(ThreatenToShareImages), "Threatening to share private photos or videos of me"),
-        (B(SharedImages), "Sharing private photos or videos of me"),
-        (B(UnwantedSexualImages), "Sending me sexual pictures I didn't ask for"),
-        (B(SpamOrViruses), "Sending lots of messages, or viruses"),
-        (B(ContactingPeopleAroundYou), "Contacting my family, friends or workmates"),
-        (B(GettingOthersToJoinIn), "Getting other people to join in"),
-        (B(SpreadingLies), "Telling lies about me to my work, friends or family"),
-        (B(DamagingProperty), "Damaging my things, car or home"),
-        (B(BreakingIn), "Breaking into, or stealing from, my home, car or workplace"),
-        (B(ThreatOfViolence), "Threatening to hurt me or people close to me"),
-        (B(ThreatOfSexualViolence), "Threatening sexual violence"),
-        (B(ThreatToKill), "Threatening to kill me"),
-        (B(ThreatToHarmThemselves), "Threatening to hurt themselves to make me do things"),
-        (B(PhysicalAssault), "Hitting, pushing or hurting me"),
-        (B(SexualAssault), "Sexual assault"),
-        (Choice::Frequency(Frequency::Once), "Once"),
-        (Choice::Frequency(Frequency::TwoOrMore), "Two or more times"),
-        (Choice::Frequency(Frequency::Many), "Many times"),
-        (Choice::Frequency(Frequency::NotSure), "I'm not sure"),
-        (Choice::Duration(Duration::Days), "Days"),
-        (Choice::Duration(Duration::Weeks), "Weeks"),
-        (Choice::Duration(Duration::Months), "Months"),
-        (Choice::Duration(Duration::Years), "Years"),
-        (Choice::Duration(Duration::NotSure), "I'm not sure"),
-        (Choice::GettingWorse(YesNo::Yes), "Yes"),
-        (Choice::GettingWorse(YesNo::No), "No"),
-        (Choice::GettingWorse(YesNo::NotSure), "I'm not sure"),
-        (Choice::Who(Who::Partner), "My partner"),
-        (Choice::Who(Who::ExPartner), "My ex-partner"),
-        (Choice::Who(Who::Family), "A family member"),
-        (Choice::Who(Who::WorkOrSchool), "Someone from work, school or college"),
-        (Choice::Who(Who::Neighbour), "A neighbour"),
-        (Choice::Who(Who::KnowALittle), "Someone I know a little"),
-        (Choice::Who(Who::Stranger), "A stranger"),
-        (Choice::Who(Who::DontKnow), "I don't know who it is"),
-        (Choice::RecentSeparation(YesNo::Yes), "Yes"),
-        (Choice::RecentSeparation(YesNo::No), "No"),
-        (Choice::RecentSeparation(YesNo::NotSure), "I'm not sure"),
-        (Choice::Feeling(Feeling::Scared), "Scared"),
-        (Choice::Feeling(Feeling::Upset), "Upset or distressed"),
-        (Choice::Feeling(Feeling::Anxious), "Anxious or on edge"),
-        (Choice::Feeling(Feeling::ChangedRoutine), "I have changed what I do, or where I go"),
-        (Choice::Feeling(Feeling::NotSleeping), "I can't sleep well"),
-        (Choice::Feeling(Feeling::NotSure), "I'm not sure how I feel"),
-        (Choice::InDangerNow(YesNo::Yes), "Yes"),
-        (Choice::InDangerNow(YesNo::No), "No"),
-        (Choice::Risk(Risk::FearSeriousHarm), "I'm afraid they will seriously hurt or kill me"),
-        (
-            Choice::Risk(Risk::LastResort),
-            "They have said things like ‘if I can’t have you, no one can’, or act as if they have nothing to lose",
-        ),
-        (Choice::Risk(Risk::BeenViolent), "They have been violent before, to me or to anyone else"),
-        (Choice::Risk(Risk::DoneItBefore), "They have done this to me, or to someone else, before"),
-        (Choice::Risk(Risk::VisitsOften), "They turn up where I live or work more than three times a week"),
-        (Choice::Risk(Risk::FixedOnOthers), "They are fixed on my new partner, my family or my friends as well"),
-        (Choice::Mark(Mark::Fixated), "It is about me, not about one problem that could be sorted out"),
-        (Choice::Mark(Mark::Obsessive), "They won't let it go, whatever I do or say"),
-        (Choice::Mark(Mark::Unwanted), "I don't want it, whether or not I have told them"),
-        (Choice::About(AboutMe::Woman), "I'm a woman"),
-        (Choice::About(AboutMe::Man), "I'm a man"),
-        (Choice::About(AboutMe::UnderEighteen), "I'm under 18"),
-        (Choice::About(AboutMe::UnderTwentyFive), "I'm under 25"),
-        (Choice::About(AboutMe::Muslim), "I'm a Muslim woman"),
-        (Choice::About(AboutMe::Lgbt), "I'm lesbian, gay, bisexual, trans or queer (LGBT+)"),
-        (Choice::About(AboutMe::Honour), "It's about family \"honour\", or being made to marry"),
-        (Choice::About(AboutMe::Deaf), "I'm deaf or hard of hearing, or I find it hard to speak on the phone"),
-        (Choice::Towards(Towards::Partner), "My partner"),
-        (Choice::Towards(Towards::ExPartner), "My ex-partner"),
-        (Choice::Towards(Towards::SomeoneElse), "Someone else"),
-        (Choice::Role(Role::School), "A school, college or university"),
-        (Choice::Role(Role::Workplace), "A workplace, as a manager, in HR or in support"),
-        (Choice::Role(Role::Police), "The police"),
-        (Choice::Role(Role::Elsewhere), "Somewhere else, such as health, housing or a charity"),
-    ]
-};
 
 /// The options, where someone helping is offered them differently: about "them", and "the
 /// person" for whoever is doing it.

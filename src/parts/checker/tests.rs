@@ -583,9 +583,9 @@ fn every_topic_and_service_the_checker_can_name_exists() {
     let all = Answers {
         behaviours: QUESTIONS
             .iter()
-            .flat_map(|q| q.choices)
+            .flat_map(|q| q.choices())
             .filter_map(|c| match c {
-                Choice::Behaviour(b) => Some(*b),
+                Choice::Behaviour(b) => Some(b),
                 _ => None,
             })
             .collect(),
@@ -617,8 +617,8 @@ fn every_option_is_offered_once_on_each_path_and_every_question_on_a_page() {
         for q in QUESTIONS.iter().filter(|q| Step::pages(path).contains(&q.step)) {
             assert!(q.step.number(path).is_some(), "{:?} is asked on a question page", q.id);
             assert!(!q.choices.is_empty(), "{:?} has options", q.id);
-            for c in q.choices {
-                assert!(seen.insert((path, *c)), "{c:?} is offered twice");
+            for c in q.choices() {
+                assert!(seen.insert((path, c)), "{c:?} is offered twice");
             }
         }
     }
@@ -633,7 +633,7 @@ fn every_option_is_offered_once_on_each_path_and_every_question_on_a_page() {
         Choice::Behaviour(b) => Some(*b),
         _ => None,
     }) {
-        assert!(QUESTIONS.iter().any(|q| q.id == b.question() && q.choices.contains(&Choice::Behaviour(b))));
+        assert!(QUESTIONS.iter().any(|q| q.id == b.question() && q.offers(Choice::Behaviour(b))));
     }
     for page in Step::PRO_PAGES.iter().chain(&Step::OWN_PAGES) {
         assert!(Question::on(*page).next().is_some(), "{page:?} asks something");
@@ -644,9 +644,9 @@ fn every_option_is_offered_once_on_each_path_and_every_question_on_a_page() {
 fn each_answer_is_remembered_and_a_choose_one_answer_replaces_the_last() {
     for q in &QUESTIONS {
         let mut a = Answers::default();
-        for c in q.choices {
-            a.choose(*c);
-            assert!(a.has(*c), "{c:?} remembered");
+        for c in q.choices() {
+            a.choose(c);
+            assert!(a.has(c), "{c:?} remembered");
         }
         if !q.many {
             assert_eq!(q.chosen(&a).count(), 1, "{:?} keeps one answer", q.id);

@@ -9,7 +9,7 @@ use crate::kit::place::{choices, Jurisdiction};
 use crate::parts::checker::{self, Action, Answers, Choice, Path, Question, Reason, State, Step, Urgency};
 use crate::parts::{Part, PartProps};
 use crate::view::browser::save_text;
-use crate::view::{heading, tick, use_words, CardWords, GuidanceTopic, PlacePicker, PlaceWords, ServiceCard};
+use crate::view::{heading, tick, use_kit, CardWords, GuidanceTopic, PlacePicker, PlaceWords, ServiceCard};
 use crate::words::{format, DataWords};
 
 /// The self-check's state inside Yew: the pure reducer from [`crate::parts::checker`], wrapped.
@@ -29,16 +29,16 @@ impl Reducible for Model {
 /// Answers live only in this component's memory. Focus moves to each new step's heading so
 /// screen-reader and keyboard users know where they are; it is never moved on first render.
 #[function_component]
-pub fn Checker(props: &PartProps) -> Html {
+pub fn Checker(props: &PartProps<CheckWords>) -> Html {
     let model = use_reducer(Model::default);
     let focus = use_node_ref();
     let danger_heading = use_node_ref();
     let first_render = use_mut_ref(|| true);
     let state = &model.0;
     let (h, h_sub) = (props.level, props.level + 1);
-    let said = use_words();
-    let words = said.get::<CheckWords>();
-    let (data, card, place_words) = (said.data(), said.get::<CardWords>(), said.get::<PlaceWords>());
+    let words = props.words.0;
+    let kit = use_kit();
+    let (data, card, place_words) = (kit.data, kit.card, kit.place);
 
     {
         let focus = focus.clone();
@@ -200,7 +200,7 @@ fn question(w: &CheckWords, q: &'static Question, a: &Answers, on_change: &impl 
     let fieldset = html! {
         <fieldset>
             <legend class={grouped.then_some("visually-hidden")}>{ label }</legend>
-            { for q.choices.iter().enumerate().map(|(i, &c)| {
+            { for q.choices().enumerate().map(|(i, c)| {
                 let id = format!("{name}-{i}");
                 let change = on_change(Action::Choose(c));
                 if q.many {
@@ -231,7 +231,7 @@ fn question(w: &CheckWords, q: &'static Question, a: &Answers, on_change: &impl 
 
 /// "Where do you live?" on the last question step: the widget's one place, so answering here
 /// changes the finder and the guidance too.
-fn where_you_live(w: &PlaceWords, data: &DataWords, props: &PartProps) -> Html {
+fn where_you_live(w: &PlaceWords, data: &DataWords, props: &PartProps<CheckWords>) -> Html {
     let choose = |place: Option<&'static str>| {
         let on_place = props.on_place.clone();
         Callback::from(move |_: Event| on_place.emit(place))
@@ -253,7 +253,7 @@ fn result(
     card: &CardWords,
     data: &'static DataWords,
     a: &Answers,
-    props: &PartProps,
+    props: &PartProps<CheckWords>,
     focus: &NodeRef,
     start_again: Callback<MouseEvent>,
 ) -> Html {

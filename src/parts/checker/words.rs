@@ -1,11 +1,12 @@
 //! The self-check's words: every heading, question, option and result, declared once with the
 //! English beside it (the long tables of pages, questions, options and next steps are in
-//! [`tables`](super::tables)).
+//! `tables.rs`).
 
 use super::assess::Four;
-use super::tables::{CHOICES, CHOICES_THEM, NEXT_STEPS, NEXT_STEPS_THEM, PAGES, QUESTIONS, QUESTIONS_THEM};
+use super::questions::{CHOICE_WORDS, QUESTION_WORDS};
+use super::tables::{CHOICES_THEM, NEXT_STEPS, NEXT_STEPS_THEM, PAGES, QUESTIONS_THEM};
 use super::{Choice, NextStep, Path, Pattern, QuestionId, Reason, Step, Urgency};
-use crate::words::{declare::key_of, declare::leaked, words, Entry, Visit};
+use crate::words::{declare::key_of, declare::leaked, words, Entry, Key, Visit};
 
 words! {
     /// The self-check. Templates: `{n}`, `{total}`, `{answer}`.
@@ -79,9 +80,9 @@ words! {
         /// Each question page's heading and hint.
         pages as "check.page": &'static [PageWords] = PAGES,
         /// Each question's label.
-        questions as "check.question": &'static [(QuestionId, &'static str)] = QUESTIONS,
+        questions as "check.question": &'static [(QuestionId, &'static str)] = QUESTION_WORDS,
         /// Each option's label.
-        choices as "check.choice": &'static [(Choice, &'static str)] = CHOICES,
+        choices as "check.choice": &'static [(Choice, &'static str)] = CHOICE_WORDS,
         /// The questions worded for someone helping, where that differs.
         questions_them as "check.question_them": &'static [(QuestionId, &'static str)] = QUESTIONS_THEM,
         /// The options worded for someone helping, where that differs.
@@ -266,11 +267,11 @@ pub struct PageWords {
 
 /// Each page's texts under `check.page.STEP.…`.
 impl Entry for &'static [PageWords] {
-    fn visit<V: Visit>(&mut self, key: &'static str, v: &mut V) {
+    fn visit<V: Visit, N: Key>(&mut self, key: N, v: &mut V) {
         let pages = leaked(self);
         for p in pages.iter_mut() {
             let step = p.step;
-            let at = |name: &str| format!("{key}.{}.{name}", key_of(&format!("{step:?}")));
+            let at = |name: &str| format!("{}.{}.{name}", key(), key_of(&format!("{step:?}")));
             v.text(|| at("title"), &mut p.title);
             v.text(|| at("hint"), &mut p.hint);
             v.text(|| at("title_them"), &mut p.title_them);

@@ -3,7 +3,8 @@ use yew::prelude::*;
 use super::words::FindWords;
 use super::Query;
 use crate::data::audience;
-use crate::view::{tick, use_words};
+use crate::view::{tick, use_kit};
+use crate::words::Given;
 
 /// Props for [`FinderFilters`].
 #[derive(Properties, PartialEq, Clone)]
@@ -12,6 +13,8 @@ pub struct FinderFiltersProps {
     pub filters: Query,
     /// Called with the new filters when one changes.
     pub on_change: Callback<Query>,
+    /// The finder's words.
+    pub words: Given<FindWords>,
 }
 
 /// The finder's filters: open now, and need, audience and way of contact under "More filters".
@@ -20,8 +23,7 @@ pub struct FinderFiltersProps {
 #[function_component]
 pub fn FinderFilters(props: &FinderFiltersProps) -> Html {
     let f = &props.filters;
-    let said = use_words();
-    let (words, data) = (said.get::<FindWords>(), said.data());
+    let (words, data) = (props.words.0, use_kit().data);
     let change = |edit: Box<dyn Fn(&mut Query)>| {
         let (filters, on_change) = (props.filters.clone(), props.on_change.clone());
         Callback::from(move |_: Event| {

@@ -224,7 +224,7 @@ fn tier(s: &Service) -> u8 {
 
 /// The services for `place`, in the order the finder lists them.
 ///
-/// With a place, only services that serve it, and within each tier (see [`tier`]) the most local
+/// With a place, only services that serve it, and within each tier (see `tier`) the most local
 /// first: a Scottish visitor sees Scotland's stalking charity before the UK-wide helpline, and
 /// Scotland's 24-hour line before the UK-wide ones. With no place, every service, the ones for
 /// the whole UK first (each card names its area), so nobody is sent to a service for another

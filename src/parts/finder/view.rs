@@ -8,7 +8,7 @@ use crate::parts::finder::FinderFilters;
 use crate::parts::finder::{arrange, search, search_text, Change, Query};
 use crate::parts::PartProps;
 use crate::view::browser::use_uk_time;
-use crate::view::{heading, use_words, CardWords, ServiceCard};
+use crate::view::{heading, use_kit, ServiceCard};
 
 /// How many results are drawn at first, and added by "Show more".
 const PAGE: usize = 10;
@@ -27,7 +27,7 @@ impl Reducible for Search {
 
 /// Find a helpline: search, filters, and the results with whether each line is open now.
 #[function_component]
-pub fn Finder(props: &PartProps) -> Html {
+pub fn Finder(props: &PartProps<FindWords>) -> Html {
     let start = Query::default();
     let state = use_reducer_eq(|| Search(start.clone()));
     let query = &state.0;
@@ -44,9 +44,9 @@ pub fn Finder(props: &PartProps) -> Html {
     // The list for this place, in order, and its search texts: worked out when the place or the
     // services change, not on every keystroke.
     // Each service in the visitor's language, so its own words are what is searched.
-    let said = use_words();
-    let (data, catalogue) = (said.data(), said.shared());
-    let arranged = use_memo((props.services.clone(), props.place, catalogue), |(services, place, _)| {
+    let kit = use_kit();
+    let data = kit.data;
+    let arranged = use_memo((props.services.clone(), props.place, kit), |(services, place, _)| {
         let every: Vec<&'static Service> = services.iter().map(|(s, _)| data.service(s)).collect();
         let list = arrange(&every, *place);
         let texts: Vec<String> = list.iter().map(|s| search_text(s, data)).collect();
@@ -54,8 +54,8 @@ pub fn Finder(props: &PartProps) -> Html {
     });
     let (list, texts) = (&arranged.0, &arranged.1);
     let now = use_uk_time();
-    let words = said.get::<FindWords>();
-    let card = said.get::<CardWords>();
+    let words = props.words.0;
+    let card = kit.card;
     let found = search(list, texts, query, now, words.synonyms);
 
     // Stable callbacks, so the filters' props only change when the filters do.
@@ -80,7 +80,7 @@ pub fn Finder(props: &PartProps) -> Html {
                 <input type="search" id="finder-search" aria-describedby="finder-search-hint" autocomplete="off"
                     value={query.text.clone()} oninput={on_text} />
             </div>
-            <FinderFilters filters={query.filters()} on_change={on_filters} />
+            <FinderFilters filters={query.filters()} on_change={on_filters} words={props.words} />
             if query.is_filtered() && *query != start {
                 <div class="actions">
                     <button type="button" class="secondary" onclick={reset.clone()}>{ words.reset }</button>

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::words::GuideWords;
 use crate::data::{area_covers, topic_id};
 use crate::parts::PartProps;
-use crate::view::use_words;
+use crate::view::use_kit;
 use crate::view::{heading, GuidanceTopic};
 
 /// The topics shown in the guidance part, in order.
@@ -24,14 +24,11 @@ const TOPICS: [&str; 12] = [
 
 /// Plain-language guidance, each topic a disclosure: what it is, what to do, and the law.
 #[function_component]
-pub fn Guidance(props: &PartProps) -> Html {
+pub fn Guidance(props: &PartProps<GuideWords>) -> Html {
     // A topic for one part of the UK shows where it applies, and where the visitor may live there
     // (a host serving Great Britain); with no place, all of them, each titled with its nation.
     let place = props.place;
-    let (words, data) = {
-        let said = use_words();
-        (said.get::<GuideWords>(), said.data())
-    };
+    let (words, data) = (props.words.0, use_kit().data);
     let applies = |t: &crate::data::Topic| place.is_none_or(|p| area_covers(t.area, p) || area_covers(p, t.area));
     let local = [
         topic_id::PROTECTIVE_ORDERS,

@@ -1,5 +1,10 @@
-//! "Keep a record": the private incident log. Its file ([`file`], pure) and the part that draws
-//! it.
+//! "Keep a record": the private incident log, kept only on screen until the person saves it as
+//! a file.
+//!
+//! What lives here: [`state`], the entries, the form and the reducer (pure, natively tested);
+//! [`file`](mod@file), the saved file written and read back (pure, tested both ways); [`words`], every
+//! sentence it shows, with the English; `view.rs`, the part drawn (wiring and the browser's file
+//! picker, saving and printing); `style.css`, its look.
 
 pub mod file;
 pub mod state;

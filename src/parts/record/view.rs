@@ -7,8 +7,8 @@ use super::state::{reduce, slot, Action, Draft, Field, Said, State};
 use super::words::RecordWords;
 use crate::parts::PartProps;
 use crate::view::browser::{now, print_from, save_text};
-use crate::view::{heading, use_words};
-use crate::words::{format, TimeWords};
+use crate::view::{heading, use_kit};
+use crate::words::format;
 
 /// The record's state inside Yew: the pure reducer from [`super::state`], wrapped.
 #[derive(Debug, Default, PartialEq)]
@@ -59,11 +59,8 @@ fn said(r: &RecordWords, said: &Said) -> (bool, String) {
 /// their servers, and this is the most private text in the widget. A record for the police needs
 /// no perfect spelling.
 #[function_component]
-pub fn RecordPart(props: &PartProps) -> Html {
-    let (r, time) = {
-        let said = use_words();
-        (said.get::<RecordWords>(), said.get::<TimeWords>())
-    };
+pub fn RecordPart(props: &PartProps<RecordWords>) -> Html {
+    let (r, time) = (props.words.0, use_kit().time);
     let model = use_reducer(Model::default);
     let state = &model.0;
     let message = state.said.as_ref().map(|s| said(r, s));
