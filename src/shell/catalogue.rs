@@ -180,50 +180,22 @@ impl Words {
         })
     }
 
-    /// Every sentence a visitor can read in this catalogue (for the reading-ease report), the
-    /// tables included.
+    /// Every sentence a visitor can read in this catalogue's own words (for the reading-ease
+    /// report), from every section, so a new part's are scored too: each text of three words or
+    /// more, less the templates (a `{name}` to fill) and the saved copy's blank form.
     pub fn sentences(&self) -> Vec<&'static str> {
-        let (w, c, f) = (&self.widget, &self.parts.check, &self.parts.find);
-        let mut out = vec![
-            w.title,
-            w.intro,
-            w.strip_silent,
-            self.exit.hint,
-            self.exit.hint_framed,
-            self.exit.blocked,
-            f.search_hint,
-            f.empty,
-            self.place.hint,
-        ];
-        out.extend([
-            c.intro,
-            c.not_saved,
-            c.danger_text,
-            c.danger_text_them,
-            c.not_a_risk_assessment,
-            c.keep_warning,
-            c.online,
-        ]);
-        out.extend(
-            c.pages
-                .iter()
-                .flat_map(|p| [p.title, p.hint, p.title_them, p.hint_them, p.title_pro, p.hint_pro, p.note_pro]),
-        );
-        out.extend([c.pro_intro, c.pro_no_signs, c.pro_note]);
-        out.extend(c.urgencies_pro.iter().map(|(_, t)| *t));
-        out.extend([c.four_intro, c.four_why, c.own_danger, c.own_note]);
-        let r = &self.parts.record;
-        out.extend([r.intro, r.privacy, r.evidence_hint, r.what_missing, r.keep_warning, r.block_note, c.record_offer]);
-        out.extend(r.privacy_tips);
-        out.extend([r.not_a_record, r.newer, r.cut_short, r.changed, r.too_large, r.unreadable]);
-        out.extend(c.questions.iter().chain(c.questions_them).map(|(_, q)| *q));
-        out.extend(c.choices.iter().chain(c.choices_them).map(|(_, q)| *q));
-        out.extend(c.four.iter().map(|(_, q)| *q));
-        out.extend(c.patterns.iter().flat_map(|(_, h, e)| [*h, *e]));
-        out.extend(c.urgencies.iter().flat_map(|(_, h, t, u)| [*h, *t, *u]));
-        out.extend(c.reasons.iter().map(|(_, r)| *r));
-        out.extend(c.next_steps.iter().chain(c.next_steps_them).map(|(_, s)| *s));
-        out
+        struct Sentences(Vec<&'static str>);
+        impl Visit for Sentences {
+            fn text<K: FnOnce() -> String>(&mut self, _key: K, slot: &mut &'static str) {
+                let text: &'static str = slot;
+                if text.split_whitespace().count() >= 3 && !text.contains('{') && !text.contains('\n') {
+                    self.0.push(text);
+                }
+            }
+        }
+        let mut out = Sentences(Vec::new());
+        walk_words(&mut self.clone(), &mut out);
+        out.0
     }
 }
 
