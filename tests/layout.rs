@@ -34,9 +34,11 @@ fn files(dir: &str) -> Vec<String> {
     names
 }
 
-/// What a visitor's download or the widget is built from: no tests, no test cases.
+/// What a visitor's download or the widget is built from: no tests, no test cases, nothing a
+/// command writes (a language's record of the English it follows).
 fn shipped(file: &str) -> bool {
     !(file.ends_with("/tests.rs")
+        || file.ends_with(".from-english")
         || file.ends_with(".test.mjs")
         || file.contains("/cases/")
         || file.ends_with(".md")
