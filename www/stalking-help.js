@@ -82,8 +82,11 @@
     return;
   }
   var exit = root && root.StalkingHelpQuickExit;
-  if (!exit) {
-    if (root.console) console.error(NAME + ': the quick exit is missing; use the stalking-help.js from dist/.');
+  // Both are joined in when the widget is packaged (the quick exit's browser part, and the
+  // languages at the @languages line below): a copy without them stops here, saying so, and the
+  // page is left as it was.
+  if (!exit || !exit.install || typeof askedFor !== 'function') {
+    if (root.console) console.error(NAME + ': the quick exit or the languages are missing; use the stalking-help.js from dist/.');
     return;
   }
   if (root.StalkingHelpWidget && root.StalkingHelpWidget.loader) {

@@ -77,10 +77,6 @@ impl Catalogue for Words {
         self.lang
     }
 
-    fn data(&self) -> &DataWords {
-        &self.data
-    }
-
     fn as_any(&self) -> &dyn Any {
         self
     }

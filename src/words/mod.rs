@@ -27,13 +27,11 @@ use std::any::Any;
 
 use crate::data::{Service, Tag, Topic};
 
-/// A catalogue in one language, as the layers below the shell see it: its language and its
-/// dataset's words. What else it holds is the shell's (see `shell::catalogue`).
+/// A catalogue in one language, as the layers below the shell see it: its language. What it
+/// holds is the shell's (see `shell::catalogue`).
 pub trait Catalogue: 'static {
     /// The language tag, for the widget's `lang` attribute.
     fn lang(&self) -> &'static str;
-    /// The dataset's words.
-    fn data(&self) -> &DataWords;
     /// The catalogue itself, for the shell that made it.
     fn as_any(&self) -> &dyn Any;
 }

@@ -64,6 +64,18 @@ test('the npm package is an ES module with types, and packs', () => {
   assert.ok(readFileSync(`${npm}stalking_help_widget_bg.wasm`).equals(readFileSync(dist + local)));
 });
 
+test('every part of the loader is joined in: no line is left where one should be', () => {
+  const files = readdirSync(dist).filter((f) => /^stalking-help(\.[0-9a-f]{12})?\.js$/.test(f)).map((f) => dist + f);
+  files.push(`${dist}npm/stalking-help.js`, `${dist}npm/quick-exit.js`);
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!/@browser:|@languages:/.test(text), `${file} still has a line to be joined`);
+  }
+  // And the joined loader carries each: the quick exit's leaving, and the languages.
+  const loader = readFileSync(`${dist}stalking-help.js`, 'utf8');
+  assert.ok(loader.includes('data-catalogue') && loader.includes('data-quick-exit-status'), 'the languages and the quick exit are in the loader');
+});
+
 test('what a visitor downloads stays within the size budget kept in the repository', () => {
   const budget = JSON.parse(readFileSync(new URL('../../pkg-config/size-budget.json', import.meta.url), 'utf8'));
   const files = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget(_bg)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
