@@ -91,15 +91,51 @@ const short = (data) => hash(data).toString('hex').slice(0, 12);
 const sri = (data) => `sha384-${hash(data, 'sha384').toString('base64')}`;
 
 // What visitors download is minified; the npm package keeps the readable glue for bundlers.
-const readableGlue = readFileSync(join(bindgen, `${crate}.js`), 'utf8');
-const glue = Buffer.from(await minifyScript(readableGlue, { module: true }));
-const wasm = readFileSync(join(bindgen, `${crate}_bg.wasm`));
+// Each build is the glue, the first .wasm, and the pieces of the parts a visitor may never open
+// (split_NAME.wasm), with the splitter's loader for them (__wasm_split.js), which the glue
+// imports and which imports the glue back. Every file gets a hashed name and the loader an
+// integrity hash for each, so a piece that is not the one this build made is refused: the
+// splitter's loader is named from its text before the glue's name is put in (the two name each
+// other), and its integrity hash is of its text as shipped.
+async function pack(dir, label) {
+  const readableGlue = readFileSync(join(dir, `${crate}.js`), 'utf8');
+  const wasm = readFileSync(join(dir, `${crate}_bg.wasm`));
+  const wasmName = `${crate}${label}_bg.${short(wasm)}.wasm`;
+  const pieces = readdirSync(dir)
+    .filter((f) => /^split_[a-z0-9_]+\.wasm$/.test(f))
+    .sort()
+    .map((file) => {
+      const data = readFileSync(join(dir, file));
+      const part = file.slice('split_'.length, -'.wasm'.length);
+      return { file, part, data, name: `${crate}${label}_${part}.${short(data)}.wasm` };
+    });
+  let splitter = readFileSync(join(dir, '__wasm_split.js'), 'utf8');
+  for (const piece of pieces) {
+    splitter = replaceAll(splitter, [[
+      `fetch(new URL("./${piece.file}", import.meta.url))`,
+      `fetch(new URL(${JSON.stringify(`./${piece.name}`)}, import.meta.url), { integrity: ${JSON.stringify(sri(piece.data))}, credentials: "same-origin" })`,
+    ]], `${dir}/__wasm_split.js`);
+  }
+  const splitterName = `${crate}${label}_split.${short(splitter)}.js`;
+  const glue = Buffer.from(await minifyScript(replaceAll(readableGlue, [
+    ['from "./__wasm_split.js"', `from ${JSON.stringify(`./${splitterName}`)}`],
+  ], `${dir}/${crate}.js`), { module: true }));
+  const glueName = `${crate}${label}.${short(glue)}.js`;
+  const split = Buffer.from(await minifyScript(replaceAll(splitter, [
+    [`from "./${crate}.js"`, `from ${JSON.stringify(`./${glueName}`)}`],
+  ], `${dir}/__wasm_split.js`), { module: true }));
+  return { readableGlue, glue, glueName, wasm, wasmName, split, splitterName, pieces, dir };
+}
+
+const main = await pack(bindgen, '');
+const { readableGlue, glue, wasm } = main;
 const types = readFileSync(join(bindgen, `${crate}.d.ts`));
 // The build that also reads a host's own services; without one, the one build does both.
 const localDir = option('--local');
-const readableLocalGlue = localDir ? readFileSync(join(localDir, `${crate}.js`), 'utf8') : readableGlue;
-const localGlue = localDir ? Buffer.from(await minifyScript(readableLocalGlue, { module: true })) : glue;
-const localWasm = localDir ? readFileSync(join(localDir, `${crate}_bg.wasm`)) : wasm;
+const local = localDir ? await pack(localDir, '_local') : main;
+const readableLocalGlue = local.readableGlue;
+const localGlue = local.glue;
+const localWasm = local.wasm;
 const fallback = readFileSync(fallbackFile, 'utf8').trim();
 const fallbackTree = htmlToTree(fallback);
 // For pasting into the page, where it shows with JavaScript off: without the shortcut's hint and
@@ -112,10 +148,9 @@ const words = JSON.parse(readFileSync(wordsFile, 'utf8'));
 const styles = readFileSync(stylesFile, 'utf8').trim();
 const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
 
-const glueName = `${crate}.${short(glue)}.js`;
-const wasmName = `${crate}_bg.${short(wasm)}.wasm`;
-const localGlueName = localDir ? `${crate}_local.${short(localGlue)}.js` : '';
-const localWasmName = localDir ? `${crate}_local_bg.${short(localWasm)}.wasm` : '';
+const { glueName, wasmName } = main;
+const localGlueName = localDir ? local.glueName : '';
+const localWasmName = localDir ? local.wasmName : '';
 
 /** Replaces each `from` in `source` (which must be there) with its `to`. */
 function replaceAll(source, replacements, what) {
@@ -146,8 +181,12 @@ const quickExit = replaceAll(rulesSource, [
 const languagesSource = readFileSync('www/languages.js', 'utf8');
 
 /** The one loader file: the quick exit, then the loader filled in for these glue and .wasm files. */
-function fill(source, [glueFile, glueIntegrity, wasmFile, integrity], [localGlueFile, localGlueIntegrity, localWasmFile, localIntegrity]) {
+function fill(source, [glueFile, glueIntegrity, wasmFile, integrity, splitFile, splitIntegrity], [localGlueFile, localGlueIntegrity, localWasmFile, localIntegrity, localSplitFile, localSplitIntegrity]) {
   const loader = replaceAll(source, [
+    ["var SPLIT = '';", `var SPLIT = ${JSON.stringify(splitFile)};`],
+    ["var SPLIT_INTEGRITY = '';", `var SPLIT_INTEGRITY = ${JSON.stringify(splitIntegrity)};`],
+    ["var LOCAL_SPLIT = '';", `var LOCAL_SPLIT = ${JSON.stringify(localSplitFile)};`],
+    ["var LOCAL_SPLIT_INTEGRITY = '';", `var LOCAL_SPLIT_INTEGRITY = ${JSON.stringify(localSplitIntegrity)};`],
     [/^ {2}\/\/ @languages:.*$/m.exec(source)[0], languagesSource],
     [`var GLUE = '${crate}.js';`, `var GLUE = ${JSON.stringify(glueFile)};`],
     ["var GLUE_INTEGRITY = '';", `var GLUE_INTEGRITY = ${JSON.stringify(glueIntegrity)};`],
@@ -196,18 +235,18 @@ if (languageDir) {
 const loaderSource = readFileSync('www/stalking-help.js', 'utf8');
 const loader = Buffer.from(await minifyScript(fill(
   loaderSource,
-  [glueName, sri(glue), wasmName, sri(wasm)],
-  localDir ? [localGlueName, sri(localGlue), localWasmName, sri(localWasm)] : ['', '', '', ''],
+  [glueName, sri(glue), wasmName, sri(wasm), main.splitterName, sri(main.split)],
+  localDir ? [localGlueName, sri(localGlue), localWasmName, sri(localWasm), local.splitterName, sri(local.split)] : ['', '', '', '', '', ''],
 )));
 const loaderName = `stalking-help.${short(loader)}.js`;
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'npm'), { recursive: true });
-writeFileSync(join(out, glueName), glue);
-writeFileSync(join(out, wasmName), wasm);
-if (localDir) {
-  writeFileSync(join(out, localGlueName), localGlue);
-  writeFileSync(join(out, localWasmName), localWasm);
+for (const build of localDir ? [main, local] : [main]) {
+  writeFileSync(join(out, build.glueName), build.glue);
+  writeFileSync(join(out, build.wasmName), build.wasm);
+  writeFileSync(join(out, build.splitterName), build.split);
+  for (const piece of build.pieces) writeFileSync(join(out, piece.name), piece.data);
 }
 writeFileSync(join(out, 'stalking-help.js'), loader);
 writeFileSync(join(out, loaderName), loader);
@@ -226,8 +265,10 @@ for (const [name, data] of languageFiles) {
 const npm = join(out, 'npm');
 writeFileSync(join(npm, `${crate}.js`), readableLocalGlue);
 writeFileSync(join(npm, `${crate}_bg.wasm`), localWasm);
+copyFileSync(join(local.dir, '__wasm_split.js'), join(npm, '__wasm_split.js'));
+for (const piece of local.pieces) writeFileSync(join(npm, piece.file), piece.data);
 writeFileSync(join(npm, `${crate}.d.ts`), types);
-writeFileSync(join(npm, 'stalking-help.js'), fill(loaderSource, [`${crate}.js`, sri(Buffer.from(readableLocalGlue)), `${crate}_bg.wasm`, sri(localWasm)], ['', '', '', '']));
+writeFileSync(join(npm, 'stalking-help.js'), fill(loaderSource, [`${crate}.js`, sri(Buffer.from(readableLocalGlue)), `${crate}_bg.wasm`, sri(localWasm), '__wasm_split.js', ''], ['', '', '', '', '', '']));
 writeFileSync(join(npm, 'quick-exit.js'), quickExit);
 writeFileSync(join(npm, 'index.js'), replaceAll(readFileSync('pkg-config/npm/index.js', 'utf8'), [
   ["const STYLES = '';", `const STYLES = ${JSON.stringify(styles)};`],
@@ -308,7 +349,8 @@ X-Content-Type-Options: nosniff
 // loader's own requests, so each file is fetched once. The .wasm hint carries no integrity hash
 // (browsers ignore one on a fetch preload); the loader's request still checks it. They name the
 // build most pages use: a page with a data-local-services block loads the other one.
-const preload = `<link rel="modulepreload" href="${base}${glueName}" integrity="${sri(glue)}" crossorigin="anonymous">
+const preload = `<link rel="modulepreload" href="${base}${main.splitterName}" integrity="${sri(main.split)}" crossorigin="anonymous">
+<link rel="modulepreload" href="${base}${glueName}" integrity="${sri(glue)}" crossorigin="anonymous">
 <link rel="preload" href="${base}${wasmName}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
 
 const snippet = `<!-- Stalking help widget ${version}. Paste where the widget should appear.
@@ -334,9 +376,12 @@ writeFileSync(join(out, 'snippet.html'), snippet);
 console.log(`The script tag of the snippet (${out}/snippet.html has it whole, with the static version to paste):\n`);
 console.log(snippet.split('\n').find((line) => line.startsWith('<script')));
 console.log('');
-report(out, ['stalking-help.js', glueName, wasmName]);
+report(out, ['stalking-help.js', glueName, main.splitterName, wasmName]);
+console.log('');
+console.log('Fetched only when the part is first drawn:');
+report(out, main.pieces.map((p) => p.name));
 if (localDir) {
   console.log('');
-  console.log('Instead of the last two, only on a page with a data-local-services block:');
-  report(out, ['stalking-help.js', localGlueName, localWasmName]);
+  console.log('Instead of the glue, splitter and .wasm, only on a page with a data-local-services block:');
+  report(out, ['stalking-help.js', localGlueName, local.splitterName, localWasmName]);
 }

@@ -130,11 +130,8 @@ fn each_part_has_a_folder_of_its_own_listed_once_in_the_registry() {
         assert!(code(&format!("{dir}/words.rs")).contains("words! {"), "{dir}/words.rs declares its words");
         assert!(Path::new(&format!("{dir}/view.rs")).is_file(), "{dir}/view.rs draws it");
         assert!(names(&registry, &format!("pub mod {part}")), "{part} is a module of the registry");
-        assert_eq!(
-            registry.matches(&format!(" {part}::")).count(),
-            2,
-            "{part}: one registry row (its words and its view)"
-        );
+        let rows = registry.lines().filter(|l| l.contains(&format!(" {part}::"))).count();
+        assert_eq!(rows, 1, "{part}: one registry row (its words, its view, and its piece if it has one)");
     }
 }
 

@@ -112,6 +112,14 @@
   var LOCAL_GLUE_INTEGRITY = '';
   var LOCAL_WASM = '';
   var LOCAL_WASM_INTEGRITY = '';
+  // The splitter's loader each build's glue imports, which fetches the pieces of the parts a
+  // visitor may never open when they are first drawn (each piece with its own integrity hash,
+  // written into it): preloaded here with its integrity hash, so the glue imports that file and
+  // no other.
+  var SPLIT = '';
+  var SPLIT_INTEGRITY = '';
+  var LOCAL_SPLIT = '';
+  var LOCAL_SPLIT_INTEGRITY = '';
   var FALLBACK_TREE = null;
   var STYLES = '';
   // Also filled in: each built-in language other than English as tag: [file, integrity hash,
@@ -427,8 +435,8 @@
     var local = LOCAL_GLUE && hostList.some(hasLocalServices);
     if (LOCAL_GLUE && !local && !builds[GLUE] && builds[LOCAL_GLUE]) local = true;
     return local
-      ? loadBuild(LOCAL_GLUE, LOCAL_GLUE_INTEGRITY, LOCAL_WASM, LOCAL_WASM_INTEGRITY)
-      : loadBuild(GLUE, GLUE_INTEGRITY, WASM, WASM_INTEGRITY);
+      ? loadBuild(LOCAL_GLUE, LOCAL_GLUE_INTEGRITY, LOCAL_WASM, LOCAL_WASM_INTEGRITY, LOCAL_SPLIT, LOCAL_SPLIT_INTEGRITY)
+      : loadBuild(GLUE, GLUE_INTEGRITY, WASM, WASM_INTEGRITY, SPLIT, SPLIT_INTEGRITY);
   }
 
   /**
@@ -468,7 +476,7 @@
    * Loads a build's glue and WebAssembly, once, each checked against its integrity hash. Rejects
    * (after saying why in the console) when they cannot run here; the static version then stays.
    */
-  function loadBuild(glueFile, glueIntegrity, wasmFile, integrity) {
+  function loadBuild(glueFile, glueIntegrity, wasmFile, integrity, splitFile, splitIntegrity) {
     if (builds[glueFile]) {
       return builds[glueFile].loading;
     }
@@ -492,7 +500,10 @@
     };
     document.addEventListener('securitypolicyviolation', onViolation);
     var wasm = integrity ? fetch(base + wasmFile, { integrity: integrity, credentials: 'same-origin' }) : base + wasmFile;
-    build.loading = checkedModule(base + glueFile, glueIntegrity)
+    // The splitter first: if the browser fetches the glue's imports with it, the splitter is
+    // already in hand, checked.
+    var splitter = splitFile ? checkedModule(base + splitFile, splitIntegrity) : null;
+    build.loading = Promise.all([splitter, checkedModule(base + glueFile, glueIntegrity)])
       .then(function () {
         return import(base + glueFile);
       })

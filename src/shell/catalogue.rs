@@ -13,7 +13,7 @@ use super::words::WidgetWords;
 use crate::config::Config;
 use crate::exit::ExitWords;
 use crate::parts::PartWords;
-use crate::view::{CardWords, Kit, PlaceWords};
+use crate::view::{CardWords, Kit, LoadWords, PlaceWords};
 use crate::words::walk::walk_data;
 use crate::words::{text_problem, Catalogue, DataWords, English, Section, Shared, TimeWords, Visit};
 
@@ -34,6 +34,8 @@ pub struct Words {
     pub time: TimeWords,
     /// Where the visitor lives.
     pub place: PlaceWords,
+    /// While a part arrives, and if it cannot.
+    pub load: LoadWords,
     /// Each part's words (the English ones are shared with the parts themselves).
     pub parts: &'static PartWords,
     /// The dataset's words: services, guidance and labels.
@@ -50,6 +52,7 @@ pub static ENGLISH: Words = Words {
     card: CardWords::ENGLISH,
     time: TimeWords::ENGLISH,
     place: PlaceWords::ENGLISH,
+    load: LoadWords::ENGLISH,
     parts: &crate::parts::ENGLISH,
     data: DataWords::BUNDLED,
 };
@@ -67,7 +70,7 @@ macro_rules! english_in_catalogue {
     };
 }
 
-english_in_catalogue!(CardWords => card, TimeWords => time, PlaceWords => place);
+english_in_catalogue!(CardWords => card, TimeWords => time, PlaceWords => place, LoadWords => load);
 
 /// Every language built into the widget, the default first.
 pub static LANGUAGES: [&Words; 1] = [&ENGLISH];
@@ -89,6 +92,7 @@ pub fn walk_words<V: Visit>(w: &mut Words, v: &mut V) {
     w.card.walk(v);
     w.time.walk(v);
     w.place.walk(v);
+    w.load.walk(v);
     let mut parts = w.parts.clone();
     parts.walk(v);
     w.parts = Box::leak(Box::new(parts));
@@ -121,7 +125,14 @@ impl<I: Iterator<Item = Option<String>>> Visit for Fill<I> {
 impl Words {
     /// The view kit's words in this catalogue.
     pub fn kit(&'static self) -> Kit {
-        Kit { lang: self.lang, card: &self.card, time: &self.time, place: &self.place, data: &self.data }
+        Kit {
+            lang: self.lang,
+            card: &self.card,
+            time: &self.time,
+            place: &self.place,
+            load: &self.load,
+            data: &self.data,
+        }
     }
 
     /// This catalogue with `texts` in place of its own, in the walk's order (the form the loader

@@ -2,33 +2,12 @@ use yew::prelude::*;
 
 use super::{Words, ENGLISH};
 use crate::config::DEFAULT_EXIT_URL;
-use crate::data::{service, service_id, topic_id};
+use crate::data::{service, topic_id};
 use crate::exit::QuickExit;
 use crate::shell::EmergencyStrip;
 use crate::view::Kit;
-use crate::view::{GuidanceTopic, ServiceCard};
+use crate::view::{fallback_services, GuidanceTopic, ServiceCard};
 use crate::words::{Given, Shared};
-
-/// The services the fallback lists: the emergency routes and the main helplines for the whole
-/// UK. The static version is the same for every host and is shown before anyone has said where
-/// they live, so it lists nothing that serves only part of the UK.
-pub const FALLBACK_SERVICES: [&str; 4] = [
-    service_id::POLICE_EMERGENCY,
-    service_id::POLICE_NON_EMERGENCY,
-    service_id::NATIONAL_STALKING_HELPLINE,
-    service_id::CRIMESTOPPERS,
-];
-
-/// The services the fallback lists in a language: [`FALLBACK_SERVICES`], and in Welsh also
-/// Wales's own free 24-hour line, after the national helpline: a page in Welsh is almost always
-/// a page for Wales, and the national helpline keeps weekday hours only.
-pub fn fallback_services(lang: &str) -> Vec<&'static str> {
-    let mut ids = FALLBACK_SERVICES.to_vec();
-    if lang == "cy" || lang.starts_with("cy-") {
-        ids.insert(3, service_id::LIVE_FEAR_FREE);
-    }
-    ids
-}
 
 /// Props for [`Fallback`].
 #[derive(Properties, PartialEq, Clone, Default)]

@@ -12,8 +12,9 @@ mod fallback;
 pub mod keys;
 pub mod words;
 
+pub use crate::view::{fallback_services, FALLBACK_SERVICES};
 pub use app::{App, AppProps};
 pub use catalogue::{words_for, Words, ENGLISH, LANGUAGES};
 pub use emergency_strip::{EmergencyStrip, EmergencyStripProps};
-pub use fallback::{fallback_services, Fallback, FallbackProps, FALLBACK_SERVICES};
+pub use fallback::{Fallback, FallbackProps};
 pub use words::WidgetWords;

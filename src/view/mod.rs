@@ -15,11 +15,12 @@ pub mod words;
 pub use guidance_topic::{GuidanceTopic, GuidanceTopicProps};
 pub use place_picker::{PlacePicker, PlacePickerProps};
 pub use service_card::{ServiceCard, ServiceCardProps};
-pub use words::{CardWords, PlaceWords};
+pub use words::{CardWords, LoadWords, PlaceWords};
 
 use yew::virtual_dom::{VTag, VText};
 use yew::{hook, use_context, AttrValue, Html, NodeRef};
 
+use crate::data::service_id;
 use crate::words::{DataWords, English, TimeWords};
 
 /// The words the view kit's own components draw with: a service's card, the clock, where the
@@ -35,6 +36,8 @@ pub struct Kit {
     pub time: &'static TimeWords,
     /// Where the visitor lives.
     pub place: &'static PlaceWords,
+    /// While a part arrives, and if it cannot.
+    pub load: &'static LoadWords,
     /// The dataset in the visitor's language.
     pub data: &'static DataWords,
 }
@@ -54,6 +57,7 @@ impl Kit {
             card: CardWords::english(),
             time: TimeWords::english(),
             place: PlaceWords::english(),
+            load: LoadWords::english(),
             data: &DataWords::BUNDLED,
         }
     }
@@ -63,6 +67,27 @@ impl Kit {
 #[hook]
 pub fn use_kit() -> Kit {
     use_context::<Kit>().unwrap_or_else(Kit::english)
+}
+
+/// The services the static version lists (and a part that could not be opened): the emergency routes and the main helplines for the whole
+/// UK. The static version is the same for every host and is shown before anyone has said where
+/// they live, so it lists nothing that serves only part of the UK.
+pub const FALLBACK_SERVICES: [&str; 4] = [
+    service_id::POLICE_EMERGENCY,
+    service_id::POLICE_NON_EMERGENCY,
+    service_id::NATIONAL_STALKING_HELPLINE,
+    service_id::CRIMESTOPPERS,
+];
+
+/// The services the fallback lists in a language: [`FALLBACK_SERVICES`], and in Welsh also
+/// Wales's own free 24-hour line, after the national helpline: a page in Welsh is almost always
+/// a page for Wales, and the national helpline keeps weekday hours only.
+pub fn fallback_services(lang: &str) -> Vec<&'static str> {
+    let mut ids = FALLBACK_SERVICES.to_vec();
+    if lang == "cy" || lang.starts_with("cy-") {
+        ids.insert(3, service_id::LIVE_FEAR_FREE);
+    }
+    ids
 }
 
 /// A tick box with its label.

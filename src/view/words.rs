@@ -163,3 +163,17 @@ impl CardWords {
         fill(template, &[("contact", display)])
     }
 }
+
+words! {
+    /// Said while a part of the widget is fetched (the parts a visitor may never open arrive
+    /// when first drawn), and if it cannot be.
+    pub struct LoadWords in "load" {
+        /// While it is fetched.
+        opening: &'static str = "Opening\u{2026}",
+        /// When it could not be fetched, even a second time.
+        failed: &'static str = "This part of the help could not be opened. Exit this page, 999 and the helplines below still \
+            work.",
+        /// Try to fetch it again.
+        again: &'static str = "Try again",
+    }
+}

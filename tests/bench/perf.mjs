@@ -51,7 +51,7 @@ sh(join(repo, 'pkg-config/tools/node_modules/.bin/wasm-opt'), ['-Oz', join(floor
 writeFileSync(join(floorDir, 'yew_floor.js'), await minifyScript(readFileSync(join(floorDir, 'yew_floor.js'), 'utf8'), { module: true }));
 
 const dist = join(repo, 'dist');
-const shipped = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget(_bg)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
+const shipped = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget(_bg|_split)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
 const widgetRows = shipped.map((f) => ({ name: f, ...sizes(join(dist, f)) }));
 const floorRows = ['yew_floor.js', 'yew_floor_bg.wasm'].map((f) => ({ name: `floor: ${f}`, ...sizes(join(floorDir, f)) }));
 const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });

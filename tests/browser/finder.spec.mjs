@@ -180,7 +180,7 @@ test('widgets on one page share one build: the one that reads services, when any
   const seen = watch(page);
   await page.goto('/fixtures/mixed-services.html');
   expect(await widgetsStarted(page)).toBe(2);
-  const wasm = seen.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  const wasm = seen.requests.filter((u) => /_bg\.[0-9a-f]{12}\.wasm$/.test(u)).map((u) => u.split('/').pop());
   expect(wasm).toEqual([expect.stringMatching(/^stalking_help_widget_local_bg\.[0-9a-f]{12}\.wasm$/)]);
   for (const [id, shown] of [['own', 1], ['plain', 0]]) {
     await page.locator(`#${id} .finder`).getByLabel('Search by name').fill('shared unit');
@@ -191,7 +191,7 @@ test('widgets on one page share one build: the one that reads services, when any
 
 test("only a page with its own services loads the build that reads them, and a widget added later with some gets it too", async ({ page }) => {
   const seen = watch(page);
-  const wasm = () => seen.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  const wasm = () => seen.requests.filter((u) => /_bg\.[0-9a-f]{12}\.wasm$/.test(u)).map((u) => u.split('/').pop());
   await openWithWidget(page, '/fixtures/local-services.html');
   expect(wasm()).toEqual([expect.stringMatching(/^stalking_help_widget_local_bg\.[0-9a-f]{12}\.wasm$/)]);
 

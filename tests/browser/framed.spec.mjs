@@ -263,11 +263,11 @@ test('the framed version asks for nothing but its own files, stores nothing, and
     `${WIDGET}/framed/frame.html`,
     `${WIDGET}/framed/frame-settings.json`,
   ];
-  const widgetFile = /^http:\/\/127\.0\.0\.1:\d+\/framed\/(frame|stalking-help|stalking_help_widget(_local)?(_bg)?)\.[0-9a-f]{12}\.(js|wasm)$/;
+  const widgetFile = /^http:\/\/127\.0\.0\.1:\d+\/framed\/(frame|stalking-help|stalking_help_widget(_local)?(_bg|_split|_[a-z]+)?)\.[0-9a-f]{12}\.(js|wasm)$/;
   expect(paths.filter((p) => !own.includes(p) && !widgetFile.test(p))).toEqual([]);
   // The settings file brings services of the host's own, so the frame waits for it and loads only
   // the build that reads them.
-  expect(paths.filter((p) => p.endsWith('.wasm'))).toEqual([expect.stringMatching(/stalking_help_widget_local_bg\.[0-9a-f]{12}\.wasm$/)]);
+  expect(paths.filter((p) => /_bg\.[0-9a-f]{12}\.wasm$/.test(p))).toEqual([expect.stringMatching(/stalking_help_widget_local_bg\.[0-9a-f]{12}\.wasm$/)]);
   // Inside another site's page the browser keeps the frame from storage anyway; everything the
   // browser holds for any origin is still checked to be empty.
   const held = await page.context().storageState({ indexedDB: true });

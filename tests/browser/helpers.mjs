@@ -66,15 +66,19 @@ export async function tick(root, label, options) {
   await box.check();
 }
 
-/** The widget's three files (the glue and .wasm have content-hashed names). */
+/** The widget's four files every page loads (all but the loader have content-hashed names). */
 export const WIDGET_FILE_PATTERNS = [
   /^\/widget\/stalking-help\.js$/,
   /^\/widget\/stalking_help_widget\.[0-9a-f]{12}\.js$/,
+  /^\/widget\/stalking_help_widget_split\.[0-9a-f]{12}\.js$/,
   /^\/widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/,
 ];
 
+/** The pieces of the .wasm a part brings when it is first drawn (the record's, for one). */
+export const PIECE_PATTERN = /^\/widget\/stalking_help_widget_[a-z]+\.[0-9a-f]{12}\.wasm$/;
+
 /** Whether a path is one of the widget's own files. */
-export const isWidgetFile = (path) => WIDGET_FILE_PATTERNS.some((p) => p.test(path));
+export const isWidgetFile = (path) => WIDGET_FILE_PATTERNS.some((p) => p.test(path)) || PIECE_PATTERN.test(path);
 
 /**
  * Checks that a page loaded nothing but its own listed files and the widget's three, and that it

@@ -29,6 +29,9 @@ test('files served from elsewhere are found through data-base on the script tag'
   expect(paths).toEqual([
     expect.stringMatching(/^\/bare\/stalking_help_widget\.[0-9a-f]{12}\.js$/),
     expect.stringMatching(/^\/bare\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/),
+    // The record's piece, fetched from the same place when the record is drawn.
+    expect.stringMatching(/^\/bare\/stalking_help_widget_record\.[0-9a-f]{12}\.wasm$/),
+    expect.stringMatching(/^\/bare\/stalking_help_widget_split\.[0-9a-f]{12}\.js$/),
   ]);
   expect(seen.errors).toEqual([]);
 });

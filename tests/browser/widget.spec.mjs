@@ -140,7 +140,7 @@ test('the snippet with its preload hints fetches each widget file once and uses 
   const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   expect(entries.filter((u) => /stalking_help_widget\.[0-9a-f]{12}\.js$/.test(u))).toHaveLength(1);
   expect(entries.filter((u) => /stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/.test(u))).toHaveLength(1);
-  for (const ending of ['.wasm', /stalking_help_widget\.[0-9a-f]{12}\.js$/]) {
+  for (const ending of [/_bg\.[0-9a-f]{12}\.wasm$/, /stalking_help_widget\.[0-9a-f]{12}\.js$/, /_split\.[0-9a-f]{12}\.js$/]) {
     const loads = seen.requests.filter((u) => (typeof ending === 'string' ? u.endsWith(ending) : ending.test(u)));
     expect(loads, String(ending)).toHaveLength(1);
   }

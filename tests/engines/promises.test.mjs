@@ -245,7 +245,7 @@ for (const [engine, launch] of ENGINES) {
         }));
         assert.deepEqual(stored, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 }, 'nothing stored');
         const loaded = await d.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-        const allowed = /^\/(fixtures\/engines\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm)$/;
+        const allowed = /^\/(fixtures\/engines\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm|widget\/stalking_help_widget_split\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_[a-z]+\.[0-9a-f]{12}\.wasm)$/;
         for (const url of loaded) {
           assert.ok(url.startsWith(srv.origin), `${url} is not on the page's own server`);
           assert.match(new URL(url).pathname, allowed);
@@ -266,7 +266,7 @@ for (const [engine, launch] of ENGINES) {
           };
         });
         assert.deepEqual(seen, { title: 'Help gyda stelcian ac aflonyddu', exit: 'Gadael y dudalen hon', dir: 'ltr' });
-        const allowed = /^\/(fixtures\/welsh\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm|widget\/lang\/cy\.[0-9a-f]{12}\.json)$/;
+        const allowed = /^\/(fixtures\/welsh\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm|widget\/stalking_help_widget_split\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_[a-z]+\.[0-9a-f]{12}\.wasm|widget\/lang\/cy\.[0-9a-f]{12}\.json)$/;
         assert.deepEqual(srv.requests.map((r) => r.replace(/\?.*$/, '')).filter((p) => !allowed.test(p)), [], 'the server saw nothing else');
         assert.ok(srv.requests.some((p) => /\/lang\/cy\./.test(p)), 'the Welsh catalogue was fetched');
         const stored = await d.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));

@@ -78,15 +78,22 @@ test('every part of the loader is joined in: no line is left where one should be
 
 test('what a visitor downloads stays within the size budget kept in the repository', () => {
   const budget = JSON.parse(readFileSync(new URL('../../pkg-config/size-budget.json', import.meta.url), 'utf8'));
-  const files = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget(_bg)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
-  assert.equal(files.length, 3, files.join());
+  const files = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget(_bg|_split)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
+  assert.equal(files.length, 4, files.join());
   const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(dist + f), { level: 9 }).length, 0);
   assert.ok(gzip <= budget.gzipBytes, `the download is ${gzip} bytes gzip, over the budget of ${budget.gzipBytes} (pkg-config/size-budget.json): make it smaller, or raise the budget on purpose and say why`);
   // A page with its own services downloads the loader and the other build instead.
-  const local = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget_local(_bg)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
-  assert.equal(local.length, 3, local.join());
+  const local = readdirSync(dist).filter((f) => f === 'stalking-help.js' || /^stalking_help_widget_local(_bg|_split)?\.[0-9a-f]{12}\.(js|wasm)$/.test(f));
+  assert.equal(local.length, 4, local.join());
   const localGzip = local.reduce((sum, f) => sum + gzipSync(readFileSync(dist + f), { level: 9 }).length, 0);
   assert.ok(localGzip <= budget.localGzipBytes, `a page with its own services downloads ${localGzip} bytes gzip, over the budget of ${budget.localGzipBytes}`);
+  // Each piece a part brings when first drawn.
+  const pieces = readdirSync(dist).filter((f) => /^stalking_help_widget(_local)?_(?!bg\.|split\.)[a-z]+\.[0-9a-f]{12}\.wasm$/.test(f));
+  assert.ok(pieces.length >= 2, `the record's piece, in each build: ${pieces.join()}`);
+  for (const f of pieces) {
+    const size = gzipSync(readFileSync(dist + f), { level: 9 }).length;
+    assert.ok(size <= budget.pieceGzipBytes, `${f} is ${size} bytes gzip, over the budget of ${budget.pieceGzipBytes} for a piece`);
+  }
   // And a page in a built-in language, its catalogue.
   const languages = readdirSync(`${dist}lang/`).filter((f) => /^[a-z]{2,3}\.[0-9a-f]{12}\.json$/.test(f) && !f.startsWith('en.'));
   assert.ok(languages.length >= 1, 'the Welsh catalogue is there');

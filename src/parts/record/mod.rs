@@ -13,3 +13,12 @@ pub mod words;
 
 pub use view::RecordPart;
 pub use words::RecordWords;
+
+use super::PartProps;
+
+/// The record drawn, in the widget from a piece of the download of its own, fetched the first
+/// time the part is drawn.
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(record, fallible))]
+pub fn drawer() -> Result<fn(PartProps<RecordWords>) -> yew::Html, super::Unloaded> {
+    Ok(|props| yew::html! { <RecordPart ..props /> })
+}
