@@ -102,11 +102,12 @@ async function pack(dir, label) {
   const wasm = readFileSync(join(dir, `${crate}_bg.wasm`));
   const wasmName = `${crate}${label}_bg.${short(wasm)}.wasm`;
   const pieces = readdirSync(dir)
-    .filter((f) => /^split_[a-z0-9_]+\.wasm$/.test(f))
+    .filter((f) => /^(split_[a-z0-9_]+|chunk_[0-9]+)\.wasm$/.test(f))
     .sort()
     .map((file) => {
       const data = readFileSync(join(dir, file));
-      const part = file.slice('split_'.length, -'.wasm'.length);
+      // A part's piece is named after it; code two pieces share, "shared" and a number.
+      const part = file.startsWith('split_') ? file.slice('split_'.length, -'.wasm'.length) : `shared${file.slice('chunk_'.length, -'.wasm'.length)}`;
       return { file, part, data, name: `${crate}${label}_${part}.${short(data)}.wasm` };
     });
   let splitter = readFileSync(join(dir, '__wasm_split.js'), 'utf8');
@@ -117,9 +118,13 @@ async function pack(dir, label) {
     ]], `${dir}/__wasm_split.js`);
   }
   const splitterName = `${crate}${label}_split.${short(splitter)}.js`;
-  const glue = Buffer.from(await minifyScript(replaceAll(readableGlue, [
-    ['from "./__wasm_split.js"', `from ${JSON.stringify(`./${splitterName}`)}`],
-  ], `${dir}/${crate}.js`), { module: true }));
+  // The glue imports the splitter's loader once for each piece.
+  const importSplitter = 'from "./__wasm_split.js"';
+  if (!readableGlue.includes(importSplitter)) throw new Error(`${dir}/${crate}.js no longer contains: ${importSplitter}`);
+  const glue = Buffer.from(await minifyScript(
+    readableGlue.split(importSplitter).join(`from ${JSON.stringify(`./${splitterName}`)}`),
+    { module: true },
+  ));
   const glueName = `${crate}${label}.${short(glue)}.js`;
   const split = Buffer.from(await minifyScript(replaceAll(splitter, [
     [`from "./${crate}.js"`, `from ${JSON.stringify(`./${glueName}`)}`],
@@ -378,7 +383,7 @@ console.log(snippet.split('\n').find((line) => line.startsWith('<script')));
 console.log('');
 report(out, ['stalking-help.js', glueName, main.splitterName, wasmName]);
 console.log('');
-console.log('Fetched only when the part is first drawn:');
+console.log('Fetched only when a part is first opened:');
 report(out, main.pieces.map((p) => p.name));
 if (localDir) {
   console.log('');

@@ -90,6 +90,8 @@ pub struct Config {
     pub responder: Option<crate::parts::checker::Role>,
     /// Only the staff path is offered.
     pub responder_only: bool,
+    /// Every part's piece is fetched as soon as the widget has drawn, not when it is opened.
+    pub preload: bool,
     /// Texts the host has replaced, by key from [`TEXT_KEYS`], each key once.
     pub texts: Vec<(&'static str, String)>,
     /// The language to speak, when not English: a catalogue the loader brought.
@@ -113,6 +115,7 @@ impl Default for Config {
             heading_level: 2,
             responder: None,
             responder_only: false,
+            preload: false,
             texts: Vec::new(),
             language: None,
             framed: false,

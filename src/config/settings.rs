@@ -242,6 +242,27 @@ pub static SETTINGS: &[Setting] = &[
         },
     },
     Setting {
+        attribute: "data-preload",
+        json: "preload",
+        kind: doc!("`true` / `false`"),
+        default: doc!("`false`"),
+        description: doc!("Fetch the code of every part as soon as the widget has drawn, rather than when the visitor first opens \
+            one (the self-check's questions, the record): for a page where most visitors use them all. Parts still open only \
+            when the visitor asks."),
+        example: doc!("`true`"),
+        apply: |config, _, value| match value {
+            "true" | "" => {
+                config.preload = true;
+                vec![]
+            }
+            "false" => {
+                config.preload = false;
+                vec![]
+            }
+            _ => no(value, "use \"true\" or \"false\"; each part's code is fetched when it is opened"),
+        },
+    },
+    Setting {
         attribute: "data-title",
         json: "strings.title",
         kind: doc!("text, up to 300 characters"),

@@ -15,10 +15,15 @@ pub mod record;
 
 use std::rc::Rc;
 
-use yew::{function_component, html, use_state, BaseComponent, Callback, Html, Properties};
+use wasm_bindgen::JsCast;
+use yew::{
+    classes, function_component, html, use_effect_with, use_node_ref, use_state, BaseComponent, Callback, Html,
+    MouseEvent, Properties,
+};
 
 use crate::data::Service;
-use crate::view::{fallback_services, use_kit, ServiceCard};
+use crate::view::piece::{self, use_piece, Fetching, Loader, Stage};
+use crate::view::{heading, use_kit};
 use crate::words::{Given, Section, Visit};
 
 /// What the app hands every part alike; each takes what it needs.
@@ -42,6 +47,8 @@ pub struct Common {
     pub responder_only: bool,
     /// The parts on the page, so one can point to another that is there.
     pub shown: Rc<Vec<Part>>,
+    /// Fetch every part's piece now, not when it is opened (the host asked).
+    pub preload: bool,
 }
 
 /// A part's props: its own words (only its own: a part never sees another's), and what every
@@ -62,100 +69,86 @@ impl<W: PartialEq> std::ops::Deref for PartProps<W> {
     }
 }
 
-/// A piece of the download that could not be fetched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Unloaded;
-
-#[cfg(feature = "split")]
-impl From<wasm_split_helpers::SplitLoaderError> for Unloaded {
-    fn from(_: wasm_split_helpers::SplitLoaderError) -> Unloaded {
-        Unloaded
-    }
-}
-
-/// What a part fetched when drawn: its drawing, once it has arrived.
+/// A part's drawing, once its piece has arrived.
 type Drawer<W> = fn(PartProps<W>) -> Html;
 
-/// Fetches a part's piece (once; a failure is not kept, so the next call tries again).
-type Loader<W> = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Drawer<W>, Unloaded>>>>;
+/// The few words a part opened on request shows while closed.
+pub trait Closed {
+    /// Its heading, its one line on what it is for, and the button that opens it.
+    fn closed(&self) -> (&'static str, &'static str, &'static str);
+}
 
-/// Props of [`Piece`].
+/// Props of [`Opened`].
 #[derive(Properties, Clone)]
-pub struct PieceProps<W: PartialEq + 'static> {
+pub struct OpenedProps<W: PartialEq + 'static> {
     /// The part's props.
     pub part: PartProps<W>,
+    /// Its name, its heading's id (`NAME-title`) and its button's (`NAME-open`).
+    pub ids: [&'static str; 3],
     /// Fetches the part's piece, once, and gives its drawing.
-    pub load: Loader<W>,
+    pub load: Loader<Drawer<W>>,
 }
 
 /// A part's loader never changes: only its props are compared.
-impl<W: PartialEq> PartialEq for PieceProps<W> {
+impl<W: PartialEq> PartialEq for OpenedProps<W> {
     fn eq(&self, other: &Self) -> bool {
         self.part == other.part
     }
 }
 
-/// Where a piece stands.
-enum Stage<W: PartialEq + 'static> {
-    Loading(u8),
-    Ready(Drawer<W>),
-    Failed,
-}
-
-impl<W: PartialEq> Clone for Stage<W> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<W: PartialEq> Copy for Stage<W> {}
-
-/// A part whose code arrives when it is first drawn.
+/// A part most visitors never open on their first visit: closed, it is its heading, one line
+/// and a button; its code is fetched when the button is pressed (or when the host asked for
+/// every piece at once), and when it has been drawn its heading takes focus, as a link within
+/// the page would. Closed, it is as tall as a short paragraph, so nothing below it moves until
+/// the visitor asks.
 #[function_component]
-fn Piece<W: PartialEq + Clone + 'static>(props: &PieceProps<W>) -> Html {
-    let stage = use_state(|| Stage::<W>::Loading(0));
+fn Opened<W: PartialEq + Clone + Closed + 'static>(props: &OpenedProps<W>) -> Html {
+    let pressed = use_state(|| false);
+    let piece = use_piece(props.load, *pressed || props.part.preload);
+    let holder = use_node_ref();
+    let kit = use_kit();
+    let drawn = piece.ready().is_some() && *pressed;
     {
-        let stage = stage.clone();
-        let load = props.load;
-        let attempt = match *stage {
-            Stage::Loading(n) => Some(n),
-            _ => None,
-        };
-        yew::use_effect_with(attempt, move |attempt| {
-            if let Some(n) = *attempt {
-                yew::platform::spawn_local(async move {
-                    match load().await {
-                        Ok(draw) => stage.set(Stage::Ready(draw)),
-                        Err(_) if n == 0 => stage.set(Stage::Loading(1)),
-                        Err(_) => stage.set(Stage::Failed),
-                    }
-                });
+        let holder = holder.clone();
+        use_effect_with(drawn, move |drawn| {
+            if *drawn {
+                let heading = holder
+                    .cast::<web_sys::Element>()
+                    .and_then(|h| h.query_selector("h2, h3, h4, h5, h6").ok().flatten())
+                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(h) = heading {
+                    h.set_tab_index(-1);
+                    let _ = h.focus();
+                }
             }
         });
     }
-    let kit = use_kit();
-    match *stage {
-        Stage::Ready(draw) => draw(props.part.clone()),
-        Stage::Loading(_) => html! { <p class="quiet piece-opening" role="status">{ kit.load.opening }</p> },
-        // Never a spinner for ever, never an empty box: a plain sentence, the main helplines, and
-        // a way to try again (a failure is not kept, so the next try fetches afresh).
-        Stage::Failed => {
-            let again = {
-                let stage = stage.clone();
-                Callback::from(move |_: yew::MouseEvent| stage.set(Stage::Loading(0)))
-            };
-            html! {
-                <div class="piece-failed">
-                    <p role="alert">{ kit.load.failed }</p>
-                    <ul class="services" role="list">
-                        { for fallback_services(kit.lang).into_iter().filter_map(crate::data::service).map(|s| html! {
-                            <li><ServiceCard service={s} level={props.part.level + 1} /></li>
-                        }) }
-                    </ul>
-                    <button type="button" class="secondary" onclick={again}>{ kit.load.again }</button>
-                </div>
+    let part = &props.part;
+    if let (Some(draw), true) = (piece.ready(), *pressed) {
+        return html! { <div class="opened" ref={holder}>{ draw(part.clone()) }</div> };
+    }
+    let (title, line, open) = part.words.0.closed();
+    let [name, title_id, open_id] = props.ids;
+    let press = {
+        let pressed = pressed.clone();
+        let want = piece.wanting::<MouseEvent>();
+        Callback::from(move |e: MouseEvent| {
+            pressed.set(true);
+            want.emit(e);
+        })
+    };
+    // Fetched ahead of time at the host's wish, it still opens only when asked.
+    let waiting = *pressed && !matches!(piece.stage, Stage::Closed);
+    html! {
+        <section class={classes!("closed", name)} aria-labelledby={title_id} ref={holder}>
+            { heading(part.level, title.into(), Some(title_id), None) }
+            <p>{ line }</p>
+            if waiting {
+                { piece::waiting(&piece, &kit, part.level + 1) }
+            } else {
+                <button type="button" class="secondary" id={open_id} aria-expanded="false" onclick={press}>{ open }</button>
             }
-        }
+        </section>
     }
 }
 
@@ -171,7 +164,7 @@ fn draw<W: PartialEq + Clone + 'static, C: BaseComponent<Properties = PartProps<
 macro_rules! registry {
     ($(
         $(#[$doc:meta])*
-        $variant:ident: $field:ident $name:literal, $words:ty, $view:ty $(, piece $drawer:path)?;
+        $variant:ident: $field:ident $name:literal, $words:ty, $view:ty $(, opened $drawer:path)?;
     )*) => {
         /// The parts of the widget a host can show.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,7 +195,7 @@ macro_rules! registry {
             /// The part, drawn, in the language of `words`.
             pub fn draw(self, common: &Common, words: &'static PartWords) -> Html {
                 match self {
-                    $( Part::$variant => registry!(@draw common, &words.$field, $words, $view $(, $drawer)?), )*
+                    $( Part::$variant => registry!(@draw common, &words.$field, $words, $view, $name $(, $drawer)?), )*
                 }
             }
         }
@@ -227,17 +220,18 @@ macro_rules! registry {
 
         }
     };
-    (@draw $common:expr, $words:expr, $w:ty, $view:ty) => { draw::<$w, $view>($common, $words) };
-    (@draw $common:expr, $words:expr, $w:ty, $view:ty, $drawer:path) => {{
+    (@draw $common:expr, $words:expr, $w:ty, $view:ty, $name:literal) => { draw::<$w, $view>($common, $words) };
+    (@draw $common:expr, $words:expr, $w:ty, $view:ty, $name:literal, $drawer:path) => {{
         let part = PartProps { words: Given($words), common: $common.clone() };
-        fn load() -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Drawer<$w>, Unloaded>>>> {
+        fn load() -> Fetching<Drawer<$w>> {
             #[cfg(feature = "split")]
             return Box::pin(async { $drawer().await });
             #[cfg(not(feature = "split"))]
             return Box::pin(async { $drawer() });
         }
-        let load: Loader<$w> = load;
-        html! { <Piece<$w> {part} {load} /> }
+        let load: Loader<Drawer<$w>> = load;
+        let ids = [$name, concat!($name, "-title"), concat!($name, "-open")];
+        html! { <Opened<$w> {part} {ids} {load} /> }
     }};
     (@codes $first:literal $(, $rest:literal)*) => { concat!("`", $first, "`" $(, ", `", $rest, "`")*) };
     (@names $first:literal $(, $rest:literal)*) => { concat!($first $(, ", ", $rest)*) };
@@ -250,7 +244,7 @@ registry! {
     /// The helpline finder.
     Finder: find "finder", finder::FindWords, finder::Finder;
     /// "Keep a record": a private incident log, saved only as a file.
-    Record: record "record", record::RecordWords, record::RecordPart, piece record::drawer;
+    Record: record "record", record::RecordWords, record::RecordPart, opened record::drawer;
     /// Guidance: what stalking and harassment are, what to do, the law.
     Guidance: guide "guidance", guidance::GuideWords, guidance::Guidance;
 }

@@ -55,6 +55,7 @@ pub fn App(props: &AppProps) -> Html {
         responder: config.responder,
         responder_only: config.responder_only,
         shown: Rc::new(config.parts.clone()),
+        preload: config.preload,
     };
     html! {
         <ContextProvider<Kit> context={words.kit()}>

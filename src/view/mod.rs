@@ -8,6 +8,7 @@
 
 pub mod browser;
 mod guidance_topic;
+pub mod piece;
 mod place_picker;
 mod service_card;
 pub mod words;

@@ -75,7 +75,7 @@ export const WIDGET_FILE_PATTERNS = [
 ];
 
 /** The pieces of the .wasm a part brings when it is first drawn (the record's, for one). */
-export const PIECE_PATTERN = /^\/widget\/stalking_help_widget_[a-z]+\.[0-9a-f]{12}\.wasm$/;
+export const PIECE_PATTERN = /^\/widget\/stalking_help_widget_[a-z0-9]+\.[0-9a-f]{12}\.wasm$/;
 
 /** Whether a path is one of the widget's own files. */
 export const isWidgetFile = (path) => WIDGET_FILE_PATTERNS.some((p) => p.test(path)) || PIECE_PATTERN.test(path);

@@ -1,17 +1,36 @@
-// A part whose code comes in a piece of its own (the record's) when it is first drawn: the piece
-// is checked by its integrity hash, a failure is tried once more, and then the visitor sees a
-// plain sentence, the main helplines and a way to try again, never a box left empty or a
-// message that never ends; the exit and 999 stay where they are; and a later try can succeed.
+// The parts a visitor may never open arrive in pieces of their own when opened: the record when
+// its button is pressed, the self-check's questions when a start button is. Nothing is fetched
+// before; each piece is checked by its integrity hash; a failure is tried once more, then the
+// visitor sees a plain sentence, the main helplines and a way to try again, never a box left
+// empty or a message that never ends; the exit and 999 stay where they are; a later try can
+// succeed; and a host that asks for every piece at once gets them without a part opening.
 import { test, expect } from '@playwright/test';
 import { openWithWidget, live, watch } from './helpers.mjs';
 
-const PIECE = /\/stalking_help_widget_record\.[0-9a-f]{12}\.wasm$/;
+const PIECES = {
+  record: /\/stalking_help_widget_record\.[0-9a-f]{12}\.wasm$/,
+  checker: /\/stalking_help_widget_checker\.[0-9a-f]{12}\.wasm$/,
+};
 const FAILED = 'This part of the help could not be opened. Exit this page, 999 and the helplines below still work.';
 
-/** Counts the requests for the record's piece, and answers each with `answer`. */
-async function breakThePiece(page, answer) {
+/** Opening each part, and what shows once it has opened. */
+const OPEN = {
+  record: async (page) => {
+    const open = live(page).getByRole('button', { name: 'Open the record' });
+    await expect(open).toHaveAttribute('aria-expanded', 'false');
+    await open.click();
+  },
+  checker: (page) => live(page).getByRole('button', { name: 'Start the check' }).click(),
+};
+const OPENED = {
+  record: (page) => live(page).getByRole('heading', { name: 'Keep a record' }),
+  checker: (page) => live(page).getByRole('heading', { name: 'What has been happening?' }),
+};
+
+/** Counts the requests for a piece, and answers each with `answer`. */
+async function breakThePiece(page, piece, answer) {
   const tries = { count: 0 };
-  await page.route(PIECE, async (route) => {
+  await page.route(PIECES[piece], async (route) => {
     tries.count += 1;
     await answer(route);
   });
@@ -19,11 +38,11 @@ async function breakThePiece(page, answer) {
 }
 
 async function seesTheFailureAndTheHelp(page, tries) {
-  const record = live(page).locator('.piece-failed');
-  await expect(record.getByRole('alert')).toHaveText(FAILED);
+  const failed = live(page).locator('.piece-failed');
+  await expect(failed.getByRole('alert')).toHaveText(FAILED);
   expect(tries.count, 'tried once more before saying so').toBe(2);
-  await expect(record.getByRole('link', { name: /999/ }).first()).toBeVisible();
-  await expect(record.getByText('National Stalking Helpline').first()).toBeVisible();
+  await expect(failed.getByRole('link', { name: /999/ }).first()).toBeVisible();
+  await expect(failed.getByText('National Stalking Helpline').first()).toBeVisible();
   // Everything else stands: the exit, the emergency numbers, the other parts.
   await expect(live(page).getByRole('link', { name: 'Exit this page' })).toBeVisible();
   await expect(live(page).locator('a.strip-999')).toBeVisible();
@@ -34,36 +53,74 @@ for (const [screen, viewport] of [['a phone', { width: 390, height: 844 }], ['a 
   test.describe(`on ${screen}`, () => {
     test.use({ viewport });
 
-    test('the record arrives in a piece of its own, fetched once, and works', async ({ page }) => {
+    test('nothing is fetched before a part is opened; each piece once, when opened, and its heading takes focus', async ({ page }) => {
       const seen = watch(page);
       await openWithWidget(page, '/');
-      await expect(live(page).getByRole('heading', { name: 'Keep a record' })).toBeVisible();
+      await expect(live(page).getByRole('heading', { name: 'Find a helpline' })).toBeVisible();
+      const pieces = (name) => seen.requests.filter((u) => PIECES[name].test(u));
+      expect(pieces('record')).toHaveLength(0);
+      expect(pieces('checker')).toHaveLength(0);
+
+      await OPEN.record(page);
+      await expect(OPENED.record(page)).toBeFocused();
       await live(page).getByRole('button', { name: 'Add an entry' }).click();
       await expect(live(page).getByLabel('What happened')).toBeVisible();
-      expect(seen.requests.filter((u) => PIECE.test(u))).toHaveLength(1);
+      expect(pieces('record')).toHaveLength(1);
+      expect(pieces('checker')).toHaveLength(0);
+
+      await OPEN.checker(page);
+      await expect(OPENED.checker(page)).toBeFocused();
+      await live(page).getByRole('button', { name: 'Back' }).click();
+      await OPEN.checker(page);
+      await expect(OPENED.checker(page)).toBeFocused();
+      expect(pieces('checker')).toHaveLength(1);
+      expect(pieces('record')).toHaveLength(1);
       expect(seen.errors).toEqual([]);
     });
 
-    test('a piece that is not there is tried once more, then the help stands in for it, and trying again works', async ({ page }) => {
-      let missing = true;
-      const tries = await breakThePiece(page, (route) => (missing ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()));
-      await openWithWidget(page, '/');
-      await seesTheFailureAndTheHelp(page, tries);
-      missing = false;
-      await live(page).getByRole('button', { name: 'Try again' }).click();
-      await expect(live(page).getByRole('heading', { name: 'Keep a record' })).toBeVisible();
-      await expect(live(page).locator('.piece-failed')).toHaveCount(0);
+    test('a host that asks for every piece at once gets them, and the parts still open only when asked', async ({ page }) => {
+      const seen = watch(page);
+      const arrived = Promise.all(Object.values(PIECES).map((p) => page.waitForResponse(p)));
+      await openWithWidget(page, '/fixtures/preload.html');
+      await arrived;
+      await expect(live(page).getByRole('button', { name: 'Open the record' })).toBeVisible();
+      await expect(live(page).getByRole('button', { name: 'Start the check' })).toBeVisible();
+      await OPEN.record(page);
+      await expect(OPENED.record(page)).toBeFocused();
+      await OPEN.checker(page);
+      await expect(OPENED.checker(page)).toBeFocused();
+      for (const piece of Object.values(PIECES)) expect(seen.requests.filter((u) => piece.test(u))).toHaveLength(1);
+      expect(seen.errors).toEqual([]);
     });
 
-    test('a piece that is not the one this build made is refused by its integrity hash', async ({ page }) => {
-      const tries = await breakThePiece(page, async (route) => {
-        const response = await route.fetch();
-        const body = Buffer.from(await response.body());
-        body[body.length - 1] ^= 0xff; // one byte changed
-        await route.fulfill({ response, body });
+    for (const piece of Object.keys(PIECES)) {
+      test(`the ${piece}'s piece not there is tried once more, then the help stands in for it, and trying again works`, async ({ page }) => {
+        let missing = true;
+        const tries = await breakThePiece(page, piece, (route) => (missing ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()));
+        await openWithWidget(page, '/');
+        await OPEN[piece](page);
+        await seesTheFailureAndTheHelp(page, tries);
+        if (piece === 'checker') {
+          // The self-check's own way to 999 is drawn from the first download: it stands above.
+          await expect(live(page).locator('.check .danger-button')).toBeVisible();
+        }
+        missing = false;
+        await live(page).getByRole('button', { name: 'Try again' }).click();
+        await expect(OPENED[piece](page)).toBeVisible();
+        await expect(live(page).locator('.piece-failed')).toHaveCount(0);
       });
-      await openWithWidget(page, '/');
-      await seesTheFailureAndTheHelp(page, tries);
-    });
+
+      test(`the ${piece}'s piece changed by one byte is refused by its integrity hash`, async ({ page }) => {
+        const tries = await breakThePiece(page, piece, async (route) => {
+          const response = await route.fetch();
+          const body = Buffer.from(await response.body());
+          body[body.length - 1] ^= 0xff; // one byte changed
+          await route.fulfill({ response, body });
+        });
+        await openWithWidget(page, '/');
+        await OPEN[piece](page);
+        await seesTheFailureAndTheHelp(page, tries);
+      });
+    }
   });
 }

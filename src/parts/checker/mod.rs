@@ -13,7 +13,8 @@
 //!   which services fit;
 //! - [`words`]: every sentence it shows, with the English (the long tables in `tables.rs`);
 //!   [`summary`]: the reasons and the saved copy, put into words;
-//! - `view.rs`: the part drawn (wiring only); `style.css`: its look; `tests.rs`: its rules told
+//! - `view.rs`: the part drawn (wiring, the start page and the danger panel); `pages.rs`, the
+//!   steps after the start and the result, fetched when a start button is pressed; `style.css`: its look; `tests.rs`: its rules told
 //!   as the situations the source texts describe.
 
 pub mod assess;
@@ -34,6 +35,7 @@ pub use steps::{reduce, Action, State, Step};
 #[cfg(test)]
 mod tests;
 
+mod pages;
 mod view;
 pub use view::Checker;
 pub use words::{CheckWords, PageWords};

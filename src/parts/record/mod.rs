@@ -19,6 +19,12 @@ use super::PartProps;
 /// The record drawn, in the widget from a piece of the download of its own, fetched the first
 /// time the part is drawn.
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(record, fallible))]
-pub fn drawer() -> Result<fn(PartProps<RecordWords>) -> yew::Html, super::Unloaded> {
+pub fn drawer() -> Result<fn(PartProps<RecordWords>) -> yew::Html, crate::view::piece::Unloaded> {
     Ok(|props| yew::html! { <RecordPart ..props /> })
+}
+
+impl super::Closed for RecordWords {
+    fn closed(&self) -> (&'static str, &'static str, &'static str) {
+        (self.title, self.intro, self.open_part)
+    }
 }

@@ -10,6 +10,8 @@ words! {
         title: &'static str = "Keep a record",
         intro: &'static str = "Writing down what happens, with the date and time, helps the police and the courts see the whole \
             pattern.",
+        /// Opens the record (its code arrives when it is first opened).
+        open_part: &'static str = "Open the record",
         /// Said before anything is written: nothing is kept, and how to keep a copy safely.
         privacy: &'static str = "Nothing you write here is kept by this page. It is gone when you close the page or press Exit this \
             page. To keep it, save it as a file.",
