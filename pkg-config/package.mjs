@@ -270,7 +270,13 @@ for (const [name, data] of languageFiles) {
 const npm = join(out, 'npm');
 writeFileSync(join(npm, `${crate}.js`), readableLocalGlue);
 writeFileSync(join(npm, `${crate}_bg.wasm`), localWasm);
-copyFileSync(join(local.dir, '__wasm_split.js'), join(npm, '__wasm_split.js'));
+// Each piece by a plain relative address, as bundlers expect, marked so that Vite never inlines
+// a small one as a data: address, which a Content Security Policy's connect-src would refuse
+// (other bundlers and plain servers ignore the mark).
+writeFileSync(join(npm, '__wasm_split.js'), local.pieces.reduce(
+  (text, piece) => replaceAll(text, [[`new URL("./${piece.file}", import.meta.url)`, `new URL("./${piece.file}?no-inline", import.meta.url)`]], `${local.dir}/__wasm_split.js`),
+  readFileSync(join(local.dir, '__wasm_split.js'), 'utf8'),
+));
 for (const piece of local.pieces) writeFileSync(join(npm, piece.file), piece.data);
 writeFileSync(join(npm, `${crate}.d.ts`), types);
 writeFileSync(join(npm, 'stalking-help.js'), fill(loaderSource, [`${crate}.js`, sri(Buffer.from(readableLocalGlue)), `${crate}_bg.wasm`, sri(localWasm), '__wasm_split.js', ''], ['', '', '', '', '', '']));

@@ -1,6 +1,6 @@
 // A small static server for the demo host page and the built widget, on 127.0.0.1 only.
 //
-//   node www/server.mjs [--port 8080] [--fixtures] [--log-requests] [--break-exit]
+//   node www/server.mjs [--port 8080] [--fixtures] [--log-requests] [--break-exit] [--gzip]
 //
 //   /            the demo host page (www/)
 //   /widget/     the distributable (dist/), as a host would self-host it
@@ -13,6 +13,9 @@
 //   /vendor/     with --fixtures: the tests' npm packages (GOV.UK Frontend, Bootstrap, Tailwind),
 //                and /assets/ GOV.UK Frontend's fonts and images, for the framework host pages
 //   /bench/      with --bench: pages the benchmark writes (target/bench/)
+//
+// With --gzip, text and .wasm are sent gzipped to a browser that accepts it, as most hosts'
+// servers do (the benchmark's phone profile measures what such a visitor waits for).
 //
 // It sends .wasm as application/wasm, as every host must, and gives HTML pages a strict
 // Content Security Policy, the kind the widget promises to work under. In an HTML page, the
@@ -32,6 +35,7 @@ import { createServer } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -90,6 +94,8 @@ const hidden = new Set(['server.mjs', 'serve']);
 const STATIC_MARK = '<!-- stalking-help: static version -->';
 const logRequests = args.includes('--log-requests');
 const breakExit = args.includes('--break-exit');
+const gzipped = args.includes('--gzip');
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json)|image\/svg)/;
 
 async function handle(request, response) {
   // A static server: reading only. Anything else is refused before the file system is touched.
@@ -153,6 +159,11 @@ async function handle(request, response) {
       // A test host page that frames the framed version may frame this server's pages.
       const frames = prefix === '/fixtures/' && body.includes('<iframe');
       headers['Content-Security-Policy'] = frames ? STRICT_CSP.replace("frame-ancestors 'none'", `frame-src http://127.0.0.1:${port}; frame-ancestors 'none'`) : STRICT_CSP;
+    }
+    if (gzipped && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] || '')) {
+      body = gzipSync(body, { level: 9 });
+      headers['Content-Encoding'] = 'gzip';
+      headers.Vary = 'Accept-Encoding';
     }
     response.writeHead(200, headers);
     response.end(request.method === 'HEAD' ? undefined : body);

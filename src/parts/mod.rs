@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::{
-    classes, function_component, html, use_effect_with, use_node_ref, use_state, BaseComponent, Callback, Html,
+    function_component, html, use_effect_with, use_mut_ref, use_node_ref, use_state, BaseComponent, Callback, Html,
     MouseEvent, Properties,
 };
 
@@ -83,7 +83,7 @@ pub trait Closed {
 pub struct OpenedProps<W: PartialEq + 'static> {
     /// The part's props.
     pub part: PartProps<W>,
-    /// Its name, its heading's id (`NAME-title`) and its button's (`NAME-open`).
+    /// Its name, its heading's id (`NAME-title`) and its button's (`open-NAME`).
     pub ids: [&'static str; 3],
     /// Fetches the part's piece, once, and gives its drawing.
     pub load: Loader<Drawer<W>>,
@@ -98,41 +98,47 @@ impl<W: PartialEq> PartialEq for OpenedProps<W> {
 
 /// A part most visitors never open on their first visit: closed, it is its heading, one line
 /// and a button; its code is fetched when the button is pressed (or when the host asked for
-/// every piece at once), and when it has been drawn its heading takes focus, as a link within
-/// the page would. Closed, it is as tall as a short paragraph, so nothing below it moves until
-/// the visitor asks.
+/// every piece at once), and when it has been drawn its heading (id `NAME-title`) takes focus,
+/// as a link within the page would. Closed, it is as tall as a short paragraph, so nothing
+/// below it moves until the visitor asks.
 #[function_component]
 fn Opened<W: PartialEq + Clone + Closed + 'static>(props: &OpenedProps<W>) -> Html {
     let pressed = use_state(|| false);
     let piece = use_piece(props.load, *pressed || props.part.preload);
     let holder = use_node_ref();
+    // Where the part is drawn (the widget's shadow root), noted when the button is pressed.
+    let root = use_mut_ref(|| None::<web_sys::Node>);
     let kit = use_kit();
+    let [name, title_id, open_id] = props.ids;
     let drawn = piece.ready().is_some() && *pressed;
     {
-        let holder = holder.clone();
+        let root = root.clone();
         use_effect_with(drawn, move |drawn| {
-            if *drawn {
-                let heading = holder
-                    .cast::<web_sys::Element>()
-                    .and_then(|h| h.query_selector("h2, h3, h4, h5, h6").ok().flatten())
-                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(h) = heading {
-                    h.set_tab_index(-1);
-                    let _ = h.focus();
-                }
+            let root = root.borrow().clone();
+            let heading = match root {
+                Some(root) if *drawn => match root.dyn_into::<web_sys::ShadowRoot>() {
+                    Ok(shadow) => shadow.get_element_by_id(title_id),
+                    Err(root) => root.dyn_into::<web_sys::Document>().ok().and_then(|d| d.get_element_by_id(title_id)),
+                },
+                _ => None,
+            };
+            if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                h.set_tab_index(-1);
+                let _ = h.focus();
             }
         });
     }
     let part = &props.part;
     if let (Some(draw), true) = (piece.ready(), *pressed) {
-        return html! { <div class="opened" ref={holder}>{ draw(part.clone()) }</div> };
+        return draw(part.clone());
     }
     let (title, line, open) = part.words.0.closed();
-    let [name, title_id, open_id] = props.ids;
     let press = {
         let pressed = pressed.clone();
+        let (root, holder) = (root.clone(), holder.clone());
         let want = piece.wanting::<MouseEvent>();
         Callback::from(move |e: MouseEvent| {
+            *root.borrow_mut() = holder.get().map(|n| n.get_root_node());
             pressed.set(true);
             want.emit(e);
         })
@@ -140,7 +146,7 @@ fn Opened<W: PartialEq + Clone + Closed + 'static>(props: &OpenedProps<W>) -> Ht
     // Fetched ahead of time at the host's wish, it still opens only when asked.
     let waiting = *pressed && !matches!(piece.stage, Stage::Closed);
     html! {
-        <section class={classes!("closed", name)} aria-labelledby={title_id} ref={holder}>
+        <section class="closed" data-part={name} aria-labelledby={title_id} ref={holder}>
             { heading(part.level, title.into(), Some(title_id), None) }
             <p>{ line }</p>
             if waiting {
@@ -230,7 +236,7 @@ macro_rules! registry {
             return Box::pin(async { $drawer() });
         }
         let load: Loader<Drawer<$w>> = load;
-        let ids = [$name, concat!($name, "-title"), concat!($name, "-open")];
+        let ids = [$name, concat!($name, "-title"), concat!("open-", $name)];
         html! { <Opened<$w> {part} {ids} {load} /> }
     }};
     (@codes $first:literal $(, $rest:literal)*) => { concat!("`", $first, "`" $(, ", `", $rest, "`")*) };

@@ -132,6 +132,7 @@ impl Words {
             place: &self.place,
             load: &self.load,
             data: &self.data,
+            browser: crate::view::Browser::HERE,
         }
     }
 

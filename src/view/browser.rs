@@ -46,7 +46,7 @@ pub(crate) fn use_uk_time() -> UkTime {
 
 /// Offers `text` as a download made in the browser: nothing is sent anywhere, and the temporary
 /// address is released once the browser has taken the file.
-pub(crate) fn save_text(text: &str, file_name: &str) {
+pub fn save_text(text: &str, file_name: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
@@ -69,23 +69,10 @@ pub(crate) fn save_text(text: &str, file_name: &str) {
     let _ = (text, file_name);
 }
 
-/// Prints only one part of the widget (`part`: "record" or "check"), from the control `event`
-/// came from: the widget is marked while the browser prints, and its print styles leave out the
-/// rest. The host page around it prints as the host's own styles say.
-pub(crate) fn print_only(event: &yew::MouseEvent, part: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-            print_from(&el, part);
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (event, part);
-}
-
-/// The same, from any element inside the widget (for a part that prints once it has drawn).
-pub(crate) fn print_from(inside: &web_sys::Element, part: &str) {
+/// Prints only one part of the widget (`part`: "record" or "check"), from any element inside
+/// it: the widget is marked while the browser prints, and its print styles leave out the rest.
+/// The host page around it prints as the host's own styles say.
+pub fn print_from(inside: &web_sys::Element, part: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         let widget = inside.closest(".widget").ok().flatten();

@@ -41,6 +41,23 @@ pub struct Kit {
     pub load: &'static LoadWords,
     /// The dataset in the visitor's language.
     pub data: &'static DataWords,
+    /// Saving and printing, which more than one part offers.
+    pub browser: Browser,
+}
+
+/// The browser helpers more than one part calls, handed down with the kit: so they come with
+/// the first download once, rather than in a piece of their own that each part's piece needs.
+#[derive(Clone, Copy)]
+pub struct Browser {
+    /// Offers `text` as a download named `name`.
+    pub save: fn(text: &str, name: &str),
+    /// Prints `part` alone, from any element inside the widget.
+    pub print: fn(inside: &web_sys::Element, part: &str),
+}
+
+impl Browser {
+    /// The helpers of [`browser`].
+    pub const HERE: Browser = Browser { save: browser::save_text, print: browser::print_from };
 }
 
 /// By where the words live: one catalogue's are the same words.
@@ -60,6 +77,7 @@ impl Kit {
             place: PlaceWords::english(),
             load: LoadWords::english(),
             data: &DataWords::BUNDLED,
+            browser: Browser::HERE,
         }
     }
 }

@@ -10,6 +10,10 @@
 // - Quick exit: from the input event to the cover being painted.
 // - Finder: cost per keystroke in the browser, at the real data size and at 2,400 services.
 // - Memory: the WebAssembly's linear memory after a full journey, with a record of 200 entries.
+// - Pieces: each piece's size, all of them with the first .wasm against the same code built as
+//   one .wasm, and opening each part (its piece fetched, compiled and drawn) at 4x throttling.
+// - A phone: 390x844, 4x CPU, 400 kbps with 400 ms round trips, files served gzipped: from
+//   navigation until the finder answers a search.
 // - The targets of this round, each with its figure and whether it is met.
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -57,6 +61,21 @@ const floorRows = ['yew_floor.js', 'yew_floor_bg.wasm'].map((f) => ({ name: `flo
 const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const widgetTotal = sum(widgetRows);
 const floorTotal = sum(floorRows);
+// The pieces, fetched only when a part is opened.
+const pieceRows = readdirSync(dist).filter((f) => /^stalking_help_widget_(?!bg\.|split\.|local)[a-z0-9]+\.[0-9a-f]{12}\.wasm$/.test(f))
+  .map((f) => ({ name: f, ...sizes(join(dist, f)) }));
+const firstWasm = widgetRows.find((r) => r.name.endsWith('.wasm'));
+const allWasm = sum([firstWasm, ...pieceRows]);
+
+// The same code as one .wasm (no split points), built and optimised the same way, for what
+// cutting it costs in all.
+console.error('Building the widget as one .wasm, to compare…');
+sh('cargo', ['build', '--quiet', '--locked', '--release', '--target', 'wasm32-unknown-unknown']);
+const wholeDir = join(out, 'whole');
+mkdirSync(wholeDir, { recursive: true });
+sh('wasm-bindgen', ['--target', 'web', '--out-dir', wholeDir, join(repo, 'target/wasm32-unknown-unknown/release/stalking_help_widget.wasm')]);
+sh(join(repo, 'pkg-config/tools/node_modules/.bin/wasm-opt'), ['-Oz', '--converge', join(wholeDir, 'stalking_help_widget_bg.wasm'), '-o', join(wholeDir, 'stalking_help_widget_bg.wasm')]);
+const wholeWasm = sizes(join(wholeDir, 'stalking_help_widget_bg.wasm'));
 
 // --- Pages for the browser -----------------------------------------------------------------------
 
@@ -103,6 +122,10 @@ writeFileSync(join(out, 'finder-scale.html'), `<!doctype html><html lang="en-GB"
 
 const port = 4180 + Math.floor(Math.random() * 50);
 const server = spawn('node', ['www/server.mjs', '--port', String(port), '--fixtures', '--bench'], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'] });
+// The same files served gzipped, as a host's server would, for the phone profile.
+const gzipPort = port + 100;
+const gzipServer = spawn('node', ['www/server.mjs', '--port', String(gzipPort), '--fixtures', '--gzip'], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'] });
+await new Promise((resolve) => gzipServer.stdout.once('data', resolve));
 // Ready once it says where it listens.
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const origin = `http://127.0.0.1:${port}`;
@@ -219,6 +242,59 @@ async function keystrokes(path) {
 const finder1 = await keystrokes('/fixtures/bare.html');
 const finder100 = await keystrokes('/bench/finder-scale.html');
 
+// Opening each part whose code is a piece: from the press until its heading is drawn and the
+// frame after it has begun (the piece fetched from the local server, compiled, drawn).
+const OPENING = [
+  ['the record', '#open-record', '#record-title'],
+  ['the self-check\'s questions', '.check .actions button.primary', '.check .progress'],
+];
+const opening = Object.fromEntries(OPENING.map(([name]) => [name, []]));
+for (let run = 0; run < RUNS; run += 1) {
+  for (const [name, press, drawn] of OPENING) {
+    const { context, page } = await throttledPage();
+    await page.goto(`${origin}/fixtures/bare.html`);
+    await page.evaluate(() => window.StalkingHelpWidget.ready);
+    opening[name].push(await page.evaluate(([press, drawn]) => new Promise((resolve) => {
+      const shadow = document.querySelector('[data-stalking-help]').shadowRoot;
+      const start = performance.now();
+      const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+      new MutationObserver((_, observer) => {
+        if (shadow.querySelector(drawn)) {
+          observer.disconnect();
+          done();
+        }
+      }).observe(shadow, { childList: true, subtree: true });
+      shadow.querySelector(press).click();
+    }), [press, drawn]));
+    await context.close();
+  }
+}
+
+// A phone on a slow link: 390x844, 4x CPU, 400 kbps down, 400 ms round trips, files gzipped.
+// From navigation until the finder has answered a search (its list redrawn for "stalking").
+const phone = [];
+for (let run = 0; run < RUNS; run += 1) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.route('https://www.bbc.co.uk/**', () => new Promise(() => {}));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 });
+  await page.goto(`http://127.0.0.1:${gzipPort}/fixtures/bare.html`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.StalkingHelpWidget && window.StalkingHelpWidget.timing.ready > 0, null, { timeout: 120000 });
+  phone.push(await page.evaluate(async () => {
+    const shadow = document.querySelector('[data-stalking-help]').shadowRoot;
+    const input = shadow.querySelector('#finder-search');
+    input.value = 'stalking';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    for (let hop = 0; hop < 5; hop += 1) await Promise.resolve();
+    void shadow.querySelector('.finder').offsetHeight;
+    return performance.now();
+  }));
+  await context.close();
+}
+
 // A saved record of 200 entries, written by the widget's own code, opened during the journey.
 writeFileSync(join(out, 'record-200.txt'), sh('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--record', '200']));
 
@@ -235,6 +311,7 @@ const journey = await (async () => {
   while (await next.count()) await next.click();
   await page.getByRole('button', { name: 'See what it could be' }).click();
   await page.locator('[data-stalking-help] #finder-search').fill('online');
+  await page.getByRole('button', { name: 'Open the record' }).click();
   await page.locator('[data-stalking-help] #record-open').setInputFiles(join(out, 'record-200.txt'));
   await page.locator('[data-stalking-help] .record-summary', { hasText: /^200 incidents/ }).waitFor();
   const bytes = await page.evaluate(() => window.StalkingHelpWidget.memoryBytes());
@@ -244,6 +321,7 @@ const journey = await (async () => {
 
 await browser.close();
 server.kill();
+gzipServer.kill();
 
 // --- The table -----------------------------------------------------------------------------------
 
@@ -257,6 +335,10 @@ for (const r of [...widgetRows, ...floorRows]) line(`  ${r.name}`, kb(r.raw), kb
 line('  widget total', kb(widgetTotal.raw), kb(widgetTotal.gzip), kb(widgetTotal.brotli));
 line('  Yew hello world (floor)', kb(floorTotal.raw), kb(floorTotal.gzip), kb(floorTotal.brotli));
 line('  widget / floor', ratio(widgetTotal.raw, floorTotal.raw), ratio(widgetTotal.gzip, floorTotal.gzip), ratio(widgetTotal.brotli, floorTotal.brotli));
+line('Fetched when a part is opened', 'raw', 'gzip', 'brotli');
+for (const r of pieceRows) line(`  ${r.name}`, kb(r.raw), kb(r.gzip), kb(r.brotli));
+line('  first .wasm and every piece', kb(allWasm.raw), kb(allWasm.gzip), kb(allWasm.brotli));
+line('  the same code as one .wasm', kb(wholeWasm.raw), kb(wholeWasm.gzip), kb(wholeWasm.brotli));
 line('');
 line(`Browser, 4x CPU throttling, median of ${RUNS}`, 'widget', 'static HTML', 'ratio');
 line('  first content (from navigation)', ms(median(timings.widgetFcp)), ms(median(timings.staticFcp)), ratio(median(timings.widgetFcp), median(timings.staticFcp)));
@@ -275,6 +357,11 @@ line('Finder, per keystroke (4x throttling)', `${base.length} services`, `${base
 line('  "stalking help": search, redraw, layout', `${finder1.ms.toFixed(1)} ms`, `${finder100.ms.toFixed(1)} ms`, '');
 line('  no match: search every service, little redrawn', `${finder1.scanMs.toFixed(1)} ms`, `${finder100.scanMs.toFixed(1)} ms`, '');
 line('');
+line(`Opening a part, 4x throttling, median of ${RUNS}`, 'press to drawn', '', '');
+for (const [name] of OPENING) line(`  ${name}`, ms(median(opening[name])), '', '');
+line('Phone: 390x844, 4x CPU, 400 kbps, 400 ms round trips, gzip', 'navigation to', '', '');
+line('  the finder answering a search', ms(median(phone)), '', '');
+line('');
 line('Memory', 'after a full journey', '', '');
 line('  WebAssembly linear memory (check, finder, record of 200)', kb(journey), '', '');
 
@@ -288,6 +375,11 @@ line('Targets', 'target', 'this run', '');
 line('  download (gzip) vs the Yew hello world', 'at most 2.50x', ratio(widgetTotal.gzip, floorTotal.gzip), met(gzipRatio <= 2.5));
 line('  interactive after the script starts vs hello world', 'at most 1.50x', `${readyRatio.toFixed(2)}x`, met(readyRatio <= 1.5));
 line('  first content vs static HTML', 'at most 1.00x', `${fcpRatio.toFixed(2)}x`, met(fcpRatio <= 1.0));
+const slowestOpening = Math.max(...OPENING.map(([name]) => median(opening[name])));
+line('  opening any part: piece fetched, compiled, drawn', 'at most 300 ms', ms(slowestOpening), met(slowestOpening <= 300));
+const growth = allWasm.gzip / wholeWasm.gzip;
+line('  first .wasm and pieces vs one .wasm (gzip)', 'at most 1.10x', `${growth.toFixed(2)}x`, met(growth <= 1.1));
+line('  phone profile: finder usable after navigation', 'at most 3000 ms', ms(median(phone)), met(median(phone) <= 3000));
 line(`  finder keystroke, "stalking help", ${base.length + many.length} services`, 'at most 8 ms', `${finder100.ms.toFixed(1)} ms`, met(finder100.ms <= 8));
 line('  memory after a full journey with 200 entries', 'at most 1024 KiB', kb(journey), met(journey <= 1024 * 1024));
 

@@ -3,7 +3,7 @@
 // and screenshots of every state at phone and desktop sizes for review.
 import { mkdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { EXIT_URL, expectNoAxeViolations, fakeNeutralSite, LIVE, live, openWithWidget, throughTheCheck, tick } from './helpers.mjs';
+import { EXIT_URL, expectNoAxeViolations, fakeNeutralSite, LIVE, live, openRecord, openWithWidget, throughTheCheck, tick } from './helpers.mjs';
 
 const SHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
 const axe = expectNoAxeViolations;
@@ -75,6 +75,7 @@ async function everyState(page, visit, path = '/') {
   const guidance = widget(page).locator('.guidance');
   for (const summary of await guidance.locator('summary').all()) await summary.click();
   await visit('guidance-open');
+  await openRecord(widget(page));
   const record = widget(page).locator('.record');
   await record.getByRole('button', { name: 'Add an entry' }).click();
   await record.getByRole('button', { name: 'Save entry' }).click();

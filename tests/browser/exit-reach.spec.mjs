@@ -5,7 +5,7 @@
 // bar at 360×740, 390×844 and 844×390 are saved for review.
 import { mkdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { LIVE, openWithWidget } from './helpers.mjs';
+import { LIVE, openRecord, openWithWidget } from './helpers.mjs';
 
 const SHOTS = new URL('../output/screenshots/', import.meta.url).pathname;
 
@@ -64,6 +64,7 @@ for (const [name, viewport, shoot] of SCREENS) {
     // Open the self-check, so its longest step is in the page.
     await page.locator(LIVE).getByRole('button', { name: 'Start the check' }).click();
     await expect(page.locator(`${LIVE} .check .progress`)).toHaveText(/^Step 1 of \d+$/);
+    await openRecord(page.locator(LIVE));
     for (const [where, selector] of PLACES) {
       await scrollTo(page, selector);
       const exit = await exitAtCentre(page);

@@ -4,7 +4,7 @@
 // once with one plain sentence, `ready` counts only the widgets that really drew, and leaving
 // still works by the link and by Shift.
 import { test, expect } from '@playwright/test';
-import { watch } from './helpers.mjs';
+import { openRecord, watch } from './helpers.mjs';
 
 const NEUTRAL = /\/fixtures\/neutral\.html$/;
 const STOPPED = /the widget stopped working, so the simple version is shown in its place/;
@@ -72,6 +72,7 @@ for (const [screen, viewport] of [['a phone', { width: 390, height: 844 }], ['a 
       for (const id of ['first', 'second']) expect(await shows(page, id), id).toMatchObject({ live: true, fallback: false });
       // The second widget's record: the host script now refuses what it draws next.
       const second = page.locator('#second .root:not([data-stalking-help-fallback]) > .widget');
+      await openRecord(second);
       await second.getByRole('button', { name: 'Add an entry' }).first().focus();
       await page.evaluate(() => {
         window.inTheWay = { target: 'second', how: 'throw' };

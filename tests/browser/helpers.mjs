@@ -37,6 +37,15 @@ export const LIVE = '[data-stalking-help] .root:not([data-stalking-help-fallback
 export const live = (page) => page.locator(LIVE);
 
 /**
+ * Opens the record inside `root` (the live widget, or a frame's), whose code arrives when it is
+ * opened, and waits until it is drawn, in any language.
+ */
+export async function openRecord(root) {
+  await root.locator('#open-record').click();
+  await root.locator('.record #record-title').waitFor();
+}
+
+/**
  * Walks the self-check's question pages in order, however many its table has: on each, calls
  * `onPage({ n, total, title })`, then presses Next (on the last, "See what it could be"). How many
  * pages there are comes from the widget's own "Step n of N", never from the test.

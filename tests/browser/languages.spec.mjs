@@ -5,7 +5,7 @@
 // out right to left with axe finding nothing; and an English page asking for no catalogue at all.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { EXIT_URL, expectNoAxeViolations, fakeNeutralSite, LIVE, live, tick, watch, widgetsStarted } from './helpers.mjs';
+import { EXIT_URL, expectNoAxeViolations, fakeNeutralSite, LIVE, live, openRecord, tick, watch, widgetsStarted } from './helpers.mjs';
 
 const cy = JSON.parse(readFileSync(new URL('../../src/words/cy.json', import.meta.url), 'utf8'));
 const urdu = readFileSync(new URL('../fixtures/lang/ur.json', import.meta.url), 'utf8');
@@ -89,7 +89,8 @@ for (const [screen, viewport] of [
       await expect(topic.locator('.topic-body')).toBeVisible();
       await expectNoEnglish(page, 'the guidance');
 
-      // The record, an entry written.
+      // The record, opened and an entry written.
+      await openRecord(widget);
       const record = widget.locator('.record');
       await record.getByRole('button', { name: cy['record.add'] }).click();
       await record.getByLabel(cy['record.what']).fill('Roedd e tu allan i’r gwaith eto.');

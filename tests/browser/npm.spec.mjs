@@ -4,7 +4,7 @@
 // history, with nothing else imported or called.
 import { execFileSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
-import { EXIT_URL, fakeNeutralSite } from './helpers.mjs';
+import { EXIT_URL, fakeNeutralSite, openRecord } from './helpers.mjs';
 
 
 test.beforeAll(() => {
@@ -76,6 +76,7 @@ test('if the widget fails in an app built from the npm package, the static versi
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await openApp(page);
+  await openRecord(page.locator('#help .root > .widget'));
   const add = page.locator('#help .root > .widget').getByRole('button', { name: 'Add an entry' });
   await add.focus();
   // A script of the app's own now breaks what the widget draws next.

@@ -6,7 +6,7 @@
 // reading nothing of a page around it that it could reach.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { EXIT_URL, fakeNeutralSite, LIVE, live, openWithWidget, tick, watch, widgetsStarted } from './helpers.mjs';
+import { EXIT_URL, fakeNeutralSite, LIVE, live, openRecord, openWithWidget, tick, watch, widgetsStarted } from './helpers.mjs';
 
 const cy = JSON.parse(readFileSync(new URL('../../src/words/cy.json', import.meta.url), 'utf8'));
 
@@ -25,12 +25,17 @@ test('files served from elsewhere are found through data-base on the script tag'
   // The loader from /widget/, its other files from /bare/ (a second copy of the same folder).
   await openWithWidget(page, await pageWith(page, 'data-base.html', '<div data-stalking-help></div>',
     { head: '<script src="/widget/stalking-help.js" data-base="/bare/" defer></script>' }));
+  // The pieces come from the same place when their parts are opened.
+  await openRecord(live(page));
+  await live(page).getByRole('button', { name: 'Start the check' }).click();
+  await expect(live(page).locator('.check .progress')).toBeVisible();
   const paths = seen.requests.map((u) => new URL(u).pathname).filter((p) => /stalking_help_widget/.test(p)).sort();
   expect(paths).toEqual([
     expect.stringMatching(/^\/bare\/stalking_help_widget\.[0-9a-f]{12}\.js$/),
     expect.stringMatching(/^\/bare\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/),
-    // The record's piece, fetched from the same place when the record is drawn.
+    expect.stringMatching(/^\/bare\/stalking_help_widget_checker\.[0-9a-f]{12}\.wasm$/),
     expect.stringMatching(/^\/bare\/stalking_help_widget_record\.[0-9a-f]{12}\.wasm$/),
+    expect.stringMatching(/^\/bare\/stalking_help_widget_shared\d+\.[0-9a-f]{12}\.wasm$/),
     expect.stringMatching(/^\/bare\/stalking_help_widget_split\.[0-9a-f]{12}\.js$/),
   ]);
   expect(seen.errors).toEqual([]);
@@ -67,6 +72,7 @@ test('switching language keeps the record\'s notes, and switching back and forth
   await page.goto('/fixtures/welsh.html');
   await widgetsStarted(page);
   const record = () => live(page).locator('.record');
+  await openRecord(live(page));
   await record().getByRole('button', { name: cy['record.add'] }).click();
   await record().locator('#record-what').fill('Roedd e tu allan i’r gwaith eto.');
   const nav = () => live(page).locator('nav.languages');
@@ -190,6 +196,7 @@ test('a whole journey adds nothing to history and never changes the page address
   await tick(widget.locator('.check'), cy['check.choice.behaviour.following']);
   await widget.locator('.finder input[type=search]').fill('stelcian');
   await widget.locator('.guidance summary').first().click();
+  await openRecord(widget);
   await widget.locator('.record').getByRole('button', { name: cy['record.add'] }).click();
   await widget.locator('.record #record-what').fill('Nodyn');
   await widget.locator('.record').getByRole('button', { name: cy['record.save_entry'] }).click();
@@ -208,6 +215,7 @@ test('the framed version, on a page of its own site that it could reach into, re
   await frame.locator(`${LIVE} .check`).getByRole('button', { name: 'Start the check' }).click();
   await tick(frame.locator(`${LIVE} .check`), 'Following me');
   await frame.locator(`${LIVE} .finder input[type=search]`).fill('stalking');
+  await openRecord(frame.locator(LIVE));
   await frame.locator(`${LIVE} .record`).getByRole('button', { name: 'Add an entry' }).click();
   await frame.locator(`${LIVE} .record #record-what`).fill('A note');
   expect(await page.evaluate(() => window.framedReads)).toEqual([]);

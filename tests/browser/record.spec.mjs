@@ -7,11 +7,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { RECORDS } from '../global-setup.mjs';
-import { EXIT_URL, expectNoAxeViolations, expectOnlyOwnFiles, fakeNeutralSite, live, openWithWidget, storedState, throughTheCheck, tick, watch, widgetsStarted } from './helpers.mjs';
+import { EXIT_URL, expectNoAxeViolations, expectOnlyOwnFiles, fakeNeutralSite, live, openRecord, openWithWidget, storedState, throughTheCheck, tick, watch, widgetsStarted } from './helpers.mjs';
 
 const part = (page) => page.locator('[data-stalking-help] .root > .widget .record');
 const entries = (page) => part(page).locator('.record-entries > li');
 const dir = mkdtempSync(join(tmpdir(), 'record-'));
+
+/** Opens the page and, once the widget has drawn, the record (by keyboard: its button focused, Enter). */
+async function arrive(page, path) {
+  await openWithWidget(page, path);
+  const open = live(page).getByRole('button', { name: 'Open the record' });
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(part(page).locator('#record-title')).toBeFocused();
+}
 
 /** Writes an entry through the form, by clicks and typing. */
 async function addEntry(page, { date, time, what, where, who, saw, felt, evidence, reference }) {
@@ -59,7 +69,7 @@ for (const [screen, viewport] of [['phone', { width: 390, height: 844 }], ['desk
     const dialogs = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
     const seen = watch(page);
-    await openWithWidget(page, '/fixtures/bare.html');
+    await arrive(page, '/fixtures/bare.html');
     await expect(part(page).locator('.record-summary')).toHaveText('No incidents yet');
     await expect(part(page)).toContainText('Nothing you write here is kept by this page');
     await addEntry(page, FIRST);
@@ -80,7 +90,7 @@ for (const [screen, viewport] of [['phone', { width: 390, height: 844 }], ['desk
     // A fresh page: nothing of it is there until the file is opened.
     const fresh = await context.newPage();
     const seenFresh = watch(fresh);
-    await openWithWidget(fresh, '/fixtures/bare.html');
+    await arrive(fresh, '/fixtures/bare.html');
     await expect(entries(fresh)).toHaveCount(0);
     await openFile(fresh, path);
     await expect(part(fresh).locator('.record-status')).toHaveText('Opened. 2 entries added.');
@@ -98,7 +108,7 @@ for (const [screen, viewport] of [['phone', { width: 390, height: 844 }], ['desk
 }
 
 test('a bad file gets its own plain message, and what is on screen stays as it was', async ({ page }) => {
-  await openWithWidget(page, '/fixtures/bare.html');
+  await arrive(page, '/fixtures/bare.html');
   await addEntry(page, SECOND);
   const { text } = await saveFile(page, 'good.txt');
   await addEntry(page, FIRST);
@@ -122,11 +132,12 @@ test('a bad file gets its own plain message, and what is on screen stays as it w
 });
 
 test('text from a file is only ever shown as text', async ({ page }) => {
-  await openWithWidget(page, '/fixtures/bare.html');
+  await arrive(page, '/fixtures/bare.html');
   await addEntry(page, { date: '2026-01-05', what: '<img src=x onerror="window.__ran=1"> and <b>bold</b>' });
   const { path } = await saveFile(page, 'markup.txt');
   await page.reload();
   await page.evaluate(() => window.StalkingHelpWidget.ready);
+  await openRecord(live(page));
   await openFile(page, path);
   await expect(entries(page).first()).toContainText('<img src=x onerror="window.__ran=1"> and <b>bold</b>');
   expect(await entries(page).first().locator('img, b').count()).toBe(0);
@@ -139,7 +150,7 @@ test('the quick exit wipes the record at once, without asking', async ({ page })
   // Leaving must never be held up by a question: one is dismissed and noted, and the test fails.
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-  await openWithWidget(page, '/fixtures/bare.html');
+  await arrive(page, '/fixtures/bare.html');
   await addEntry(page, SECOND);
   await part(page).getByRole('button', { name: 'Add an entry' }).click();
   await part(page).getByLabel('What happened').fill('Half written');
@@ -165,7 +176,7 @@ test('the quick exit wipes the record at once, without asking', async ({ page })
 });
 
 test('the whole record by keyboard alone, with axe finding nothing in any state', async ({ page }) => {
-  await openWithWidget(page, '/fixtures/bare.html');
+  await arrive(page, '/fixtures/bare.html');
   await expectNoAxeViolations(page, 'the empty record');
   await part(page).getByRole('button', { name: 'Add an entry' }).focus();
   await page.keyboard.press('Enter');
@@ -226,7 +237,7 @@ test('the self-check result offers the record, and takes focus to it', async ({ 
 });
 
 test('printed from the record, the widget prints the record alone, without its controls', async ({ page }) => {
-  await openWithWidget(page, '/fixtures/bare.html');
+  await arrive(page, '/fixtures/bare.html');
   await addEntry(page, SECOND);
   // What the Print button marks while the browser prints.
   await page.locator('[data-stalking-help]').evaluate((h) => h.shadowRoot.querySelector('.root > .widget').setAttribute('data-printing', 'record'));
@@ -242,7 +253,7 @@ test('printed from the record, the widget prints the record alone, without its c
 test('a long record draws its latest entries, the earlier ones on request, and prints them all', async ({ page }) => {
   // 45 entries, one a day, written by the widget's own code (tests/global-setup.mjs).
   const file = join(RECORDS, 'long.txt');
-  await openWithWidget(page, '/');
+  await arrive(page, '/');
   await part(page).locator('#record-open').setInputFiles(file);
   await expect(part(page).locator('.record-summary')).toHaveText(/^45 incidents between /);
   await expect(entries(page)).toHaveCount(20);
@@ -257,6 +268,7 @@ test('a long record draws its latest entries, the earlier ones on request, and p
   // Printing draws every entry first, then prints the record alone.
   await page.reload();
   await widgetsStarted(page);
+  await openRecord(live(page));
   await part(page).locator('#record-open').setInputFiles(file);
   await expect(entries(page)).toHaveCount(20);
   await page.evaluate(() => {
@@ -270,7 +282,7 @@ test('a long record draws its latest entries, the earlier ones on request, and p
 });
 
 test('a full record says plainly that a new entry was not saved, and keeps what was written in the form', async ({ page }) => {
-  await openWithWidget(page, '/fixtures/bare.html');
+  await arrive(page, '/fixtures/bare.html');
   await openFile(page, join(RECORDS, 'full.txt'));
   await expect(part(page).locator('.record-summary')).toHaveText(/^1,?000 incidents between /);
   await part(page).getByRole('button', { name: 'Add an entry' }).click();
@@ -284,7 +296,7 @@ test('a full record says plainly that a new entry was not saved, and keeps what 
 });
 
 test('opening a file into a nearly full record says how many of its entries were left out', async ({ page }) => {
-  await openWithWidget(page, '/fixtures/bare.html');
+  await arrive(page, '/fixtures/bare.html');
   await openFile(page, join(RECORDS, 'nearly-full.txt'));
   await expect(part(page).locator('.record-summary')).toHaveText(/^990 incidents between /);
   // 50 entries: 5 already here, 10 fit, 35 do not.
@@ -294,19 +306,19 @@ test('opening a file into a nearly full record says how many of its entries were
 });
 
 test('an entry quoting a saved file\'s header line still saves a file that opens again', async ({ page }) => {
-  await openWithWidget(page, '/fixtures/bare.html');
+  await arrive(page, '/fixtures/bare.html');
   const quoted = 'Pasted from my old notes:\n===== stalking-help-record 1 =====\nentry\nwhat=Something else\nend 00000000';
   await addEntry(page, { date: '2026-05-02', time: '21:05', what: quoted });
   const { path } = await saveFile(page, 'quoting.txt');
   const fresh = await page.context().newPage();
-  await openWithWidget(fresh, '/fixtures/bare.html');
+  await arrive(fresh, '/fixtures/bare.html');
   await openFile(fresh, path);
   await expect(part(fresh).locator('.record-status')).toHaveText('Opened. 1 entry added.');
   await expect(entries(fresh).first()).toContainText('===== stalking-help-record 1 =====');
 });
 
 test('the record\'s text fields have spell-checking off, and the widget carries the do-not-record markers', async ({ page }) => {
-  await openWithWidget(page, '/fixtures/bare.html');
+  await arrive(page, '/fixtures/bare.html');
   await part(page).getByRole('button', { name: 'Add an entry' }).click();
   const fields = await page.evaluate(() => {
     const root = document.querySelector('[data-stalking-help]').shadowRoot;

@@ -194,7 +194,7 @@ for (const [engine, launch] of ENGINES) {
         assert.deepEqual([after.open, after.overlay, after.title], [0, false, 'Help page (engines)'], 'nothing left open, no cover, the title back');
       });
 
-      await t.test(`${screen}: the self-check by keyboard, a finder search, and nothing asked for or stored beyond the widget`, async () => {
+      await t.test(`${screen}: the self-check by keyboard, a finder search, every part opened, and nothing asked for or stored beyond the widget`, async () => {
         srv.requests.length = 0;
         await openWidget(d, srv.origin);
         await d.evaluate(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget a.exit').focus());
@@ -230,6 +230,24 @@ for (const [engine, launch] of ENGINES) {
         });
         assert.deepEqual(names, ['Revenge Porn Helpline']);
 
+        // Every part opened: the record by keyboard (its code arrives then, and its heading takes
+        // focus), an entry begun; a guidance topic unfolded.
+        await tabTo(d, 'Open the record');
+        await d.press('Enter');
+        await d.waitFor(() => document.querySelector('[data-stalking-help]').shadowRoot.activeElement?.id === 'record-title');
+        await tabTo(d, 'Add an entry');
+        await d.press('Enter');
+        await d.waitFor(() => !!document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.record form #record-what'));
+        await tabTo(d, 'Cancel');
+        await d.press('Enter');
+        await tabTo(d, 'What is harassment?');
+        await d.press('Enter');
+        await d.waitFor(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelectorAll('.guidance details[open]').length === 1);
+        for (const piece of ['checker', 'record']) {
+          const fetched = srv.requests.filter((p) => new RegExp(`^/widget/stalking_help_widget_${piece}\\.[0-9a-f]{12}\\.wasm$`).test(p));
+          assert.equal(fetched.length, 1, `the ${piece}'s piece fetched once, when opened`);
+        }
+
         // One Shift press, announced, away from the search box.
         await d.evaluate(() => document.querySelector('[data-stalking-help]').shadowRoot.querySelector('.root > .widget a.exit').focus());
         await d.press('Shift');
@@ -245,7 +263,7 @@ for (const [engine, launch] of ENGINES) {
         }));
         assert.deepEqual(stored, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 }, 'nothing stored');
         const loaded = await d.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-        const allowed = /^\/(fixtures\/engines\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm|widget\/stalking_help_widget_split\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_[a-z]+\.[0-9a-f]{12}\.wasm)$/;
+        const allowed = /^\/(fixtures\/engines\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm|widget\/stalking_help_widget_split\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_[a-z0-9]+\.[0-9a-f]{12}\.wasm)$/;
         for (const url of loaded) {
           assert.ok(url.startsWith(srv.origin), `${url} is not on the page's own server`);
           assert.match(new URL(url).pathname, allowed);
@@ -266,7 +284,7 @@ for (const [engine, launch] of ENGINES) {
           };
         });
         assert.deepEqual(seen, { title: 'Help gyda stelcian ac aflonyddu', exit: 'Gadael y dudalen hon', dir: 'ltr' });
-        const allowed = /^\/(fixtures\/welsh\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm|widget\/stalking_help_widget_split\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_[a-z]+\.[0-9a-f]{12}\.wasm|widget\/lang\/cy\.[0-9a-f]{12}\.json)$/;
+        const allowed = /^\/(fixtures\/welsh\.html|widget\/stalking-help\.js|widget\/stalking_help_widget\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_bg\.[0-9a-f]{12}\.wasm|widget\/stalking_help_widget_split\.[0-9a-f]{12}\.js|widget\/stalking_help_widget_[a-z0-9]+\.[0-9a-f]{12}\.wasm|widget\/lang\/cy\.[0-9a-f]{12}\.json)$/;
         assert.deepEqual(srv.requests.map((r) => r.replace(/\?.*$/, '')).filter((p) => !allowed.test(p)), [], 'the server saw nothing else');
         assert.ok(srv.requests.some((p) => /\/lang\/cy\./.test(p)), 'the Welsh catalogue was fetched');
         const stored = await d.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));

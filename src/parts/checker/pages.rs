@@ -12,9 +12,8 @@ use crate::data::service;
 use crate::kit::place::{choices, Jurisdiction};
 use crate::parts::checker::{self, Action, Answers, Path, Question, Reason, State, Step, Urgency};
 use crate::parts::{Part, PartProps};
-use crate::view::browser::save_text;
 use crate::view::piece::Unloaded;
-use crate::view::{heading, tick, CardWords, GuidanceTopic, Kit, PlacePicker, PlaceWords, ServiceCard};
+use crate::view::{heading, tick, Browser, CardWords, GuidanceTopic, Kit, PlacePicker, PlaceWords, ServiceCard};
 use crate::words::{format, DataWords};
 
 /// What the pages are drawn from: the component's state and wiring, handed over by the view.
@@ -56,7 +55,7 @@ fn draw(page: &Page) -> Html {
     };
     match state.step {
         Step::Start => Html::default(),
-        Step::Result => result(words, card, data, &state.answers, props, focus, send(Action::StartAgain)),
+        Step::Result => result(words, card, data, kit.browser, &state.answers, props, focus, send(Action::StartAgain)),
         step => {
             let them = state.answers.for_someone_else();
             let pro = state.answers.path == Path::Professional;
@@ -168,6 +167,7 @@ fn result(
     w: &'static CheckWords,
     card: &CardWords,
     data: &'static DataWords,
+    browser: Browser,
     a: &Answers,
     props: &PartProps<CheckWords>,
     focus: &NodeRef,
@@ -193,6 +193,7 @@ fn result(
     };
     let (headline, explanation) = w.pattern(r.pattern);
     let text = summary::summary(w, a, &r);
+    let save_text = browser.save;
     let save = Callback::from(move |_: MouseEvent| save_text(&text, w.file_name));
     // Moves to the record part: opens it if it is closed (its heading takes focus once it is
     // drawn), or moves focus to its heading, as a link within the page would.
@@ -201,7 +202,7 @@ fn result(
         let root = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).map(|n| n.get_root_node());
         let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::ShadowRoot>().ok()) else { return };
         if let Some(open) =
-            root.get_element_by_id("record-open").and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+            root.get_element_by_id("open-record").and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
         {
             open.click();
         } else if let Some(h) =
@@ -211,7 +212,12 @@ fn result(
             let _ = h.focus();
         }
     });
-    let print = Callback::from(|e: MouseEvent| crate::view::browser::print_only(&e, "check"));
+    let print_from = browser.print;
+    let print = Callback::from(move |e: MouseEvent| {
+        if let Some(el) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+            print_from(&el, "check");
+        }
+    });
     html! {
         <div class="result">
             { heading(h, headline.into(), None, Some(focus)) }

@@ -6,7 +6,7 @@ use super::file::{self, ReadError};
 use super::state::{reduce, slot, Action, Draft, Field, Said, State};
 use super::words::RecordWords;
 use crate::parts::PartProps;
-use crate::view::browser::{now, print_from, save_text};
+use crate::view::browser::now;
 use crate::view::{heading, use_kit};
 use crate::words::format;
 
@@ -60,7 +60,8 @@ fn said(r: &RecordWords, said: &Said) -> (bool, String) {
 /// no perfect spelling.
 #[function_component]
 pub fn RecordPart(props: &PartProps<RecordWords>) -> Html {
-    let (r, time) = (props.words.0, use_kit().time);
+    let kit = use_kit();
+    let (r, time, browser) = (props.words.0, kit.time, kit.browser);
     let model = use_reducer(Model::default);
     let state = &model.0;
     let message = state.said.as_ref().map(|s| said(r, s));
@@ -106,7 +107,7 @@ pub fn RecordPart(props: &PartProps<RecordWords>) -> Html {
     let save_file = {
         // The record is read when the button is pressed, not copied at every drawing.
         let model = model.clone();
-        Callback::from(move |_: MouseEvent| save_text(&file::write(r, time, &model.0.record), r.file_name))
+        Callback::from(move |_: MouseEvent| (browser.save)(&file::write(r, time, &model.0.record), r.file_name))
     };
     let section = use_node_ref();
     {
@@ -115,7 +116,7 @@ pub fn RecordPart(props: &PartProps<RecordWords>) -> Html {
         use_effect_with(state.printing, move |printing| {
             if *printing > 0 {
                 if let Some(el) = section.cast::<web_sys::Element>() {
-                    print_from(&el, "record");
+                    (browser.print)(&el, "record");
                 }
             }
         });
