@@ -11,7 +11,7 @@ use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::config::{settings_from_json, Config};
-use crate::data::plain::Fields;
+use crate::data::plain::{Fields, Plain};
 use crate::shell::{App, AppProps};
 
 /// The widget's root, with the classes that the common session-replay and analytics scripts
@@ -115,7 +115,10 @@ fn settings(host: &Element) -> Vec<(String, String)> {
     let block = match json_block(host, "data-config") {
         None => return out,
         Some(Err(())) => Err("is not valid JSON"),
-        Some(Ok(value)) => serde_wasm_bindgen::from_value::<Fields>(value).map_err(|_| "must be a JSON object ({ … })"),
+        Some(Ok(value)) => match plain(&value) {
+            Plain::Object(entries) => Ok(Fields(entries)),
+            _ => Err("must be a JSON object ({ … })"),
+        },
     };
     match block {
         Err(why) => complain(format!("the data-config block {why}, so its settings were not used.")),
@@ -126,6 +129,32 @@ fn settings(host: &Element) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// A value the browser's JSON parser read, as the plain values the settings are read from (the
+/// same as serde reads them natively, without serde's reader in the download).
+fn plain(value: &JsValue) -> Plain {
+    if let Some(text) = value.as_string() {
+        Plain::Text(text)
+    } else if let Some(flag) = value.as_bool() {
+        Plain::Flag(flag)
+    } else if let Some(number) = value.as_f64() {
+        Plain::Number(number)
+    } else if js_sys::Array::is_array(value) {
+        let items: Option<Vec<String>> = js_sys::Array::from(value).iter().map(|item| item.as_string()).collect();
+        items.map_or(Plain::Other("a list with something other than text in it"), Plain::Texts)
+    } else if value.is_object() {
+        let entries = js_sys::Object::entries(value.unchecked_ref())
+            .iter()
+            .filter_map(|pair| {
+                let pair = js_sys::Array::from(&pair);
+                Some((pair.get(0).as_string()?, plain(&pair.get(1))))
+            })
+            .collect();
+        Plain::Object(entries)
+    } else {
+        Plain::Other("null")
+    }
 }
 
 fn complain(message: String) {

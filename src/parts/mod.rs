@@ -106,6 +106,7 @@ fn Opened<W: PartialEq + Clone + Closed + 'static>(props: &OpenedProps<W>) -> Ht
     let pressed = use_state(|| false);
     let piece = use_piece(props.load, *pressed || props.part.preload);
     let holder = use_node_ref();
+    let title = use_node_ref();
     // Where the part is drawn (the widget's shadow root), noted when the button is pressed.
     let root = use_mut_ref(|| None::<web_sys::Node>);
     let kit = use_kit();
@@ -132,13 +133,17 @@ fn Opened<W: PartialEq + Clone + Closed + 'static>(props: &OpenedProps<W>) -> Ht
     if let (Some(draw), true) = (piece.ready(), *pressed) {
         return draw(part.clone());
     }
-    let (title, line, open) = part.words.0.closed();
+    let (heading_text, line, open) = part.words.0.closed();
     let press = {
         let pressed = pressed.clone();
-        let (root, holder) = (root.clone(), holder.clone());
+        let (root, holder, title) = (root.clone(), holder.clone(), title.clone());
         let want = piece.wanting::<MouseEvent>();
         Callback::from(move |e: MouseEvent| {
             *root.borrow_mut() = holder.get().map(|n| n.get_root_node());
+            // Focus stays with the part while the button gives way to its piece.
+            if let Some(h) = title.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
             pressed.set(true);
             want.emit(e);
         })
@@ -147,10 +152,10 @@ fn Opened<W: PartialEq + Clone + Closed + 'static>(props: &OpenedProps<W>) -> Ht
     let waiting = *pressed && !matches!(piece.stage, Stage::Closed);
     html! {
         <section class="closed" data-part={name} aria-labelledby={title_id} ref={holder}>
-            { heading(part.level, title.into(), Some(title_id), None) }
+            { heading(part.level, heading_text.into(), Some(title_id), Some(&title)) }
             <p>{ line }</p>
             if waiting {
-                { piece::waiting(&piece, &kit, part.level + 1) }
+                { piece::waiting(&piece, &kit, part.level + 1, &title) }
             } else {
                 <button type="button" class="secondary" id={open_id} aria-expanded="false" onclick={press}>{ open }</button>
             }

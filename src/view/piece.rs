@@ -9,7 +9,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use yew::{hook, html, use_effect_with, use_state, Callback, Html, UseStateHandle};
+use yew::{hook, html, use_effect_with, use_state, Callback, Html, MouseEvent, NodeRef, UseStateHandle};
 
 use super::{fallback_services, Kit, ServiceCard};
 use crate::data::service;
@@ -108,8 +108,9 @@ pub fn use_piece<T: Copy + 'static>(load: Loader<T>, wanted: bool) -> Piece<T> {
 
 /// What stands in a piece's place until it has arrived: a plain line while it is fetched; if it
 /// could not be, a plain sentence, the main helplines (as the static version lists them, cards
-/// at `level`) and a way to try again. Nothing while it is not wanted.
-pub fn waiting<T: Copy + 'static>(piece: &Piece<T>, kit: &Kit, level: u8) -> Html {
+/// at `level`) and a way to try again, which leaves focus on `heading` (the part's, drawn above
+/// this) rather than on a button that goes. Nothing while it is not wanted.
+pub fn waiting<T: Copy + 'static>(piece: &Piece<T>, kit: &Kit, level: u8, heading: &NodeRef) -> Html {
     match piece.stage {
         Stage::Closed | Stage::Ready(_) => Html::default(),
         Stage::Loading(_) => html! { <p class="quiet piece-opening" role="status">{ kit.load.opening }</p> },
@@ -121,8 +122,19 @@ pub fn waiting<T: Copy + 'static>(piece: &Piece<T>, kit: &Kit, level: u8) -> Htm
                         <li><ServiceCard service={s} {level} /></li>
                     }) }
                 </ul>
-                <button type="button" class="secondary" onclick={piece.wanting::<yew::MouseEvent>()}>{ kit.load.again }</button>
+                <button type="button" class="secondary" onclick={again(piece, heading)}>{ kit.load.again }</button>
             </div>
         },
     }
+}
+
+/// Fetches the piece again, focus first moved to `heading`.
+fn again<T: Copy + 'static>(piece: &Piece<T>, heading: &NodeRef) -> Callback<MouseEvent> {
+    let (want, heading) = (piece.wanting::<MouseEvent>(), heading.clone());
+    Callback::from(move |e: MouseEvent| {
+        if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+        want.emit(e);
+    })
 }

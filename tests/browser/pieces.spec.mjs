@@ -22,6 +22,11 @@ const OPEN = {
   },
   checker: (page) => live(page).getByRole('button', { name: 'Start the check' }).click(),
 };
+/** The part's heading, where focus waits while its piece is fetched or cannot be. */
+const WAITING = {
+  record: (page) => live(page).getByRole('heading', { name: 'Keep a record' }),
+  checker: (page) => live(page).getByRole('heading', { name: 'Am I being stalked?' }),
+};
 const OPENED = {
   record: (page) => live(page).getByRole('heading', { name: 'Keep a record' }),
   checker: (page) => live(page).getByRole('heading', { name: 'What has been happening?' }),
@@ -100,13 +105,15 @@ for (const [screen, viewport] of [['a phone', { width: 390, height: 844 }], ['a 
         await openWithWidget(page, '/');
         await OPEN[piece](page);
         await seesTheFailureAndTheHelp(page, tries);
+        // Focus stayed with the part while its button gave way, not lost to the page.
+        await expect(WAITING[piece](page)).toBeFocused();
         if (piece === 'checker') {
           // The self-check's own way to 999 is drawn from the first download: it stands above.
           await expect(live(page).locator('.check .danger-button')).toBeVisible();
         }
         missing = false;
         await live(page).getByRole('button', { name: 'Try again' }).click();
-        await expect(OPENED[piece](page)).toBeVisible();
+        await expect(OPENED[piece](page)).toBeFocused();
         await expect(live(page).locator('.piece-failed')).toHaveCount(0);
       });
 

@@ -13,7 +13,7 @@ use crate::kit::place::{choices, Jurisdiction};
 use crate::parts::checker::{self, Action, Answers, Path, Question, Reason, State, Step, Urgency};
 use crate::parts::{Part, PartProps};
 use crate::view::piece::Unloaded;
-use crate::view::{heading, tick, Browser, CardWords, GuidanceTopic, Kit, PlacePicker, PlaceWords, ServiceCard};
+use crate::view::{heading, tick, GuidanceTopic, Kit, PlacePicker, PlaceWords, ServiceCard};
 use crate::words::{format, DataWords};
 
 /// What the pages are drawn from: the component's state and wiring, handed over by the view.
@@ -42,7 +42,7 @@ pub(super) fn pages() -> Result<Draw, Unloaded> {
 /// A step after the start (the start itself is the view's).
 fn draw(page: &Page) -> Html {
     let (state, props, focus, kit) = (page.state, page.props, page.focus, page.kit);
-    let (data, card, place_words) = (kit.data, kit.card, kit.place);
+    let (data, place_words) = (kit.data, kit.place);
     let words = props.words.0;
     let h = props.level;
     let send = |action: Action| {
@@ -55,7 +55,7 @@ fn draw(page: &Page) -> Html {
     };
     match state.step {
         Step::Start => Html::default(),
-        Step::Result => result(words, card, data, kit.browser, &state.answers, props, focus, send(Action::StartAgain)),
+        Step::Result => result(page, send(Action::StartAgain)),
         step => {
             let them = state.answers.for_someone_else();
             let pro = state.answers.path == Path::Professional;
@@ -163,16 +163,10 @@ fn where_you_live(w: &PlaceWords, data: &DataWords, props: &PartProps<CheckWords
     }
 }
 
-fn result(
-    w: &'static CheckWords,
-    card: &CardWords,
-    data: &'static DataWords,
-    browser: Browser,
-    a: &Answers,
-    props: &PartProps<CheckWords>,
-    focus: &NodeRef,
-    start_again: Callback<MouseEvent>,
-) -> Html {
+/// The result: what the answers suggest, what to do, and who can help.
+fn result(page: &Page, start_again: Callback<MouseEvent>) -> Html {
+    let (props, focus, kit) = (page.props, page.focus, page.kit);
+    let (w, card, data, browser, a) = (props.words.0, kit.card, kit.data, kit.browser, &page.state.answers);
     let words = w;
     let (level, place) = (props.level, props.place);
     let (h, h_sub) = (level, level + 1);

@@ -142,7 +142,13 @@ pub fn Checker(props: &PartProps<CheckWords>) -> Html {
                 let dispatch = Callback::from(move |action: Action| dispatch.dispatch(action));
                 draw(&Page { state, props, focus: &focus, dispatch: &dispatch, kit: &kit })
             }
-            None => piece::waiting(&pages, &kit, h + 1),
+            // The part's heading takes focus meanwhile, as a step's would.
+            None => html! {
+                <>
+                    { heading(h, (if props.responder_only { words.pro_title } else { words.title }).into(), None, Some(&focus)) }
+                    { piece::waiting(&pages, &kit, h + 1, &focus) }
+                </>
+            },
         },
     };
 
