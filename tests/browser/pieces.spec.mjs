@@ -2,8 +2,9 @@
 // its button is pressed, the self-check's questions when a start button is. Nothing is fetched
 // before; each piece is checked by its integrity hash; a failure is tried once more, then the
 // visitor sees a plain sentence, the main helplines and a way to try again, never a box left
-// empty or a message that never ends; the exit and 999 stay where they are; a later try can
-// succeed; and a host that asks for every piece at once gets them without a part opening.
+// empty or a message that never ends, whether the piece is missing (404), cut off by the network
+// or changed by one byte; the exit and 999 stay where they are; a later try can succeed; and a
+// host that asks for every piece at once gets them without a part opening.
 import { test, expect } from '@playwright/test';
 import { openWithWidget, live, watch } from './helpers.mjs';
 
@@ -115,6 +116,14 @@ for (const [screen, viewport] of [['a phone', { width: 390, height: 844 }], ['a 
         await live(page).getByRole('button', { name: 'Try again' }).click();
         await expect(OPENED[piece](page)).toBeFocused();
         await expect(live(page).locator('.piece-failed')).toHaveCount(0);
+      });
+
+      test(`the ${piece}'s piece cut off by the network is tried once more, then the help stands in for it`, async ({ page }) => {
+        const tries = await breakThePiece(page, piece, (route) => route.abort('connectionreset'));
+        await openWithWidget(page, '/');
+        await OPEN[piece](page);
+        await seesTheFailureAndTheHelp(page, tries);
+        await expect(WAITING[piece](page)).toBeFocused();
       });
 
       test(`the ${piece}'s piece changed by one byte is refused by its integrity hash`, async ({ page }) => {
