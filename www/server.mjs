@@ -1,6 +1,7 @@
 // A small static server for the demo host page and the built widget, on 127.0.0.1 only.
 //
 //   node www/server.mjs [--port 8080] [--fixtures] [--log-requests] [--break-exit] [--gzip]
+//                       [--break-pieces=missing|changed]
 //
 //   /            the demo host page (www/)
 //   /widget/     the distributable (dist/), as a host would self-host it
@@ -16,6 +17,8 @@
 //
 // With --gzip, text and .wasm are sent gzipped to a browser that accepts it, as most hosts'
 // servers do (the benchmark's phone profile measures what such a visitor waits for).
+// With --break-pieces, the widget's pieces (the parts fetched when opened) are missing (404) or
+// changed by one byte, for the tests that show a part saying so while everything else works.
 //
 // It sends .wasm as application/wasm, as every host must, and gives HTML pages a strict
 // Content Security Policy, the kind the widget promises to work under. In an HTML page, the
@@ -95,6 +98,8 @@ const STATIC_MARK = '<!-- stalking-help: static version -->';
 const logRequests = args.includes('--log-requests');
 const breakExit = args.includes('--break-exit');
 const gzipped = args.includes('--gzip');
+const breakPieces = (args.find((a) => a.startsWith('--break-pieces=')) || '').slice('--break-pieces='.length);
+const PIECE = /[\\/]stalking_help_widget(_local)?_(?!bg\.|split\.)[a-z0-9]+\.[0-9a-f]{12}\.wasm$/;
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json)|image\/svg)/;
 
 async function handle(request, response) {
@@ -139,6 +144,11 @@ async function handle(request, response) {
     const templated = type.startsWith('text/html') || (prefix === '/framed/' && type === 'application/json');
     if (templated && body.includes('{{origin}}')) {
       body = Buffer.from(body.toString('utf8').replaceAll('{{origin}}', `http://127.0.0.1:${port}`));
+    }
+    if (breakPieces && PIECE.test(file)) {
+      if (breakPieces === 'missing') return send(response, 404, 'Not found');
+      body = Buffer.from(body);
+      body[body.length - 1] ^= 0xff;
     }
     if (breakExit && file.endsWith(`${sep}stalking-help.js`)) {
       // The broken loader the tests must catch: leaving adds to history instead of replacing.
