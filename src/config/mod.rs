@@ -228,6 +228,8 @@ mod tests {
             ("data-exit-url", "https://", "no valid host"),
             ("data-exit-url", &long_url, "longer than 2000"),
             ("data-exit-new-tab", "yes please", "\"true\" or \"false\""),
+            ("data-preload", "all", "\"true\" or \"false\""),
+            ("data-responder-only", "maybe", "\"true\" or \"false\""),
             ("data-safety-url", "vbscript:msgbox(1)", "not an absolute"),
             ("data-region", "atlantis", "not a known area"),
             ("data-region", "Scotland", "not a known area"),
@@ -291,9 +293,11 @@ mod tests {
             ("data-title", "Getting help"),
             ("data-i18n.exit-label", "Exit now"),
             ("data-exit-new-tab", "true"),
+            ("data-preload", ""),
             ("data-stalking-help", ""),
         ]);
         assert!(issues.is_empty(), "{issues:?}");
+        assert!(config.exit_new_tab && config.preload, "true, or given empty, turns a flag on");
         assert_eq!(config.parts, [Part::Finder, Part::Checker]);
         assert_eq!(config.heading_level, 3);
         let words = crate::shell::words_for(&config);

@@ -53,6 +53,17 @@ fn no(value: &str, reason: impl Into<String>) -> Vec<Refusal> {
     vec![(value.to_string(), reason.into())]
 }
 
+/// Reads a `true` / `false` setting into `to` ("true" or empty turns it on, as the quick exit
+/// reads data-exit-new-tab); anything else is refused with `why`, leaving `to` as it was.
+fn flag(value: &str, to: &mut bool, why: &str) -> Vec<Refusal> {
+    match value {
+        "true" | "" => *to = true,
+        "false" => *to = false,
+        _ => return no(value, why),
+    }
+    vec![]
+}
+
 fn ids<'a>(list: impl Iterator<Item = &'a str>) -> String {
     list.collect::<Vec<_>>().join(", ")
 }
@@ -96,17 +107,7 @@ pub static SETTINGS: &[Setting] = &[
         default: doc!("`false`"),
         description: doc!("Also open the neutral site in a new tab when leaving."),
         example: doc!("`true`"),
-        apply: |config, _, value| match value {
-            "true" | "" => {
-                config.exit_new_tab = true;
-                vec![]
-            }
-            "false" => {
-                config.exit_new_tab = false;
-                vec![]
-            }
-            _ => no(value, "use \"true\" or \"false\"; the neutral site opens in this tab only"),
-        },
+        apply: |config, _, value| flag(value, &mut config.exit_new_tab, "use \"true\" or \"false\"; the neutral site opens in this tab only"),
     },
     Setting {
         attribute: "data-safety-url",
@@ -214,17 +215,7 @@ pub static SETTINGS: &[Setting] = &[
         default: doc!("`false`"),
         description: doc!("Offer only the staff path in the self-check (for an intranet seen only by staff)."),
         example: doc!("`true`"),
-        apply: |config, _, value| match value {
-            "true" | "" => {
-                config.responder_only = true;
-                vec![]
-            }
-            "false" => {
-                config.responder_only = false;
-                vec![]
-            }
-            _ => no(value, "use \"true\" or \"false\"; every path is offered"),
-        },
+        apply: |config, _, value| flag(value, &mut config.responder_only, "use \"true\" or \"false\"; every path is offered"),
     },
     Setting {
         attribute: "data-heading-level",
@@ -250,17 +241,7 @@ pub static SETTINGS: &[Setting] = &[
             one (the self-check's questions, the record): for a page where most visitors use them all. Parts still open only \
             when the visitor asks."),
         example: doc!("`true`"),
-        apply: |config, _, value| match value {
-            "true" | "" => {
-                config.preload = true;
-                vec![]
-            }
-            "false" => {
-                config.preload = false;
-                vec![]
-            }
-            _ => no(value, "use \"true\" or \"false\"; each part's code is fetched when it is opened"),
-        },
+        apply: |config, _, value| flag(value, &mut config.preload, "use \"true\" or \"false\"; each part's code is fetched when it is opened"),
     },
     Setting {
         attribute: "data-title",
