@@ -1,13 +1,16 @@
 //! A piece of the download: code a part needs only once the visitor opens it, fetched then
 //! (in the release build it is cut into a `.wasm` of its own; elsewhere it is already there).
 //!
-//! [`use_piece`] fetches it when wanted, tries once more if that fails, and keeps a failure
-//! only until the visitor asks again; [`waiting`] draws what stands in its place meanwhile: a
-//! plain sentence while it arrives, and if it cannot, a plain sentence, the main helplines and a
-//! way to try again. Never a spinner for ever, never an empty box.
+//! [`use_piece`] fetches it when wanted, tries once more if that fails or takes longer than
+//! [`DEADLINE_MS`], and keeps a failure only until the visitor asks again; [`waiting`] draws
+//! what stands in its place meanwhile: a plain sentence while it arrives, and if it cannot, a
+//! plain sentence, the main helplines and a way to try again. Never a spinner for ever, never
+//! an empty box.
 
+use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 
 use yew::{hook, html, use_effect_with, use_state, Callback, Html, MouseEvent, NodeRef, UseStateHandle};
 
@@ -92,18 +95,50 @@ pub fn use_piece<T: Copy + 'static>(load: Loader<T>, wanted: bool) -> Piece<T> {
     {
         let handle = handle.clone();
         use_effect_with(attempt, move |attempt| {
-            if let Some(n) = *attempt {
+            // Whichever comes first, the piece or the deadline, settles this attempt.
+            let settled = Rc::new(Cell::new(false));
+            let after_failure = |n: u8| if n == 0 { Stage::Loading(1) } else { Stage::Failed };
+            let deadline = attempt.map(|n| {
+                let (handle, settled) = (handle.clone(), settled.clone());
+                let (fetched, settled_by_it) = (handle.clone(), settled.clone());
                 yew::platform::spawn_local(async move {
-                    handle.set(match load().await {
-                        Ok(got) => Stage::Ready(got),
-                        Err(Unloaded) if n == 0 => Stage::Loading(1),
-                        Err(Unloaded) => Stage::Failed,
-                    });
+                    let got = load().await;
+                    if !settled_by_it.replace(true) {
+                        fetched.set(match got {
+                            Ok(got) => Stage::Ready(got),
+                            Err(Unloaded) => after_failure(n),
+                        });
+                    }
                 });
-            }
+                deadline(move || {
+                    if !settled.replace(true) {
+                        handle.set(after_failure(n));
+                    }
+                })
+            });
+            // A deadline not yet met goes with its attempt.
+            move || drop(deadline)
         });
     }
     Piece { stage: *handle, handle }
+}
+
+/// How long one attempt may take before it counts as failed: a connection that stalls (or a
+/// host's script that wraps `fetch` and never answers) must not leave "Opening…" on screen for
+/// ever. A piece is 18 to 22 KB gzip: on a 50 kbps link with long round trips that is under ten
+/// seconds. If it arrives later, the next attempt (which reuses that fetch) takes it at once.
+pub const DEADLINE_MS: u32 = 20_000;
+
+/// Calls `then` once [`DEADLINE_MS`] has passed, unless what it gives is dropped first.
+#[cfg(target_arch = "wasm32")]
+fn deadline(then: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(DEADLINE_MS, then)
+}
+
+/// Natively nothing waits: effects never run there.
+#[cfg(not(target_arch = "wasm32"))]
+fn deadline(then: impl FnOnce() + 'static) -> impl Sized {
+    then
 }
 
 /// What stands in a piece's place until it has arrived: a plain line while it is fetched; if it

@@ -2,8 +2,8 @@
 // its button is pressed, the self-check's questions when a start button is. Nothing is fetched
 // before; each piece is checked by its integrity hash; a failure is tried once more, then the
 // visitor sees a plain sentence, the main helplines and a way to try again, never a box left
-// empty or a message that never ends, whether the piece is missing (404), cut off by the network
-// or changed by one byte; the exit and 999 stay where they are; a later try can succeed; and a
+// empty or a message that never ends, whether the piece is missing (404), cut off by the network,
+// never answers or is changed by one byte; the exit and 999 stay where they are; a later try can succeed; and a
 // host that asks for every piece at once gets them without a part opening.
 import { test, expect } from '@playwright/test';
 import { openWithWidget, live, watch } from './helpers.mjs';
@@ -43,10 +43,10 @@ async function breakThePiece(page, piece, answer) {
   return tries;
 }
 
-async function seesTheFailureAndTheHelp(page, tries) {
+async function seesTheFailureAndTheHelp(page, tries, fetches = 2) {
   const failed = live(page).locator('.piece-failed');
   await expect(failed.getByRole('alert')).toHaveText(FAILED);
-  expect(tries.count, 'tried once more before saying so').toBe(2);
+  expect(tries.count, 'tried once more before saying so').toBe(fetches);
   await expect(failed.getByRole('link', { name: /999/ }).first()).toBeVisible();
   await expect(failed.getByText('National Stalking Helpline').first()).toBeVisible();
   // Everything else stands: the exit, the emergency numbers, the other parts.
@@ -123,6 +123,22 @@ for (const [screen, viewport] of [['a phone', { width: 390, height: 844 }], ['a 
         await openWithWidget(page, '/');
         await OPEN[piece](page);
         await seesTheFailureAndTheHelp(page, tries);
+        await expect(WAITING[piece](page)).toBeFocused();
+      });
+
+      test(`the ${piece}'s piece that never answers (a stalled connection, a host's fetch that hangs) gives way to the help after the deadline`, async ({ page }) => {
+        // Time is the browser's fake clock, moved on by the test: nothing here waits for real time.
+        await page.clock.install();
+        const tries = await breakThePiece(page, piece, () => new Promise(() => {}));
+        await openWithWidget(page, '/');
+        await OPEN[piece](page);
+        await expect(live(page).locator('.piece-opening')).toBeVisible();
+        // The second try waits on the same fetch (the splitter's loader keeps one while it is
+        // on its way), so a piece that arrives late is still taken.
+        await page.clock.fastForward(20_000);
+        await expect(live(page).locator('.piece-opening')).toBeVisible();
+        await page.clock.fastForward(20_000);
+        await seesTheFailureAndTheHelp(page, tries, 1);
         await expect(WAITING[piece](page)).toBeFocused();
       });
 
