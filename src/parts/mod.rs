@@ -15,13 +15,13 @@ pub mod record;
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::{
     function_component, html, use_effect_with, use_mut_ref, use_node_ref, use_state, BaseComponent, Callback, Html,
     MouseEvent, Properties,
 };
 
 use crate::data::Service;
+use crate::view::browser::{by_id, focus_heading};
 use crate::view::piece::{self, use_piece, Fetching, Loader, Stage};
 use crate::view::{heading, use_kit};
 use crate::words::{Given, Section, Visit};
@@ -115,17 +115,8 @@ fn Opened<W: PartialEq + Clone + Closed + 'static>(props: &OpenedProps<W>) -> Ht
     {
         let root = root.clone();
         use_effect_with(drawn, move |drawn| {
-            let root = root.borrow().clone();
-            let heading = match root {
-                Some(root) if *drawn => match root.dyn_into::<web_sys::ShadowRoot>() {
-                    Ok(shadow) => shadow.get_element_by_id(title_id),
-                    Err(root) => root.dyn_into::<web_sys::Document>().ok().and_then(|d| d.get_element_by_id(title_id)),
-                },
-                _ => None,
-            };
-            if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                h.set_tab_index(-1);
-                let _ = h.focus();
+            if let Some(heading) = root.borrow().as_ref().filter(|_| *drawn).and_then(|r| by_id(r, title_id)) {
+                focus_heading(&heading);
             }
         });
     }
@@ -203,10 +194,24 @@ macro_rules! registry {
                 }
             }
 
+            /// The id of the part's heading, open or closed.
+            pub fn title_id(self) -> &'static str {
+                match self {
+                    $( Part::$variant => concat!($name, "-title"), )*
+                }
+            }
+
+            /// The id of the button that opens a part opened on request.
+            pub fn open_id(self) -> &'static str {
+                match self {
+                    $( Part::$variant => concat!("open-", $name), )*
+                }
+            }
+
             /// The part, drawn, in the language of `words`.
             pub fn draw(self, common: &Common, words: &'static PartWords) -> Html {
                 match self {
-                    $( Part::$variant => registry!(@draw common, &words.$field, $words, $view, $name $(, $drawer)?), )*
+                    $( Part::$variant => registry!(@draw common, &words.$field, $words, $view, $variant, $name $(, $drawer)?), )*
                 }
             }
         }
@@ -231,8 +236,8 @@ macro_rules! registry {
 
         }
     };
-    (@draw $common:expr, $words:expr, $w:ty, $view:ty, $name:literal) => { draw::<$w, $view>($common, $words) };
-    (@draw $common:expr, $words:expr, $w:ty, $view:ty, $name:literal, $drawer:path) => {{
+    (@draw $common:expr, $words:expr, $w:ty, $view:ty, $variant:ident, $name:literal) => { draw::<$w, $view>($common, $words) };
+    (@draw $common:expr, $words:expr, $w:ty, $view:ty, $variant:ident, $name:literal, $drawer:path) => {{
         let part = PartProps { words: Given($words), common: $common.clone() };
         fn load() -> Fetching<Drawer<$w>> {
             #[cfg(feature = "split")]
@@ -241,7 +246,7 @@ macro_rules! registry {
             return Box::pin(async { $drawer() });
         }
         let load: Loader<Drawer<$w>> = load;
-        let ids = [$name, concat!($name, "-title"), concat!("open-", $name)];
+        let ids = [$name, Part::$variant.title_id(), Part::$variant.open_id()];
         html! { <Opened<$w> {part} {ids} {load} /> }
     }};
     (@codes $first:literal $(, $rest:literal)*) => { concat!("`", $first, "`" $(, ", `", $rest, "`")*) };

@@ -93,3 +93,20 @@ pub fn print_from(inside: &web_sys::Element, part: &str) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (inside, part);
 }
+
+/// The element with `id` in `root`: the widget's shadow root (or a page, for a widget drawn
+/// without one).
+pub fn by_id(root: &web_sys::Node, id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let found = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(id)),
+    };
+    found.and_then(|e| e.dyn_into().ok())
+}
+
+/// Moves focus to a heading, as a link within the page would.
+pub fn focus_heading(heading: &web_sys::HtmlElement) {
+    heading.set_tab_index(-1);
+    let _ = heading.focus();
+}

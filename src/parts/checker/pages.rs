@@ -12,6 +12,7 @@ use crate::data::service;
 use crate::kit::place::{choices, Jurisdiction};
 use crate::parts::checker::{self, Action, Answers, Path, Question, Reason, State, Step, Urgency};
 use crate::parts::{Part, PartProps};
+use crate::view::browser::{by_id, focus_heading};
 use crate::view::piece::Unloaded;
 use crate::view::{heading, tick, GuidanceTopic, Kit, PlacePicker, PlaceWords, ServiceCard};
 use crate::words::{format, DataWords};
@@ -194,16 +195,11 @@ fn result(page: &Page, start_again: Callback<MouseEvent>) -> Html {
     let go_to_record = Callback::from(|e: MouseEvent| {
         use wasm_bindgen::JsCast;
         let root = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).map(|n| n.get_root_node());
-        let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::ShadowRoot>().ok()) else { return };
-        if let Some(open) =
-            root.get_element_by_id("open-record").and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        let Some(root) = root else { return };
+        if let Some(open) = by_id(&root, Part::Record.open_id()) {
             open.click();
-        } else if let Some(h) =
-            root.get_element_by_id("record-title").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            h.set_tab_index(-1);
-            let _ = h.focus();
+        } else if let Some(heading) = by_id(&root, Part::Record.title_id()) {
+            focus_heading(&heading);
         }
     });
     let print_from = browser.print;

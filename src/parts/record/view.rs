@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::file::{self, ReadError};
 use super::state::{reduce, slot, Action, Draft, Field, Said, State};
 use super::words::RecordWords;
-use crate::parts::PartProps;
+use crate::parts::{Part, PartProps};
 use crate::view::browser::now;
 use crate::view::{heading, use_kit};
 use crate::words::format;
@@ -164,8 +164,8 @@ pub fn RecordPart(props: &PartProps<RecordWords>) -> Html {
     let earlier = entries.len().saturating_sub(state.shown);
     let entries = &entries[earlier..];
     html! {
-        <section class="record" aria-labelledby="record-title" ref={section}>
-            { heading(h, r.title.into(), Some("record-title"), None) }
+        <section class="record" aria-labelledby={Part::Record.title_id()} ref={section}>
+            { heading(h, r.title.into(), Some(Part::Record.title_id()), None) }
             <p>{ r.intro }</p>
             <div class="note">
                 <p>{ r.privacy }</p>
