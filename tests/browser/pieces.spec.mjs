@@ -5,6 +5,7 @@
 // empty or a message that never ends, whether the piece is missing (404), cut off by the network,
 // never answers or is changed by one byte; the exit and 999 stay where they are; a later try can succeed; and a
 // host that asks for every piece at once gets them without a part opening.
+import { readdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { openWithWidget, live, watch } from './helpers.mjs';
 
@@ -156,3 +157,27 @@ for (const [screen, viewport] of [['a phone', { width: 390, height: 844 }], ['a 
     }
   });
 }
+
+test('a page whose policy lets the widget in but refuses its pieces: each part says so, with the help, and the rest works', async ({ page }) => {
+  // connect-src names the first .wasm alone (a source with a path matches only that file), as a
+  // host that listed the files it knew of might.
+  const dist = new URL('../../dist/', import.meta.url).pathname;
+  const wasm = readdirSync(dist).find((f) => /^stalking_help_widget_bg\.[0-9a-f]{12}\.wasm$/.test(f));
+  await page.route('**/fixtures/bare.html', async (route) => {
+    const response = await route.fetch();
+    const origin = new URL(route.request().url()).origin;
+    const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src data:; connect-src ${origin}/widget/${wasm}`;
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  await openWithWidget(page, '/fixtures/bare.html');
+  for (const piece of Object.keys(PIECES)) {
+    await OPEN[piece](page);
+    const failed = live(page).locator(`${piece === 'record' ? '[data-part="record"]' : '.check'} .piece-failed`);
+    await expect(failed.getByRole('alert')).toHaveText(FAILED);
+    await expect(WAITING[piece](page)).toBeFocused();
+    await expect(failed.getByRole('link', { name: /999/ }).first()).toBeVisible();
+  }
+  await expect(live(page).getByRole('link', { name: 'Exit this page' })).toBeVisible();
+  await live(page).locator('.finder input[type=search]').fill('revenge');
+  await expect(live(page).locator('.finder .service h4')).toHaveText(['Revenge Porn Helpline']);
+});
