@@ -97,6 +97,13 @@ const sri = (data) => `sha384-${hash(data, 'sha384').toString('base64')}`;
 // integrity hash for each, so a piece that is not the one this build made is refused: the
 // splitter's loader is named from its text before the glue's name is put in (the two name each
 // other), and its integrity hash is of its text as shipped.
+//
+// The splitter's loader keeps a piece once it has arrived, so a piece fetched a second time
+// failed the first time: that try goes past the browser's cache (WebKit hands a page the copy
+// it already holds, even one its integrity check refused, until told to reload).
+const RETRY_PAST_CACHE = `const tried = new Set();
+const again = (part) => (tried.has(part) ? "reload" : (tried.add(part), "default"));
+`;
 async function pack(dir, label) {
   const readableGlue = readFileSync(join(dir, `${crate}.js`), 'utf8');
   const wasm = readFileSync(join(dir, `${crate}_bg.wasm`));
@@ -110,11 +117,11 @@ async function pack(dir, label) {
       const part = file.startsWith('split_') ? file.slice('split_'.length, -'.wasm'.length) : `shared${file.slice('chunk_'.length, -'.wasm'.length)}`;
       return { file, part, data, name: `${crate}${label}_${part}.${short(data)}.wasm` };
     });
-  let splitter = readFileSync(join(dir, '__wasm_split.js'), 'utf8');
+  let splitter = RETRY_PAST_CACHE + readFileSync(join(dir, '__wasm_split.js'), 'utf8');
   for (const piece of pieces) {
     splitter = replaceAll(splitter, [[
       `fetch(new URL("./${piece.file}", import.meta.url))`,
-      `fetch(new URL(${JSON.stringify(`./${piece.name}`)}, import.meta.url), { integrity: ${JSON.stringify(sri(piece.data))}, credentials: "same-origin" })`,
+      `fetch(new URL(${JSON.stringify(`./${piece.name}`)}, import.meta.url), { integrity: ${JSON.stringify(sri(piece.data))}, credentials: "same-origin", cache: again(${JSON.stringify(piece.part)}) })`,
     ]], `${dir}/__wasm_split.js`);
   }
   const splitterName = `${crate}${label}_split.${short(splitter)}.js`;
@@ -274,8 +281,11 @@ writeFileSync(join(npm, `${crate}_bg.wasm`), localWasm);
 // a small one as a data: address, which a Content Security Policy's connect-src would refuse
 // (other bundlers and plain servers ignore the mark).
 writeFileSync(join(npm, '__wasm_split.js'), local.pieces.reduce(
-  (text, piece) => replaceAll(text, [[`new URL("./${piece.file}", import.meta.url)`, `new URL("./${piece.file}?no-inline", import.meta.url)`]], `${local.dir}/__wasm_split.js`),
-  readFileSync(join(local.dir, '__wasm_split.js'), 'utf8'),
+  (text, piece) => replaceAll(text, [[
+    `fetch(new URL("./${piece.file}", import.meta.url))`,
+    `fetch(new URL("./${piece.file}?no-inline", import.meta.url), { cache: again(${JSON.stringify(piece.part)}) })`,
+  ]], `${local.dir}/__wasm_split.js`),
+  RETRY_PAST_CACHE + readFileSync(join(local.dir, '__wasm_split.js'), 'utf8'),
 ));
 for (const piece of local.pieces) writeFileSync(join(npm, piece.file), piece.data);
 writeFileSync(join(npm, `${crate}.d.ts`), types);

@@ -1,7 +1,7 @@
 // A small static server for the demo host page and the built widget, on 127.0.0.1 only.
 //
 //   node www/server.mjs [--port 8080] [--fixtures] [--log-requests] [--break-exit] [--gzip]
-//                       [--break-pieces=missing|changed]
+//                       [--break-pieces=missing|changed[:N]]
 //
 //   /            the demo host page (www/)
 //   /widget/     the distributable (dist/), as a host would self-host it
@@ -18,7 +18,9 @@
 // With --gzip, text and .wasm are sent gzipped to a browser that accepts it, as most hosts'
 // servers do (the benchmark's phone profile measures what such a visitor waits for).
 // With --break-pieces, the widget's pieces (the parts fetched when opened) are missing (404) or
-// changed by one byte, for the tests that show a part saying so while everything else works.
+// changed by one byte, for the tests that show a part saying so while everything else works;
+// with --break-pieces=missing:N or changed:N only each piece's first N requests are, and later
+// ones are served whole (a fault that passes, so trying again must work).
 //
 // It sends .wasm as application/wasm, as every host must, and gives HTML pages a strict
 // Content Security Policy, the kind the widget promises to work under. In an HTML page, the
@@ -98,7 +100,8 @@ const STATIC_MARK = '<!-- stalking-help: static version -->';
 const logRequests = args.includes('--log-requests');
 const breakExit = args.includes('--break-exit');
 const gzipped = args.includes('--gzip');
-const breakPieces = (args.find((a) => a.startsWith('--break-pieces=')) || '').slice('--break-pieces='.length);
+const [breakPieces, breakTimes] = (args.find((a) => a.startsWith('--break-pieces=')) || '').slice('--break-pieces='.length).split(':');
+const pieceRequests = new Map();
 const PIECE = /[\\/]stalking_help_widget(_local)?_(?!bg\.|split\.)[a-z0-9]+\.[0-9a-f]{12}\.wasm$/;
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json)|image\/svg)/;
 
@@ -145,7 +148,9 @@ async function handle(request, response) {
     if (templated && body.includes('{{origin}}')) {
       body = Buffer.from(body.toString('utf8').replaceAll('{{origin}}', `http://127.0.0.1:${port}`));
     }
-    if (breakPieces && PIECE.test(file)) {
+    const pieceRequest = PIECE.test(file) ? (pieceRequests.get(file) || 0) + 1 : 0;
+    if (pieceRequest) pieceRequests.set(file, pieceRequest);
+    if (breakPieces && pieceRequest && !(breakTimes && pieceRequest > Number(breakTimes))) {
       if (breakPieces === 'missing') return send(response, 404, 'Not found');
       body = Buffer.from(body);
       body[body.length - 1] ^= 0xff;

@@ -567,45 +567,57 @@ test('a loader broken on purpose (leaving adds to history) fails the exit check 
   }
 });
 
-test('a part whose piece is missing, or changed by one byte, is tried once more and then says so, with the help, in all three engines', async (t) => {
+test('a part whose piece is missing, or changed by one byte, is tried once more, then says so with the help, and opens on Try again once the fault has passed, in all three engines', async (t) => {
   const FAILED = 'This part of the help could not be opened. Exit this page, 999 and the helplines below still work.';
+  const RECORD = /^\/widget\/stalking_help_widget_record\.[0-9a-f]{12}\.wasm$/;
   for (const how of ['missing', 'changed']) {
-    const srv = await server([`--break-pieces=${how}`]);
-    try {
-      for (const [engine, launch] of [['Blink', chromium], ...ENGINES]) {
-        const d = await launch();
-        try {
-          await d.viewport(390, 844);
-          srv.requests.length = 0;
-          await openWidget(d, srv.origin);
-          const open = await d.evaluate(centreOf, '#open-record');
-          await d.click(open.x, open.y);
-          const seen = await d.waitFor(() => {
-            const root = document.querySelector('[data-stalking-help]').shadowRoot;
-            const said = root.querySelector('.piece-failed [role="alert"]');
-            return said && {
-              said: said.textContent,
-              calls: [...root.querySelectorAll('.piece-failed a')].map((a) => a.getAttribute('href')),
-              exit: !!root.querySelector('.root > .widget a.exit'),
-              strip: !!root.querySelector('.root > .widget a.strip-999'),
-              focused: root.activeElement && root.activeElement.id,
-            };
-          });
-          assert.equal(seen.said, FAILED, `${engine}, a piece ${how}`);
-          assert.ok(seen.calls.includes('tel:999'), `${engine}: the main helplines with 999 stand in`);
-          assert.deepEqual([seen.exit, seen.strip, seen.focused], [true, true, 'record-title'], `${engine}: the exit and 999 stay, focus on the part`);
-          // The server's log of the second try may reach this process a moment after the page
-          // has drawn the sentence.
-          const tried = () => srv.requests.filter((p) => /^\/widget\/stalking_help_widget_record\.[0-9a-f]{12}\.wasm$/.test(p)).length;
-          await until(async () => tried() >= 2, 'the second try in the server log', async () => `(${tried()} seen)`).catch(() => {});
-          assert.equal(tried(), 2, `${engine}: tried once more before saying so`);
-          t.diagnostic(`${engine} (${d.version}): a piece ${how} is said plainly`);
-        } finally {
-          await d.close();
-        }
+    for (const [engine, launch] of [['Blink', chromium], ...ENGINES]) {
+      // Each piece's first two requests are broken; the third is served whole.
+      const srv = await server([`--break-pieces=${how}:2`]);
+      const d = await launch();
+      try {
+        await d.viewport(390, 844);
+        await openWidget(d, srv.origin);
+        const open = await d.evaluate(centreOf, '#open-record');
+        await d.click(open.x, open.y);
+        const seen = await d.waitFor(() => {
+          const root = document.querySelector('[data-stalking-help]').shadowRoot;
+          const said = root.querySelector('.piece-failed [role="alert"]');
+          return said && {
+            said: said.textContent,
+            calls: [...root.querySelectorAll('.piece-failed a')].map((a) => a.getAttribute('href')),
+            exit: !!root.querySelector('.root > .widget a.exit'),
+            strip: !!root.querySelector('.root > .widget a.strip-999'),
+            focused: root.activeElement && root.activeElement.id,
+          };
+        });
+        assert.equal(seen.said, FAILED, `${engine}, a piece ${how}`);
+        assert.ok(seen.calls.includes('tel:999'), `${engine}: the main helplines with 999 stand in`);
+        assert.deepEqual([seen.exit, seen.strip, seen.focused], [true, true, 'record-title'], `${engine}: the exit and 999 stay, focus on the part`);
+        // The server's log of the second try may reach this process a moment after the page
+        // has drawn the sentence.
+        const tried = () => srv.requests.filter((p) => RECORD.test(p)).length;
+        await until(async () => tried() >= 2, 'the second try in the server log', async () => `(${tried()} seen)`).catch(() => {});
+        assert.equal(tried(), 2, `${engine}: tried once more before saying so`);
+        // The fault has passed: Try again fetches the piece afresh (not the browser's copy of
+        // the one it refused) and the record opens, its heading keeping focus.
+        const again = await d.evaluate(centreOf, '.piece-failed > button');
+        await d.click(again.x, again.y);
+        const opened = await d.waitFor(() => {
+          const root = document.querySelector('[data-stalking-help]').shadowRoot;
+          const add = [...root.querySelectorAll('.record button')].find((b) => b.textContent.trim() === 'Add an entry');
+          return !!add && {
+            failed: !!root.querySelector('.piece-failed'),
+            focused: root.activeElement && root.activeElement.id,
+          };
+        });
+        assert.deepEqual(opened, { failed: false, focused: 'record-title' }, `${engine}: the record opens on Try again`);
+        assert.equal(tried(), 3, `${engine}: fetched once more on Try again`);
+        t.diagnostic(`${engine} (${d.version}): a piece ${how} is said plainly, and opens on Try again`);
+      } finally {
+        await d.close();
+        await srv.stop();
       }
-    } finally {
-      await srv.stop();
     }
   }
 });
