@@ -148,9 +148,8 @@ async function handle(request, response) {
     if (templated && body.includes('{{origin}}')) {
       body = Buffer.from(body.toString('utf8').replaceAll('{{origin}}', `http://127.0.0.1:${port}`));
     }
-    const pieceRequest = PIECE.test(file) ? (pieceRequests.get(file) || 0) + 1 : 0;
-    if (pieceRequest) pieceRequests.set(file, pieceRequest);
-    if (breakPieces && pieceRequest && !(breakTimes && pieceRequest > Number(breakTimes))) {
+    if (breakPieces && PIECE.test(file)) pieceRequests.set(file, (pieceRequests.get(file) || 0) + 1);
+    if (breakPieces && PIECE.test(file) && !(breakTimes && pieceRequests.get(file) > Number(breakTimes))) {
       if (breakPieces === 'missing') return send(response, 404, 'Not found');
       body = Buffer.from(body);
       body[body.length - 1] ^= 0xff;
